@@ -1,0 +1,18 @@
+package dev.paperscope.ingest;
+
+import java.util.Objects;
+
+/**
+ * Provenance of a source record: the file it was read from, the 1-based line where the record starts,
+ * the SHA-256 of the whole file and the format that parsed it.
+ */
+public record Source(String file, int line, String sha256, String format) {
+    public Source {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(format, "format");
+        if (line < 1) {
+            throw new IllegalArgumentException("line must be 1-based, was " + line);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package dev.paperscope.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A file's bytes, checked and decoded once: strict UTF-8 (a byte-order mark is dropped), no NUL bytes,
+ * no line longer than {@link #MAX_LINE_CHARS}. Every failure names the file and the line.
+ */
+public final class SourceDocument {
+    /** Longer lines are not text a person wrote; refusing them keeps one bad file from exhausting memory. */
+    public static final int MAX_LINE_CHARS = 1_000_000;
+    public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+
+    private final String fileName;
+    private final byte[] bytes;
+    private final String sha256;
+    private final String text;
+    private final List<String> lines;
+
+    private SourceDocument(String fileName, byte[] bytes, String text) {
+        this.fileName = fileName;
+        this.bytes = bytes;
+        this.sha256 = RecordIds.sha256Hex(bytes);
+        this.text = text;
+        this.lines = text.lines().toList();
+    }
+
+    public static SourceDocument read(Path path) throws ParseException {
+        String name = path.getFileName().toString();
+        try {
+            long size = Files.size(path);
+            if (size > MAX_FILE_BYTES) {
+                throw new ParseException(name, 1, "file is " + size + " bytes, more than the limit of " + MAX_FILE_BYTES);
+            }
+            return of(name, Files.readAllBytes(path));
+        } catch (IOException e) {
+            throw new ParseException(name, 1, "cannot read file: " + e.getMessage(), e);
+        }
+    }
+
+    public static SourceDocument of(String fileName, byte[] bytes) throws ParseException {
+        Objects.requireNonNull(fileName, "fileName");
+        Objects.requireNonNull(bytes, "bytes");
+        if (bytes.length == 0) {
+            throw new ParseException(fileName, 1, "file is empty");
+        }
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            throw new ParseException(fileName, lineOfOffset(bytes, nul), "binary content (NUL byte at offset " + nul + "), not a text file");
+        }
+        String text = decodeUtf8(fileName, bytes);
+        if (text.isBlank()) {
+            throw new ParseException(fileName, 1, "file holds only whitespace");
+        }
+        checkLineLengths(fileName, text);
+        return new SourceDocument(fileName, bytes, text);
+    }
+
+    private static String decodeUtf8(String fileName, byte[] bytes) throws ParseException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            String text = decoder.decode(in).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            int offset = firstInvalidUtf8Offset(bytes);
+            throw new ParseException(fileName, lineOfOffset(bytes, offset),
+                    "not valid UTF-8 (bad byte 0x" + String.format("%02X", bytes[offset] & 0xFF) + " at offset " + offset
+                            + "); save the file as UTF-8", e);
+        }
+    }
+
+    private static int firstInvalidUtf8Offset(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return Math.min(in.position(), bytes.length - 1);
+    }
+
+    private static void checkLineLengths(String fileName, String text) throws ParseException {
+        int lineNo = 1;
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - lineStart > MAX_LINE_CHARS) {
+                    throw new ParseException(fileName, lineNo, "line is " + (i - lineStart)
+                            + " characters long, more than the limit of " + MAX_LINE_CHARS);
+                }
+                lineNo++;
+                lineStart = i + 1;
+            }
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte b) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == b) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lineOfOffset(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public byte[] bytes() {
+        return bytes.clone();
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    /** The decoded text, without a byte-order mark. */
+    public String text() {
+        return text;
+    }
+
+    /** Lines without terminators; index 0 is line 1. */
+    public List<String> lines() {
+        return lines;
+    }
+
+    public Source sourceAt(int line, String format) {
+        return new Source(fileName, line, sha256, format);
+    }
+
+    /** A parse error at a 1-based line of this document. */
+    public ParseException error(int line, String problem) {
+        return new ParseException(fileName, line, problem);
+    }
+}
