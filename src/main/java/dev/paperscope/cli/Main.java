@@ -1,2 +1,49 @@
 package dev.paperscope.cli;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import dev.paperscope.search.QuerySyntaxException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of {@code bin/paperscope}. */
+@Command(name = "paperscope", mixinStandardHelpOptions = true, version = "Paperscope 0.1.0",
+        description = "Search and discovery for machine-learning research papers.",
+        subcommands = {IngestCommand.class, ExportCommand.class, SearchCommand.class, ReindexCommand.class,
+                DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs one command with the given streams; returns the exit code (0 ok, 1 failure, 2 usage error). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof QuerySyntaxException) {
+                commandLine.getErr().println("paperscope: bad query: " + e.getMessage());
+                return CommandLine.ExitCode.USAGE;
+            }
+            commandLine.getErr().println("paperscope: " + describe(e));
+            if (System.getenv("PAPERSCOPE_DEBUG") != null) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            return CommandLine.ExitCode.SOFTWARE;
+        });
+        return cli.execute(args);
+    }
+
+    private static String describe(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: ingest, export, search, reindex, demo or bench");
+    }
+}

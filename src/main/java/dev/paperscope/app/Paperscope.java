@@ -1,0 +1,149 @@
+package dev.paperscope.app;
+
+import dev.paperscope.catalog.Catalog;
+import dev.paperscope.catalog.IngestOutcome;
+import dev.paperscope.catalog.StoredFile;
+import dev.paperscope.index.SearchIndex;
+import dev.paperscope.ingest.Formats;
+import dev.paperscope.ingest.ParseException;
+import dev.paperscope.ingest.SourceDocument;
+import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.search.Bm25Params;
+import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.SearchResults;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * One data folder: the catalog ({@code catalog.db}, the truth) and the search index derived from it
+ * ({@code index/}). Opening brings the index up to date with the catalog.
+ */
+public final class Paperscope implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Paperscope.class);
+    private final Path dataDir;
+    private final Catalog catalog;
+    private final SearchIndex index;
+
+    private Paperscope(Path dataDir, Catalog catalog, SearchIndex index) {
+        this.dataDir = dataDir;
+        this.catalog = catalog;
+        this.index = index;
+    }
+
+    public static Paperscope open(Path dataDir) {
+        Catalog catalog = Catalog.open(dataDir.resolve("catalog.db"));
+        try {
+            Paperscope p = new Paperscope(dataDir, catalog, SearchIndex.open(dataDir.resolve("index")));
+            p.syncIndex();
+            return p;
+        } catch (RuntimeException e) {
+            catalog.close();
+            throw e;
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /**
+     * Ingests files and folders. Each file is parsed completely before anything is stored, and stored
+     * in one transaction, so a bad file fails alone and leaves the catalog as it was. Files in folders
+     * that no format recognises are skipped; a named file must be readable.
+     */
+    public IngestReport ingest(List<Path> paths, Optional<String> format, IngestListener listener) {
+        List<InputFiles.Input> inputs = InputFiles.expand(paths);
+        listener.started(inputs.size());
+        List<FileResult> results = new ArrayList<>();
+        for (InputFiles.Input input : inputs) {
+            FileResult result = ingestOne(input, format);
+            results.add(result);
+            listener.fileDone(result);
+        }
+        syncIndex();
+        return new IngestReport(results);
+    }
+
+    private FileResult ingestOne(InputFiles.Input input, Optional<String> format) {
+        String shown = input.path().toString();
+        try {
+            SourceDocument doc = SourceDocument.read(input.path());
+            if (!input.named() && format.isEmpty() && Formats.detectName(doc).isEmpty()) {
+                return FileResult.skipped(shown, "not a format Paperscope reads");
+            }
+            return FileResult.stored(shown, store(doc, input.path(), format));
+        } catch (ParseException e) {
+            return FileResult.failed(shown, e.getMessage());
+        }
+    }
+
+    /** Ingests an in-memory document (the bundled demo pages); the index is brought up to date. */
+    public IngestOutcome ingestDocument(SourceDocument doc, Optional<String> format) throws ParseException {
+        IngestOutcome outcome = store(doc, null, format);
+        syncIndex();
+        return outcome;
+    }
+
+    private IngestOutcome store(SourceDocument doc, Path path, Optional<String> format) throws ParseException {
+        Optional<StoredFile> known = catalog.file(doc.fileName()).filter(f -> f.sha256().equals(doc.sha256()));
+        if (known.isPresent()) {
+            // Same name, same bytes: nothing to do, and no need to parse again.
+            return new IngestOutcome(doc.fileName(), known.get().format(), IngestOutcome.Status.UNCHANGED, known.get().recordCount(), 0);
+        }
+        return catalog.store(Formats.parse(doc, format), doc.fileName(), doc.sha256(), path);
+    }
+
+    /** Every record in a stable order: by file name, then as the file lists them. */
+    public void exportRecords(Consumer<SourceRecord> consumer) {
+        catalog.forEachRecord(consumer);
+    }
+
+    public SearchResults search(String query, int limit, Bm25Params params) {
+        return new Bm25Search(index, params).search(query, limit);
+    }
+
+    /** Rebuilds the index from the catalog. */
+    public long reindex(LongConsumer progress) {
+        index.rebuild(catalog, progress);
+        return catalog.recordCount();
+    }
+
+    public long recordCount() {
+        return catalog.recordCount();
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public SearchIndex index() {
+        return index;
+    }
+
+    private void syncIndex() {
+        try {
+            index.catchUp(catalog);
+        } catch (RuntimeException e) {
+            if (e.getCause() instanceof LockObtainFailedException || e instanceof java.io.UncheckedIOException u
+                    && u.getCause() instanceof LockObtainFailedException) {
+                LOG.warn("another Paperscope process is updating the index; it will catch up with the catalog");
+                return;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            index.close();
+        } finally {
+            catalog.close();
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package dev.paperscope.catalog;
+
+import dev.paperscope.ingest.Formats.ParsedFile;
+import dev.paperscope.ingest.RecordJson;
+import dev.paperscope.ingest.SourceRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The SQLite catalog. Files are identified by their name (as {@code source.file} records it): ingesting
+ * a file whose name and SHA-256 are already known changes nothing; a new SHA-256 replaces that file's
+ * records in one transaction.
+ */
+public final class Catalog implements AutoCloseable {
+    private static final int SCHEMA_VERSION = 1;
+    private final Connection connection;
+
+    private Catalog(Connection connection) {
+        this.connection = connection;
+    }
+
+    public static Catalog open(Path databaseFile) {
+        try {
+            Files.createDirectories(databaseFile.toAbsolutePath().getParent());
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + databaseFile.toAbsolutePath());
+            Catalog catalog = new Catalog(c);
+            catalog.configure();
+            catalog.migrate();
+            return catalog;
+        } catch (java.io.IOException | SQLException e) {
+            throw new CatalogException("cannot open catalog " + databaseFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void configure() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            // FULL: a commit survives power loss, not only a killed process; ingest is not latency-bound.
+            s.execute("PRAGMA synchronous=FULL");
+            s.execute("PRAGMA foreign_keys=ON");
+            s.execute("PRAGMA busy_timeout=10000");
+        }
+    }
+
+    private void migrate() throws SQLException {
+        connection.setAutoCommit(false);
+        try (Statement s = connection.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS files(
+                      name TEXT PRIMARY KEY, sha256 TEXT NOT NULL, format TEXT NOT NULL, path TEXT,
+                      record_count INTEGER NOT NULL, ingested_at TEXT NOT NULL)""");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS records(
+                      id TEXT PRIMARY KEY, file TEXT NOT NULL REFERENCES files(name) ON DELETE CASCADE,
+                      ordinal INTEGER NOT NULL, json TEXT NOT NULL)""");
+            s.execute("CREATE INDEX IF NOT EXISTS records_by_file ON records(file, ordinal)");
+            s.execute("""
+                    CREATE TABLE IF NOT EXISTS changes(
+                      generation INTEGER PRIMARY KEY AUTOINCREMENT, file TEXT NOT NULL, at TEXT NOT NULL)""");
+            s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    /** Stores one parsed file in a single transaction, or does nothing when the same bytes are already stored. */
+    public IngestOutcome store(ParsedFile parsed, String fileName, String sha256, Path path) {
+        try {
+            Optional<String> known = knownSha(fileName);
+            if (known.isPresent() && known.get().equals(sha256)) {
+                return new IngestOutcome(fileName, parsed.format(), IngestOutcome.Status.UNCHANGED, parsed.records().size(), 0);
+            }
+            int replaced = replace(parsed, fileName, sha256, path);
+            IngestOutcome.Status status = known.isPresent() ? IngestOutcome.Status.REPLACED : IngestOutcome.Status.ADDED;
+            return new IngestOutcome(fileName, parsed.format(), status, parsed.records().size(), replaced);
+        } catch (SQLException e) {
+            throw new CatalogException("cannot store " + fileName + " in the catalog: " + e.getMessage(), e);
+        }
+    }
+
+    /** The stored file of this name, if any. */
+    public Optional<StoredFile> file(String fileName) {
+        return files().stream().filter(f -> f.name().equals(fileName)).findFirst();
+    }
+
+    private Optional<String> knownSha(String fileName) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT sha256 FROM files WHERE name = ?")) {
+            ps.setString(1, fileName);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private int replace(ParsedFile parsed, String fileName, String sha256, Path path) throws SQLException {
+        try {
+            int removed = deleteRecords(fileName);
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    INSERT INTO files(name, sha256, format, path, record_count, ingested_at) VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT(name) DO UPDATE SET sha256 = excluded.sha256, format = excluded.format,
+                      path = excluded.path, record_count = excluded.record_count, ingested_at = excluded.ingested_at""")) {
+                ps.setString(1, fileName);
+                ps.setString(2, sha256);
+                ps.setString(3, parsed.format());
+                ps.setString(4, path == null ? null : path.toAbsolutePath().toString());
+                ps.setInt(5, parsed.records().size());
+                ps.setString(6, Instant.now().toString());
+                ps.executeUpdate();
+            }
+            insertRecords(fileName, parsed.records());
+            logChange(fileName);
+            connection.commit();
+            return removed;
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private int deleteRecords(String fileName) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("DELETE FROM records WHERE file = ?")) {
+            ps.setString(1, fileName);
+            return ps.executeUpdate();
+        }
+    }
+
+    private void insertRecords(String fileName, List<SourceRecord> records) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO records(id, file, ordinal, json) VALUES (?, ?, ?, ?)")) {
+            int ordinal = 0;
+            for (SourceRecord r : records) {
+                ps.setString(1, r.id());
+                ps.setString(2, fileName);
+                ps.setInt(3, ordinal++);
+                ps.setString(4, RecordJson.toJson(r));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void logChange(String fileName) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO changes(file, at) VALUES (?, ?)")) {
+            ps.setString(1, fileName);
+            ps.setString(2, Instant.now().toString());
+            ps.executeUpdate();
+        }
+    }
+
+    /** The generation of the newest change, 0 for an empty catalog. */
+    public long generation() {
+        return queryLong("SELECT COALESCE(MAX(generation), 0) FROM changes");
+    }
+
+    public long recordCount() {
+        return queryLong("SELECT COUNT(*) FROM records");
+    }
+
+    /** Files changed after {@code generation}, each once, with the newest generation that touched it. */
+    public List<FileChange> changesSince(long generation) {
+        List<FileChange> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT MAX(generation), file FROM changes WHERE generation > ? GROUP BY file ORDER BY 1")) {
+            ps.setLong(1, generation);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new FileChange(rs.getLong(1), rs.getString(2)));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new CatalogException("cannot read the catalog's change log: " + e.getMessage(), e);
+        }
+    }
+
+    /** Records of one file in page order. */
+    public List<SourceRecord> recordsOf(String fileName) {
+        List<SourceRecord> out = new ArrayList<>();
+        forEach("SELECT json FROM records WHERE file = ? ORDER BY ordinal", fileName, out::add);
+        return out;
+    }
+
+    /** Every record, by file name and then page order: a stable order for export and reindex. */
+    public void forEachRecord(Consumer<SourceRecord> consumer) {
+        forEach("SELECT json FROM records ORDER BY file, ordinal", null, consumer);
+    }
+
+    public Optional<SourceRecord> record(String id) {
+        List<SourceRecord> found = new ArrayList<>(1);
+        forEach("SELECT json FROM records WHERE id = ?", id, found::add);
+        return found.stream().findFirst();
+    }
+
+    public List<StoredFile> files() {
+        List<StoredFile> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT name, sha256, format, path, record_count, ingested_at FROM files ORDER BY name");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new CatalogException("cannot list the catalog's files: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs SQLite's own consistency check; returns its verdict ("ok" when sound). */
+    public String integrityCheck() {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            return rs.next() ? rs.getString(1) : "no answer";
+        } catch (SQLException e) {
+            throw new CatalogException("cannot check the catalog: " + e.getMessage(), e);
+        }
+    }
+
+    private void forEach(String sql, String parameter, Consumer<SourceRecord> consumer) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            if (parameter != null) {
+                ps.setString(1, parameter);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(RecordJson.fromJson(rs.getString(1)));
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw new CatalogException("cannot read records from the catalog: " + e.getMessage(), e);
+        }
+    }
+
+    private long queryLong(String sql) {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            long value = rs.getLong(1);
+            connection.commit();
+            return value;
+        } catch (SQLException e) {
+            throw new CatalogException("cannot read the catalog: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new CatalogException("cannot close the catalog: " + e.getMessage(), e);
+        }
+    }
+}

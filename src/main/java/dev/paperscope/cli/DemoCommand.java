@@ -1,0 +1,45 @@
+package dev.paperscope.cli;
+
+import dev.paperscope.app.Demo;
+import dev.paperscope.app.Paperscope;
+import dev.paperscope.catalog.IngestOutcome;
+import dev.paperscope.ingest.ParseException;
+import dev.paperscope.search.Bm25Params;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Ingests the bundled demo pages into the data folder, then runs example searches.")
+final class DemoCommand implements Callable<Integer> {
+    @Mixin
+    DataOption data;
+    @Option(names = "--limit", defaultValue = "3", paramLabel = "N", description = "Hits per example search (default ${DEFAULT-VALUE}).")
+    int limit;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws ParseException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Paperscope ps = Paperscope.open(data.resolve())) {
+            out.println("Demo data folder: " + ps.dataDir().toAbsolutePath());
+            for (IngestOutcome o : Demo.ingestBundledPages(ps)) {
+                out.printf("  %-32s %-17s %4d records (%s)%n", o.file(), o.format(), o.records(), o.status().name().toLowerCase());
+            }
+            out.printf("Catalog holds %d records.%n", ps.recordCount());
+            for (String query : Demo.EXAMPLE_QUERIES) {
+                out.println();
+                out.println("$ paperscope search '" + query + "'");
+                ResultPrinter.print(ps.search(query, limit, Bm25Params.DEFAULT), out, System.console() != null);
+            }
+            out.println();
+            out.println("Try your own: bin/paperscope search --data " + ps.dataDir() + " 'your query'");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,89 @@
+package dev.paperscope.cli;
+
+import dev.paperscope.app.FileResult;
+import dev.paperscope.app.IngestListener;
+import dev.paperscope.app.IngestReport;
+import dev.paperscope.app.Paperscope;
+import dev.paperscope.ingest.Formats;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Reads files and folders into the catalog and index; prints per-file counts.",
+                "Each file is one transaction: a malformed file fails alone and changes nothing."})
+final class IngestCommand implements Callable<Integer> {
+    @Mixin
+    DataOption data;
+    @Option(names = "--format", paramLabel = "NAME", description = "Read every file as this format instead of detecting it.")
+    String format;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (folders are read recursively).")
+    List<Path> paths;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (format != null && !Formats.names().contains(format)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "unknown format '" + format + "'; known formats: " + String.join(", ", Formats.names()));
+        }
+        try (Paperscope ps = Paperscope.open(data.resolve()); ProgressListener progress = new ProgressListener()) {
+            IngestReport report = ps.ingest(paths, Optional.ofNullable(format), progress);
+            for (FileResult r : report.files()) {
+                print(r, out, err);
+            }
+            long failed = report.files().stream().filter(FileResult::failed).count();
+            out.printf("%d file(s): %d failed; catalog holds %d records%n", report.files().size(), failed, ps.recordCount());
+            return report.anyFailed() ? 1 : 0;
+        }
+    }
+
+    private static void print(FileResult r, PrintWriter out, PrintWriter err) {
+        if (r.outcome() != null) {
+            var o = r.outcome();
+            String change = switch (o.status()) {
+                case ADDED -> "added";
+                case REPLACED -> "replaced " + o.replaced() + " old record(s)";
+                case UNCHANGED -> "unchanged";
+            };
+            out.printf("%-8s %5d records  %-17s %s%n", "ok", o.records(), o.format(), r.path() + " (" + change + ")");
+        } else if (r.skipped() != null) {
+            out.printf("%-8s %5s          %-17s %s (%s)%n", "skipped", "-", "-", r.path(), r.skipped());
+        } else {
+            err.println("error: " + r.error());
+        }
+    }
+
+    /** Draws the per-file progress bar. */
+    private static final class ProgressListener implements IngestListener, AutoCloseable {
+        private Progress progress;
+
+        @Override
+        public void started(int files) {
+            progress = Progress.start("ingest", files, "files");
+        }
+
+        @Override
+        public void fileDone(FileResult result) {
+            progress.step();
+        }
+
+        @Override
+        public void close() {
+            if (progress != null) {
+                progress.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.paperscope.cli;
+
+import dev.paperscope.app.Paperscope;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "reindex", mixinStandardHelpOptions = true, description = "Rebuilds the search index from the catalog.")
+final class ReindexCommand implements Callable<Integer> {
+    @Mixin
+    DataOption data;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Paperscope ps = Paperscope.open(data.resolve());
+             Progress progress = Progress.start("reindex", ps.recordCount(), "records")) {
+            long t0 = System.nanoTime();
+            long n = ps.reindex(progress::stepTo);
+            spec.commandLine().getOut().printf("reindexed %d records in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,58 @@
+package dev.paperscope.cli;
+
+import dev.paperscope.app.Paperscope;
+import dev.paperscope.search.Bm25Params;
+import dev.paperscope.search.SearchJson;
+import dev.paperscope.search.SearchResults;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Searches papers, talks and posts with BM25.",
+                "Syntax: words, \"phrases\", field:value, field:\"phrase\", year:2020..2022,",
+                "start>=2022-07-21T12:30, end<=..., -word or -field:value to exclude.",
+                "Fields: title abstract author venue year room session moderator award section kind source id start end."})
+final class SearchCommand implements Callable<Integer> {
+    @Mixin
+    DataOption data;
+    @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "Hits to show (default ${DEFAULT-VALUE}).")
+    int limit;
+    @Option(names = "--json", description = "Print the results as one JSON object.")
+    boolean json;
+    @Option(names = "--k1", defaultValue = "0.9", description = "BM25 k1 (default ${DEFAULT-VALUE}).")
+    float k1;
+    @Option(names = "--b", defaultValue = "0.4", description = "BM25 b (default ${DEFAULT-VALUE}).")
+    float b;
+    @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces.")
+    List<String> query;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (limit < 1 || limit > 10_000) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must lie in 1..10000");
+        }
+        Bm25Params params;
+        try {
+            params = new Bm25Params(k1, b);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        try (Paperscope ps = Paperscope.open(data.resolve())) {
+            SearchResults results = ps.search(String.join(" ", query), limit, params);
+            if (json) {
+                spec.commandLine().getOut().println(SearchJson.toJson(results));
+            } else {
+                ResultPrinter.print(results, spec.commandLine().getOut(), System.console() != null);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,84 @@
+package dev.paperscope.index;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/** Field names of the search index and how each is analysed. */
+public final class IndexSchema {
+    public static final String ID = "id";
+    public static final String KIND = "kind";
+    public static final String TITLE = "title";
+    public static final String ABSTRACT = "abstract";
+    public static final String AUTHOR = "author";
+    public static final String VENUE = "venue";
+    public static final String YEAR = "year";
+    public static final String ROOM = "room";
+    public static final String SESSION = "session";
+    public static final String MODERATOR = "moderator";
+    public static final String AWARD = "award";
+    public static final String SECTION = "section";
+    public static final String SOURCE = "source";
+    /** Exact file name, for deleting a file's documents when the catalog replaces them. */
+    public static final String FILE = "file";
+    public static final String LINE = "line";
+    /** Instant as epoch seconds; {@code *_LOCAL} is the wall-clock time as written on the page. */
+    public static final String START = "start";
+    public static final String END = "end";
+    public static final String START_LOCAL = "start_local";
+    public static final String END_LOCAL = "end_local";
+    /** Commit user-data key: the catalog generation the index reflects. */
+    public static final String GENERATION_KEY = "catalog_generation";
+
+    /** Text fields that free-text search reads, with their weights. */
+    public static final Map<String, Float> FREE_TEXT_FIELDS = Map.of(
+            TITLE, 2.0f, ABSTRACT, 1.0f, AUTHOR, 1.0f, VENUE, 0.5f, ROOM, 0.5f, SESSION, 0.5f,
+            MODERATOR, 0.5f, AWARD, 0.5f, SECTION, 0.5f);
+    /** Metadata fields analysed as names: folded to lower-case ASCII, never stemmed. */
+    public static final List<String> NAME_FIELDS = List.of(AUTHOR, MODERATOR, VENUE, ROOM, SESSION, AWARD, SECTION, SOURCE);
+
+    private IndexSchema() {
+    }
+
+    /** A file name as indexed in {@link #SOURCE}: its alphanumeric parts, so a part finds the file. */
+    public static String sourceText(String fileName) {
+        return fileName.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * English analysis (Porter stemming, Lucene's stop words) for prose; case- and accent-insensitive
+     * tokens for names, so "Rémi Munos" is found as {@code author:remi}.
+     */
+    public static Analyzer analyzer() {
+        Analyzer names = new NameAnalyzer();
+        Map<String, Analyzer> perField = new java.util.HashMap<>();
+        NAME_FIELDS.forEach(f -> perField.put(f, names));
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
+    }
+
+    static final class NameAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer tokenizer = new StandardTokenizer();
+            TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer));
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+        }
+
+        /** Keeps a phrase such as {@code author:"Bo Dai"} from matching across two neighbouring names. */
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return 100;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.paperscope.index;
+
+import dev.paperscope.ingest.SourceRecord;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns a source record into its Lucene document. */
+final class RecordDocuments {
+    /** Abstracts keep offsets in the postings so the highlighter need not re-analyse them. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private RecordDocuments() {
+    }
+
+    static Document toDocument(SourceRecord r) {
+        Document d = new Document();
+        d.add(new StringField(IndexSchema.ID, r.id(), Field.Store.YES));
+        d.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(r.id())));
+        d.add(new StringField(IndexSchema.KIND, r.kind().externalName(), Field.Store.YES));
+        d.add(new StringField(IndexSchema.FILE, r.source().file(), Field.Store.YES));
+        d.add(new StoredField(IndexSchema.LINE, r.source().line()));
+        d.add(new TextField(IndexSchema.SOURCE, IndexSchema.sourceText(r.source().file()) + " " + r.source().format(), Field.Store.NO));
+        addText(d, IndexSchema.TITLE, r.title(), Field.Store.YES);
+        if (r.abstractText() != null) {
+            d.add(new Field(IndexSchema.ABSTRACT, r.abstractText(), TEXT_WITH_OFFSETS));
+        }
+        for (String author : r.authors()) {
+            d.add(new TextField(IndexSchema.AUTHOR, author, Field.Store.YES));
+        }
+        addText(d, IndexSchema.VENUE, r.venue(), Field.Store.YES);
+        addText(d, IndexSchema.ROOM, r.room(), Field.Store.YES);
+        addText(d, IndexSchema.SESSION, r.session(), Field.Store.YES);
+        addText(d, IndexSchema.MODERATOR, r.moderator(), Field.Store.NO);
+        addText(d, IndexSchema.AWARD, r.award(), Field.Store.YES);
+        addText(d, IndexSchema.SECTION, r.section(), Field.Store.YES);
+        if (r.year() != null) {
+            d.add(new IntPoint(IndexSchema.YEAR, r.year()));
+            d.add(new NumericDocValuesField(IndexSchema.YEAR, r.year()));
+            d.add(new StoredField(IndexSchema.YEAR, r.year()));
+        }
+        addTime(d, IndexSchema.START, IndexSchema.START_LOCAL, r.start());
+        addTime(d, IndexSchema.END, IndexSchema.END_LOCAL, r.end());
+        return d;
+    }
+
+    private static void addText(Document d, String field, String value, Field.Store store) {
+        if (value != null) {
+            d.add(new TextField(field, value, store));
+        }
+    }
+
+    private static void addTime(Document d, String instantField, String localField, OffsetDateTime time) {
+        if (time == null) {
+            return;
+        }
+        d.add(new LongPoint(instantField, time.toEpochSecond()));
+        d.add(new LongPoint(localField, localSeconds(time)));
+        d.add(new StoredField(instantField, time.toString()));
+    }
+
+    /** Wall-clock seconds as if the local time were UTC: lets a query without offset compare page-local times. */
+    static long localSeconds(OffsetDateTime time) {
+        return time.toLocalDateTime().toEpochSecond(ZoneOffset.UTC);
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+}

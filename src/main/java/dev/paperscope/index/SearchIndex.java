@@ -1,0 +1,199 @@
+package dev.paperscope.index;
+
+import dev.paperscope.catalog.Catalog;
+import dev.paperscope.catalog.FileChange;
+import dev.paperscope.ingest.SourceRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The Lucene index of the catalog's records. Each commit records the catalog generation it reflects; an
+ * index behind the catalog (a crash after the catalog committed, or another process's ingest) is brought
+ * up to date by replaying the files changed since, and an unreadable index is rebuilt from the catalog.
+ */
+public final class SearchIndex implements AutoCloseable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchIndex.class);
+    private final Directory directory;
+    private SearcherManager searchers;
+
+    private SearchIndex(Directory directory) {
+        this.directory = directory;
+    }
+
+    public static SearchIndex open(Path indexDir) {
+        try {
+            Files.createDirectories(indexDir);
+            return new SearchIndex(FSDirectory.open(indexDir));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open index " + indexDir, e);
+        }
+    }
+
+    /** The catalog generation of the last commit, or -1 when there is no readable commit. */
+    public long generation() {
+        try {
+            SegmentInfos infos = SegmentInfos.readLatestCommit(directory);
+            return Long.parseLong(infos.getUserData().getOrDefault(IndexSchema.GENERATION_KEY, "-1"));
+        } catch (IndexNotFoundException e) {
+            return -1;
+        } catch (IOException | NumberFormatException e) {
+            LOG.warn("index commit unreadable, it will be rebuilt from the catalog: {}", e.toString());
+            return -1;
+        }
+    }
+
+    /** Brings the index up to the catalog's generation; returns the number of files re-indexed, -1 for a full rebuild. */
+    public int catchUp(Catalog catalog) {
+        long indexGeneration = generation();
+        long catalogGeneration = catalog.generation();
+        if (indexGeneration == catalogGeneration) {
+            return 0;
+        }
+        if (indexGeneration < 0 || indexGeneration > catalogGeneration) {
+            rebuild(catalog, n -> { });
+            return -1;
+        }
+        List<FileChange> changes = catalog.changesSince(indexGeneration);
+        long reached = changes.stream().mapToLong(FileChange::generation).max().orElse(catalogGeneration);
+        try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
+            for (FileChange change : changes) {
+                writer.deleteDocuments(new Term(IndexSchema.FILE, change.file()));
+                for (SourceRecord r : catalog.recordsOf(change.file())) {
+                    writer.addDocument(RecordDocuments.toDocument(r));
+                }
+            }
+            commit(writer, reached);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot update the index: " + e.getMessage(), e);
+        }
+        refresh();
+        return changes.size();
+    }
+
+    /** Replaces the whole index with the catalog's records; {@code progress} receives the running count. */
+    public void rebuild(Catalog catalog, LongConsumer progress) {
+        long catalogGeneration = catalog.generation();
+        if (generation() < 0) {
+            wipe(); // an unreadable commit would make even a fresh writer fail
+        }
+        try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE)) {
+            long[] count = {0};
+            catalog.forEachRecord(r -> {
+                try {
+                    writer.addDocument(RecordDocuments.toDocument(r));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                progress.accept(++count[0]);
+            });
+            commit(writer, catalogGeneration);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot rebuild the index: " + e.getMessage(), e);
+        }
+        refresh();
+    }
+
+    private void wipe() {
+        try {
+            for (String file : directory.listAll()) {
+                directory.deleteFile(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the damaged index: " + e.getMessage(), e);
+        }
+    }
+
+    private IndexWriter writer(IndexWriterConfig.OpenMode mode) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
+        config.setOpenMode(mode);
+        config.setRAMBufferSizeMB(128);
+        config.setCommitOnClose(false);
+        return new IndexWriter(directory, config);
+    }
+
+    private static void commit(IndexWriter writer, long generation) throws IOException {
+        writer.setLiveCommitData(Map.of(IndexSchema.GENERATION_KEY, Long.toString(generation)).entrySet());
+        writer.commit();
+    }
+
+    private synchronized void refresh() {
+        if (searchers != null) {
+            try {
+                searchers.maybeRefreshBlocking();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot refresh the index reader", e);
+            }
+        }
+    }
+
+    /** Runs {@code work} on a current searcher; the searcher must not escape the call. */
+    public <T> T withSearcher(SearcherWork<T> work) {
+        SearcherManager manager = searcherManager();
+        IndexSearcher searcher = null;
+        try {
+            searcher = manager.acquire();
+            return work.apply(searcher);
+        } catch (IOException e) {
+            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+        } finally {
+            if (searcher != null) {
+                try {
+                    manager.release(searcher);
+                } catch (IOException e) {
+                    LOG.warn("cannot release searcher", e);
+                }
+            }
+        }
+    }
+
+    private synchronized SearcherManager searcherManager() {
+        if (searchers == null) {
+            try {
+                if (!DirectoryReader.indexExists(directory)) {
+                    throw new IllegalStateException("the index is empty: ingest something first");
+                }
+                searchers = new SearcherManager(directory, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot open the index for search", e);
+            }
+        }
+        return searchers;
+    }
+
+    public Directory directory() {
+        return directory;
+    }
+
+    /** Work done with an index searcher. */
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            if (searchers != null) {
+                searchers.close();
+            }
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close the index", e);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.paperscope.search;
+
+import dev.paperscope.index.IndexSchema;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/** Translates a parsed query into a Lucene query: text clauses score, ranges and kinds only filter. */
+final class LuceneQueries {
+    /** Sorted so that the same query always builds the same Lucene query (deterministic scores). */
+    private static final Map<String, Float> FREE_TEXT_FIELDS = new TreeMap<>(IndexSchema.FREE_TEXT_FIELDS);
+    private final QueryBuilder builder;
+
+    LuceneQueries(Analyzer analyzer) {
+        this.builder = new QueryBuilder(analyzer);
+    }
+
+    Query build(ParsedQuery parsed) {
+        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        boolean positive = false;
+        for (Clause clause : parsed.clauses()) {
+            Query q = query(clause);
+            Occur occur = clause.negated() ? Occur.MUST_NOT : clause instanceof Clause.Range || isKeyword(clause) ? Occur.FILTER : Occur.MUST;
+            top.add(q, occur);
+            positive |= occur != Occur.MUST_NOT;
+        }
+        if (!positive) {
+            top.add(new MatchAllDocsQuery(), Occur.FILTER);
+        }
+        return top.build();
+    }
+
+    private static boolean isKeyword(Clause clause) {
+        return clause instanceof Clause.FieldMatch fm && fm.field().type() == QueryField.Type.KEYWORD;
+    }
+
+    private Query query(Clause clause) {
+        return switch (clause) {
+            case Clause.FreeText ft -> freeText(ft);
+            case Clause.FieldMatch fm -> fieldMatch(fm);
+            case Clause.Range r -> range(r);
+        };
+    }
+
+    private Query freeText(Clause.FreeText ft) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        FREE_TEXT_FIELDS.forEach((field, weight) -> {
+            Query q = text(field, ft.text(), ft.phrase());
+            if (q != null) {
+                any.add(new BoostQuery(q, weight), Occur.SHOULD);
+            }
+        });
+        BooleanQuery q = any.build();
+        return q.clauses().isEmpty() ? new MatchNoDocsQuery("only stop words") : q;
+    }
+
+    private Query fieldMatch(Clause.FieldMatch fm) {
+        if (fm.field().type() == QueryField.Type.KEYWORD) {
+            return new TermQuery(new Term(fm.field().indexField(), fm.value()));
+        }
+        boolean phrase = fm.phrase();
+        String value = fm.value();
+        if (fm.field() == QueryField.SOURCE) {
+            // File names are indexed as their alphanumeric parts: "002_ab.txt" is found by source:002 too.
+            value = IndexSchema.sourceText(value);
+            phrase = true;
+        }
+        Query q = text(fm.field().indexField(), value, phrase);
+        return q == null ? new MatchNoDocsQuery("only stop words") : q;
+    }
+
+    private Query text(String field, String text, boolean phrase) {
+        return phrase ? builder.createPhraseQuery(field, text) : builder.createBooleanQuery(field, text, Occur.SHOULD);
+    }
+
+    private static Query range(Clause.Range r) {
+        if (r.field().type() == QueryField.Type.INTEGER) {
+            int low = r.low() == null ? Integer.MIN_VALUE : (int) Math.max(Integer.MIN_VALUE, r.low());
+            int high = r.high() == null ? Integer.MAX_VALUE : (int) Math.min(Integer.MAX_VALUE, r.high());
+            return IntPoint.newRangeQuery(r.field().indexField(), low, high);
+        }
+        String field = r.local() ? r.field().indexField() + "_local" : r.field().indexField();
+        return LongPoint.newRangeQuery(field, r.low() == null ? Long.MIN_VALUE : r.low(), r.high() == null ? Long.MAX_VALUE : r.high());
+    }
+}

@@ -1,0 +1,78 @@
+package dev.paperscope.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.testing.Records;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CatalogTest {
+    @TempDir
+    Path dir;
+
+    private final SourceRecord a = Records.paper("page.txt", 3, "Alpha").authors(List.of("Ann Lee")).extra("keywords", List.of("x", "y")).build();
+    private final SourceRecord b = Records.paper("page.txt", 9, "Beta").abstractText("About beta.").build();
+
+    @Test
+    void storesAFileAndReturnsItsRecordsInPageOrder() {
+        try (Catalog c = Catalog.open(dir.resolve("c.db"))) {
+            IngestOutcome o = c.store(Records.file(a, b), "page.txt", "sha1", null);
+            assertThat(o.status()).isEqualTo(IngestOutcome.Status.ADDED);
+            assertThat(o.records()).isEqualTo(2);
+            assertThat(c.recordsOf("page.txt")).containsExactly(a, b);
+            assertThat(c.record(a.id())).contains(a);
+            assertThat(c.generation()).isEqualTo(1);
+            assertThat(c.file("page.txt")).hasValueSatisfying(f -> assertThat(f.recordCount()).isEqualTo(2));
+        }
+    }
+
+    @Test
+    void sameBytesAgainChangeNothingNewBytesReplace() {
+        try (Catalog c = Catalog.open(dir.resolve("c.db"))) {
+            c.store(Records.file(a, b), "page.txt", "sha1", null);
+            IngestOutcome again = c.store(Records.file(a, b), "page.txt", "sha1", null);
+            assertThat(again.status()).isEqualTo(IngestOutcome.Status.UNCHANGED);
+            assertThat(c.generation()).isEqualTo(1);
+
+            IngestOutcome replaced = c.store(Records.file(b), "page.txt", "sha2", null);
+            assertThat(replaced.status()).isEqualTo(IngestOutcome.Status.REPLACED);
+            assertThat(replaced.replaced()).isEqualTo(2);
+            assertThat(c.recordsOf("page.txt")).containsExactly(b);
+            assertThat(c.generation()).isEqualTo(2);
+            assertThat(c.changesSince(1)).containsExactly(new FileChange(2, "page.txt"));
+        }
+    }
+
+    @Test
+    void aFailedStoreRollsBackCompletely() {
+        try (Catalog c = Catalog.open(dir.resolve("c.db"))) {
+            c.store(Records.file(a), "page.txt", "sha1", null);
+            // Two records with one id violate the primary key half-way through the insert.
+            assertThatThrownBy(() -> c.store(Records.file(b, b), "page.txt", "sha2", null))
+                    .isInstanceOf(CatalogException.class).hasMessageContaining("page.txt");
+            assertThat(c.recordsOf("page.txt")).containsExactly(a);
+            assertThat(c.file("page.txt")).hasValueSatisfying(f -> assertThat(f.sha256()).isEqualTo("sha1"));
+            assertThat(c.generation()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void survivesReopeningAndKeepsExtraFields() {
+        try (Catalog c = Catalog.open(dir.resolve("c.db"))) {
+            c.store(Records.file(a, b), "page.txt", "sha1", null);
+        }
+        try (Catalog c = Catalog.open(dir.resolve("c.db"))) {
+            List<SourceRecord> all = new ArrayList<>();
+            c.forEachRecord(all::add);
+            assertThat(all).containsExactly(a, b);
+            assertThat(all.getFirst().extra()).isEqualTo(Map.of("keywords", List.of("x", "y")));
+            assertThat(c.integrityCheck()).isEqualTo("ok");
+        }
+    }
+}
