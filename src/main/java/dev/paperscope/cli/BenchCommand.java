@@ -1,12 +1,56 @@
 package dev.paperscope.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.paperscope.bench.IngestSearchBenchmark;
+import dev.paperscope.bench.Percentiles;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks ingest and search (see docs/BENCHMARKS.md).")
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmarks ingest (records/s) and BM25 query latency (p50/p99) on conference metadata,",
+                "next to a bare Lucene IndexSearcher on the same index in the same run (see docs/BENCHMARKS.md)."})
 final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/data/conferences",
+            description = "Folder of .jsonl/.jsonl.gz/.json/.csv conference metadata (default ${DEFAULT-VALUE}).")
+    Path corpus;
+    @Option(names = "--queries", defaultValue = "2000", description = "Queries to time (default ${DEFAULT-VALUE}).")
+    int queries;
+    @Option(names = "--warmup", defaultValue = "3", description = "Warm-up rounds over all queries (default ${DEFAULT-VALUE}).")
+    int warmup;
+    @Option(names = "--k", defaultValue = "10", description = "Hits per query (default ${DEFAULT-VALUE}).")
+    int k;
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the query sample (default ${DEFAULT-VALUE}).")
+    long seed;
+    @Option(names = "--json", description = "Print the report as JSON.")
+    boolean json;
+    @Spec
+    CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("bench is not written yet");
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        var report = IngestSearchBenchmark.run(new IngestSearchBenchmark.Config(corpus, queries, warmup, k, seed));
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
+            return 0;
+        }
+        out.printf("corpus: %s (%d records) on Java %s, %d cores%n", String.join(", ", report.files()), report.records(), report.java(), report.cores());
+        out.printf("ingest (parse + catalog + index): %.2f s = %.0f records/s%n", report.ingestSeconds(), report.records() / report.ingestSeconds());
+        out.printf("reindex from catalog:              %.2f s = %.0f records/s%n", report.reindexSeconds(), report.records() / report.reindexSeconds());
+        out.printf("%d queries, top %d:       p50 ms   p90 ms   p99 ms  mean ms%n", report.queries(), report.k());
+        row(out, "paperscope search", report.paperscope());
+        row(out, "raw Lucene searcher", report.rawLucene());
+        out.printf("ratio paperscope/raw: p50 %.2fx, p99 %.2fx%n", report.p50Ratio(), report.p99Ratio());
+        return 0;
+    }
+
+    private static void row(PrintWriter out, String name, Percentiles p) {
+        out.printf("  %-24s %8.3f %8.3f %8.3f %8.3f%n", name, p.p50(), p.p90(), p.p99(), p.mean());
     }
 }

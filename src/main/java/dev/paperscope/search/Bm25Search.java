@@ -47,8 +47,8 @@ public final class Bm25Search {
         ParsedQuery parsed = QuerySyntax.parse(queryText);
         Query query = queries.build(parsed);
         List<SearchHit> hits = new ArrayList<>();
-        long total = index.withSearcher(searcher -> {
-            searcher.setSimilarity(similarity);
+        long total = index.withSearcher(shared -> {
+            IndexSearcher searcher = scoringSearcher(shared);
             TopDocs top = searcher.search(query, new TopFieldCollectorManager(SCORE_THEN_ID, limit, null, Integer.MAX_VALUE));
             String[] snippets = snippets(searcher, query, top);
             StoredFields stored = searcher.storedFields();
@@ -58,6 +58,16 @@ public final class Bm25Search {
             return top.totalHits.value();
         });
         return new SearchResults(queryText, total, hits, (System.nanoTime() - t0) / 1e6, parsed.notes());
+    }
+
+    /**
+     * A searcher over the shared reader that scores with this search's BM25 parameters; the shared
+     * searcher itself is never mutated, so concurrent searches with other parameters do not interfere.
+     */
+    public IndexSearcher scoringSearcher(IndexSearcher shared) {
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setSimilarity(similarity);
+        return searcher;
     }
 
     /** The Lucene query a query string becomes; for benchmarks that run it on a bare searcher. */

@@ -1,0 +1,155 @@
+package dev.paperscope.bench;
+
+import dev.paperscope.app.IngestListener;
+import dev.paperscope.app.IngestReport;
+import dev.paperscope.app.Paperscope;
+import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.search.Bm25Params;
+import dev.paperscope.search.Bm25Search;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * Ingests real conference metadata into a fresh data folder, then times the same queries through
+ * Paperscope's search (query parsing, BM25, exact hit count, snippets, stored fields) and through a bare
+ * Lucene {@code IndexSearcher.search(query, k)} on the same index, interleaved query by query.
+ */
+public final class IngestSearchBenchmark {
+    /** What to run. */
+    public record Config(Path corpus, int queries, int warmupRounds, int k, long seed) {
+        public Config {
+            if (queries < 1 || warmupRounds < 0 || k < 1) {
+                throw new IllegalArgumentException("queries and k must be positive, warm-up rounds not negative");
+            }
+        }
+    }
+
+    /** Measured figures; times in milliseconds. */
+    public record Report(List<String> files, long records, double ingestSeconds, double reindexSeconds,
+                         int queries, int k, Percentiles paperscope, Percentiles rawLucene, double p50Ratio,
+                         double p99Ratio, String java, int cores) {
+    }
+
+    private IngestSearchBenchmark() {
+    }
+
+    public static Report run(Config config) {
+        Path dataDir = tempDir();
+        try (Paperscope ps = Paperscope.open(dataDir)) {
+            List<Path> files = corpusFiles(config.corpus());
+            long t0 = System.nanoTime();
+            IngestReport report = ps.ingest(files, Optional.empty(), IngestListener.NONE);
+            double ingestSeconds = (System.nanoTime() - t0) / 1e9;
+            if (report.anyFailed()) {
+                throw new IllegalStateException("benchmark corpus failed to ingest: " + report.files());
+            }
+            long t1 = System.nanoTime();
+            long records = ps.reindex(n -> { });
+            double reindexSeconds = (System.nanoTime() - t1) / 1e9;
+            List<SourceRecord> all = new ArrayList<>();
+            ps.exportRecords(all::add);
+            List<String> queries = BenchQueries.from(all, config.queries(), config.seed());
+            Latencies l = measure(ps, queries, config);
+            Percentiles ours = Percentiles.of(l.paperscope);
+            Percentiles raw = Percentiles.of(l.raw);
+            return new Report(files.stream().map(f -> f.getFileName().toString()).toList(), records, ingestSeconds,
+                    reindexSeconds, queries.size(), config.k(), ours, raw, ours.p50() / raw.p50(), ours.p99() / raw.p99(),
+                    Runtime.version().toString(), Runtime.getRuntime().availableProcessors());
+        } finally {
+            deleteRecursively(dataDir);
+        }
+    }
+
+    private record Latencies(long[] paperscope, long[] raw) {
+    }
+
+    private static Latencies measure(Paperscope ps, List<String> queries, Config config) {
+        Bm25Search search = new Bm25Search(ps.index(), Bm25Params.DEFAULT);
+        List<Query> lucene = queries.stream().map(search::luceneQuery).toList();
+        return ps.index().withSearcher(shared -> {
+            IndexSearcher raw = search.scoringSearcher(shared);
+            long sink = 0;
+            for (int round = 0; round < config.warmupRounds(); round++) {
+                for (int i = 0; i < queries.size(); i++) {
+                    sink += search.search(queries.get(i), config.k()).hits().size();
+                    sink += raw.search(lucene.get(i), config.k()).scoreDocs.length;
+                }
+            }
+            long[] ours = new long[queries.size()];
+            long[] bare = new long[queries.size()];
+            for (int i = 0; i < queries.size(); i++) {
+                final int q = i;
+                // Alternate which side goes first so neither always enjoys the warmer cache.
+                if (i % 2 == 0) {
+                    ours[i] = time(() -> search.search(queries.get(q), config.k()).hits().size());
+                    bare[i] = time(() -> raw.search(lucene.get(q), config.k()).scoreDocs.length);
+                } else {
+                    bare[i] = time(() -> raw.search(lucene.get(q), config.k()).scoreDocs.length);
+                    ours[i] = time(() -> search.search(queries.get(q), config.k()).hits().size());
+                }
+            }
+            if (sink < 0) {
+                throw new AssertionError("unreachable; keeps the warm-up from being optimised away");
+            }
+            return new Latencies(ours, bare);
+        });
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        int run() throws IOException;
+    }
+
+    private static long time(Work work) throws IOException {
+        long t = System.nanoTime();
+        int n = work.run();
+        long elapsed = System.nanoTime() - t;
+        if (n < 0) {
+            throw new AssertionError("negative hit count");
+        }
+        return elapsed;
+    }
+
+    private static List<Path> corpusFiles(Path corpus) {
+        if (!Files.isDirectory(corpus)) {
+            throw new IllegalArgumentException("benchmark corpus folder not found: " + corpus);
+        }
+        try (Stream<Path> s = Files.list(corpus)) {
+            List<Path> files = s.filter(p -> p.toString().matches(".*\\.(jsonl|jsonl\\.gz|json|csv)$"))
+                    .sorted(Comparator.comparing(Path::toString)).toList();
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("no .jsonl, .jsonl.gz, .json or .csv files in " + corpus);
+            }
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("paperscope-bench");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove benchmark folder " + dir, e);
+        }
+    }
+}

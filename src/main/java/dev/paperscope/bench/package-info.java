@@ -1,0 +1,8 @@
+/**
+ * Benchmarks behind {@code paperscope bench}: ingest throughput and query latency of Paperscope measured
+ * in the same run as a bare Lucene {@code IndexSearcher} on the same index, so results are ratios that
+ * mean something on any machine. Method and figures are in docs/BENCHMARKS.md.
+ *
+ * <p>Thread-safety: single-threaded by design (latency is measured one query at a time).
+ */
+package dev.paperscope.bench;
