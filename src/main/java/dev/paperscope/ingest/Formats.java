@@ -11,6 +11,7 @@ public final class Formats {
 
     private static final List<Parser> PARSERS = List.of(
             // page formats
+            new BlogArchiveParser(), new ReadingListParser()
             // structured formats
     );
 
