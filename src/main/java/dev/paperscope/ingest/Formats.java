@@ -11,7 +11,8 @@ public final class Formats {
 
     private static final List<Parser> PARSERS = List.of(
             // page formats
-            new OralListingParser(), new AwardListingParser(), new SessionScheduleParser()
+            new OralListingParser(), new AwardListingParser(), new SessionScheduleParser(),
+            new BlogArchiveParser(), new ReadingListParser()
             // structured formats
     );
 
