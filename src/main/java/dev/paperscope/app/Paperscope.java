@@ -104,7 +104,13 @@ public final class Paperscope implements AutoCloseable {
     }
 
     public SearchResults search(String query, int limit, Bm25Params params) {
-        return new Bm25Search(index, params).search(query, limit);
+        SearchResults results = new Bm25Search(index, params).search(query, limit);
+        if (catalog.recordCount() > 0) {
+            return results;
+        }
+        List<String> notes = new ArrayList<>(results.notes());
+        notes.add("the catalog in " + dataDir + " is empty: ingest something first (paperscope ingest PATH, or paperscope demo)");
+        return new SearchResults(results.query(), results.total(), results.hits(), results.millis(), notes);
     }
 
     /** Rebuilds the index from the catalog. */

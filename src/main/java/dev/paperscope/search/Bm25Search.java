@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -87,6 +88,11 @@ public final class Bm25Search {
         return highlighted == null ? new String[top.scoreDocs.length] : Arrays.copyOf(highlighted, top.scoreDocs.length);
     }
 
+    /** With a sort on score, Lucene leaves {@code ScoreDoc.score} unset and keeps the score as the first sort value. */
+    private static float score(ScoreDoc scoreDoc) {
+        return scoreDoc instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : scoreDoc.score;
+    }
+
     private static SearchHit hit(Document doc, ScoreDoc scoreDoc, String highlighted) {
         String id = doc.get(IndexSchema.ID);
         String abstractText = doc.get(IndexSchema.ABSTRACT);
@@ -94,7 +100,7 @@ public final class Bm25Search {
         IndexableField year = doc.getField(IndexSchema.YEAR);
         IndexableField line = doc.getField(IndexSchema.LINE);
         List<RecordRef> records = List.of(new RecordRef(id, doc.get(IndexSchema.FILE), line.numericValue().intValue()));
-        return new SearchHit(id, scoreDoc.score, doc.get(IndexSchema.TITLE), doc.get(IndexSchema.KIND),
+        return new SearchHit(id, score(scoreDoc), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.KIND),
                 Arrays.asList(doc.getValues(IndexSchema.AUTHOR)), doc.get(IndexSchema.VENUE),
                 year == null ? null : year.numericValue().intValue(), doc.get(IndexSchema.ROOM), doc.get(IndexSchema.START),
                 records, snippet);

@@ -69,6 +69,7 @@ class Bm25SearchTest {
         SearchHit hit = r.hits().getFirst();
         assertThat(hit.title()).isEqualTo("Photorealistic Text-to-Image Diffusion Models");
         assertThat(hit.snippet()).contains("**diffusion**");
+        assertThat(hit.score()).isPositive().isFinite();
         assertThat(hit.records()).singleElement().isEqualTo(new RecordRef(hit.id(), "list.txt", 1));
     }
 

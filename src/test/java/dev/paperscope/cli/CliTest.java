@@ -1,0 +1,178 @@
+package dev.paperscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI contract: command names, output shapes and exit codes (0 ok, 1 failure, 2 usage error). */
+class CliTest {
+    private static final Path SEEDS = Path.of(System.getProperty("paperscope.repo", ".")).resolve("demo/seeds");
+    private static final String ORALS = "002_3526288c33920918.txt";
+    private static final String SCHEDULE = "004_d2faed4b193087f1.txt";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    record Run(int exit, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private String data() {
+        return dir.resolve("data").toString();
+    }
+
+    private Path copySeed(String name) throws IOException {
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        return Files.copy(SEEDS.resolve(name), in.resolve(name));
+    }
+
+    @Test
+    void ingestPrintsPerFileCountsAndReingestChangesNothing() throws IOException {
+        Path orals = copySeed(ORALS);
+        Run first = run("ingest", "--data", data(), orals.toString());
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).containsPattern("ok +155 records +oral-listing +.*" + ORALS + " \\(added\\)");
+        String exported = run("export", "--data", data(), "--records").out();
+
+        Run again = run("ingest", "--data", data(), orals.toString());
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("(unchanged)");
+        assertThat(run("export", "--data", data(), "--records").out()).isEqualTo(exported);
+    }
+
+    @Test
+    void aMalformedFileFailsAloneWithFileAndLineAndChangesNothing() throws IOException {
+        Path schedule = copySeed(SCHEDULE);
+        assertThat(run("ingest", "--data", data(), schedule.toString()).exit()).isZero();
+        String before = run("export", "--data", data(), "--records").out();
+
+        // Same file name, now with an impossible date on line 11: the old records must stay.
+        List<String> lines = new ArrayList<>(Files.readAllLines(schedule));
+        lines.set(10, "Thu 31 February 12:30 - 12:35 PDT");
+        Files.write(schedule, lines);
+        Path orals = copySeed(ORALS);
+        Run broken = run("ingest", "--data", data(), schedule.toString(), orals.toString());
+        assertThat(broken.exit()).isEqualTo(1);
+        assertThat(broken.err()).contains(SCHEDULE + ":11:");
+        assertThat(broken.out()).contains("155 records");
+
+        String after = run("export", "--data", data(), "--records").out();
+        assertThat(after.lines().filter(l -> l.contains(SCHEDULE))).isEqualTo(before.lines().toList());
+        assertThat(search("source:" + SCHEDULE).path("total").asInt()).isEqualTo(15);
+    }
+
+    @Test
+    void aChangedFileReplacesItsRecords() throws IOException {
+        Path schedule = copySeed(SCHEDULE);
+        run("ingest", "--data", data(), schedule.toString());
+        List<String> lines = Files.readAllLines(schedule);
+        // Keep the header and the first two talks only.
+        int third = lines.indexOf("Thu 21 July 12:40 - 12:45 PDT");
+        Files.write(schedule, lines.subList(0, third));
+        Run r = run("ingest", "--data", data(), schedule.toString());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("replaced 15 old record(s)");
+        assertThat(search("kind:talk").path("total").asInt()).isEqualTo(2);
+    }
+
+    private JsonNode search(String query) throws IOException {
+        Run r = run("search", "--data", data(), "--json", "--limit", "50", query);
+        assertThat(r.exit()).as(r.err()).isZero();
+        return JSON.readTree(r.out());
+    }
+
+    @Test
+    void searchJsonHasTheContractShape() throws IOException {
+        run("ingest", "--data", data(), copySeed(SCHEDULE).toString());
+        JsonNode result = search("title:\"language models\"");
+        assertThat(result.path("query").asText()).isEqualTo("title:\"language models\"");
+        assertThat(result.path("total").asInt()).isEqualTo(2);
+        JsonNode hit = result.path("hits").get(0);
+        assertThat(hit.fieldNames()).toIterable().contains("id", "score", "title", "kind", "records", "snippet");
+        assertThat(hit.path("kind").asText()).isEqualTo("talk");
+        JsonNode record = hit.path("records").get(0);
+        assertThat(record.path("id").asText()).isEqualTo(hit.path("id").asText());
+        assertThat(record.path("source").path("file").asText()).isEqualTo(SCHEDULE);
+        assertThat(record.path("source").path("line").asInt()).isPositive();
+        assertThat(hit.path("score").isNumber()).isTrue();
+    }
+
+    @Test
+    void exportWritesEveryContractFieldIncludingNulls() throws IOException {
+        run("ingest", "--data", data(), copySeed(SCHEDULE).toString());
+        String first = run("export", "--data", data(), "--records").out().lines().findFirst().orElseThrow();
+        JsonNode r = JSON.readTree(first);
+        assertThat(r.fieldNames()).toIterable().contains("kind", "title", "authors", "abstract", "venue", "year", "room",
+                "session", "moderator", "start", "end", "award", "section", "url", "source");
+        assertThat(r.path("venue").isNull()).isTrue();
+        assertThat(r.path("start").asText()).isEqualTo("2022-07-21T12:30-07:00");
+        assertThat(r.path("source").path("file").asText()).isEqualTo(SCHEDULE);
+        assertThat(r.path("source").path("line").asInt()).isEqualTo(11);
+        assertThat(r.path("source").path("sha256").asText()).hasSize(64);
+        assertThat(r.path("source").path("format").asText()).isEqualTo("session-schedule");
+    }
+
+    @Test
+    void reindexRebuildsTheSameResults() throws IOException {
+        run("ingest", "--data", data(), copySeed(ORALS).toString());
+        JsonNode before = search("diffusion planning");
+        Run r = run("reindex", "--data", data());
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("reindexed 155 records");
+        JsonNode after = search("diffusion planning");
+        assertThat(after).isEqualTo(withoutTiming(before, after));
+    }
+
+    private static JsonNode withoutTiming(JsonNode expected, JsonNode actual) {
+        ((com.fasterxml.jackson.databind.node.ObjectNode) expected).set("took_ms", actual.get("took_ms"));
+        return expected;
+    }
+
+    @Test
+    void usageErrorsExitTwoAndFailuresExitOne() throws IOException {
+        assertThat(run().exit()).isEqualTo(2);
+        assertThat(run("search", "--data", data(), "--bogus", "x").exit()).isEqualTo(2);
+        assertThat(run("search", "--data", data(), "--limit", "0", "x").exit()).isEqualTo(2);
+        assertThat(run("search", "--data", data(), "--b", "3", "x").exit()).isEqualTo(2);
+        assertThat(run("export", "--data", data()).exit()).isEqualTo(2);
+        assertThat(run("ingest", "--data", data()).exit()).isEqualTo(2);
+        assertThat(run("ingest", "--data", data(), "--format", "nope", "x.txt").exit()).isEqualTo(2);
+        Run badQuery = run("search", "--data", data(), "year:soon");
+        assertThat(badQuery.exit()).isEqualTo(2);
+        assertThat(badQuery.err()).contains("bad query").contains("whole number");
+
+        Run empty = run("search", "--data", data(), "anything");
+        assertThat(empty.exit()).isZero();
+        assertThat(empty.out()).contains("is empty: ingest something first").contains("0 of 0 hits");
+        Run missing = run("ingest", "--data", data(), dir.resolve("no-such-file.txt").toString());
+        assertThat(missing.exit()).isEqualTo(1);
+        assertThat(missing.err()).contains("no-such-file.txt:1: cannot read file");
+    }
+
+    @Test
+    void everyCommandHasHelp() {
+        for (String command : List.of("ingest", "export", "search", "reindex", "demo", "bench")) {
+            Run r = run(command, "--help");
+            assertThat(r.exit()).as(command).isZero();
+            assertThat(r.out()).as(command).contains("Usage: paperscope " + command);
+        }
+    }
+}
