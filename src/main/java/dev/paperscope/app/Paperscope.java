@@ -73,10 +73,12 @@ public final class Paperscope implements AutoCloseable {
         String shown = input.path().toString();
         try {
             SourceDocument doc = SourceDocument.read(input.path());
-            if (!input.named() && format.isEmpty() && Formats.detectName(doc).isEmpty()) {
+            Optional<String> chosen = format.isPresent() ? format : Formats.detectName(doc);
+            if (chosen.isEmpty() && !input.named()) {
                 return FileResult.skipped(shown, "not a format Paperscope reads");
             }
-            return FileResult.stored(shown, store(doc, input.path(), format));
+            // An undetectable named file goes on to Formats.parse, whose error names the closest format.
+            return FileResult.stored(shown, store(doc, input.path(), chosen));
         } catch (ParseException e) {
             return FileResult.failed(shown, e.getMessage());
         }

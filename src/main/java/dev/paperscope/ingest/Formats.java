@@ -8,6 +8,8 @@ import java.util.Optional;
 public final class Formats {
     /** Below this confidence a guess is not acted on; the user is asked to name the format. */
     static final double MIN_CONFIDENCE = 0.5;
+    /** Detection reads this many lines at most: a page's structure shows long before its end. */
+    static final int DETECTION_LINES = 2_000;
 
     private static final List<Parser> PARSERS = List.of(
             // page formats
@@ -54,8 +56,9 @@ public final class Formats {
     }
 
     private static Optional<Guess> bestGuess(SourceDocument doc) {
+        SourceDocument head = doc.head(DETECTION_LINES);
         return PARSERS.stream()
-                .map(p -> new Guess(p, p.detect(doc)))
+                .map(p -> new Guess(p, p.detect(head)))
                 .filter(g -> g.confidence > 0)
                 .max(Comparator.comparingDouble((Guess g) -> g.confidence).thenComparing(g -> g.parser.format(), Comparator.reverseOrder()));
     }
