@@ -12,6 +12,7 @@ public final class Formats {
     private static final List<Parser> PARSERS = List.of(
             // page formats
             // structured formats
+            new JsonLinesParser(), new JsonArrayParser(), new CsvTableParser(), new BibtexFileParser(), new ArxivAtomParser()
     );
 
     private Formats() {
