@@ -14,8 +14,9 @@ public final class Formats {
     private static final List<Parser> PARSERS = List.of(
             // page formats
             new OralListingParser(), new AwardListingParser(), new SessionScheduleParser(),
-            new BlogArchiveParser(), new ReadingListParser()
+            new BlogArchiveParser(), new ReadingListParser(),
             // structured formats
+            new JsonLinesParser(), new JsonArrayParser(), new CsvTableParser(), new BibtexFileParser(), new ArxivAtomParser()
     );
 
     private Formats() {

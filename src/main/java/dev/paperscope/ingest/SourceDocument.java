@@ -1,6 +1,10 @@
 package dev.paperscope.ingest;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -11,10 +15,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 
 /**
  * A file's bytes, checked and decoded once: strict UTF-8 (a byte-order mark is dropped), no NUL bytes,
  * no line longer than {@link #MAX_LINE_CHARS}. Every failure names the file and the line.
+ *
+ * <p>A gzip file (recognised by its magic bytes, not its name) is decompressed first; its text, lines and
+ * line numbers are those of the decompressed content, while {@link #sha256()} and {@link #bytes()} stay
+ * those of the file as stored, so provenance points at the file a user actually has.
  */
 public final class SourceDocument {
     /** Longer lines are not text a person wrote; refusing them keeps one bad file from exhausting memory. */
@@ -27,13 +37,13 @@ public final class SourceDocument {
     private final String text;
     private final List<String> lines;
 
-    private SourceDocument(String fileName, byte[] bytes, String text) {
-        this(fileName, bytes, RecordIds.sha256Hex(bytes), text);
+    private SourceDocument(String fileName, byte[] fileBytes, String text) {
+        this(fileName, fileBytes, RecordIds.sha256Hex(fileBytes), text);
     }
 
-    private SourceDocument(String fileName, byte[] bytes, String sha256, String text) {
+    private SourceDocument(String fileName, byte[] fileBytes, String sha256, String text) {
         this.fileName = fileName;
-        this.bytes = bytes;
+        this.bytes = fileBytes;
         this.sha256 = sha256;
         this.text = text;
         this.lines = text.lines().toList();
@@ -52,11 +62,12 @@ public final class SourceDocument {
         }
     }
 
-    public static SourceDocument of(String fileName, byte[] bytes) throws ParseException {
+    public static SourceDocument of(String fileName, byte[] fileBytes) throws ParseException {
         Objects.requireNonNull(fileName, "fileName");
-        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(fileBytes, "bytes");
+        byte[] bytes = isGzip(fileBytes) ? gunzip(fileName, fileBytes, MAX_FILE_BYTES) : fileBytes;
         if (bytes.length == 0) {
-            throw new ParseException(fileName, 1, "file is empty");
+            throw new ParseException(fileName, 1, isGzip(fileBytes) ? "gzip file holds no content" : "file is empty");
         }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
@@ -67,7 +78,37 @@ public final class SourceDocument {
             throw new ParseException(fileName, 1, "file holds only whitespace");
         }
         checkLineLengths(fileName, text);
-        return new SourceDocument(fileName, bytes, text);
+        return new SourceDocument(fileName, fileBytes, text);
+    }
+
+    private static boolean isGzip(byte[] bytes) {
+        return bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B;
+    }
+
+    /**
+     * Decompresses gzip data, refusing more than {@code limit} bytes of output: a small compressed file can
+     * expand enormously, and the limit is the one a plain file is held to.
+     */
+    static byte[] gunzip(String fileName, byte[] gzip, long limit) throws ParseException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.clamp(gzip.length * 4L, 64, 1 << 24));
+        byte[] buffer = new byte[1 << 16];
+        long total = 0;
+        try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip))) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                total += n;
+                if (total > limit) {
+                    throw new ParseException(fileName, 1, "gzip content expands to more than the limit of " + limit + " bytes");
+                }
+                out.write(buffer, 0, n);
+            }
+        } catch (EOFException e) {
+            throw new ParseException(fileName, 1, "gzip file is truncated (compressed data ends early)", e);
+        } catch (ZipException e) {
+            throw new ParseException(fileName, 1, "gzip file is corrupt: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ParseException(fileName, 1, "cannot decompress gzip file: " + e.getMessage(), e);
+        }
+        return out.toByteArray();
     }
 
     private static String decodeUtf8(String fileName, byte[] bytes) throws ParseException {
@@ -146,6 +187,7 @@ public final class SourceDocument {
         return fileName;
     }
 
+    /** The file's bytes as stored (still compressed for a gzip file); parsers read {@link #text()}. */
     public byte[] bytes() {
         return bytes.clone();
     }

@@ -1,0 +1,159 @@
+package dev.paperscope.ingest;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jbibtex.BibTeXDatabase;
+import org.jbibtex.BibTeXEntry;
+import org.jbibtex.BibTeXParser;
+import org.jbibtex.BibTeXString;
+import org.jbibtex.Key;
+import org.jbibtex.TokenMgrException;
+import org.jbibtex.Value;
+
+/**
+ * BibTeX: {@code @inproceedings{key, title = {...}, ...}} entries, read with jbibtex one entry at a time so
+ * that every record and every error has the line of its {@code @}. {@code @string} macros apply to the
+ * entries after them; {@code @comment} and {@code @preamble} give no records. LaTeX in text fields becomes
+ * Unicode; identifiers and URLs are kept verbatim.
+ */
+final class BibtexFileParser implements Parser {
+    static final String FORMAT = "bibtex";
+    private static final Set<String> VERBATIM = Set.of("url", "doi", "eprint", "file", "pdf", "link", "isbn", "issn",
+            "archiveprefix", "primaryclass", "biburl", "bibsource", "timestamp", "urldate");
+    private static final Pattern LEXER_LINE = Pattern.compile("line (\\d+)");
+
+    @Override
+    public String format() {
+        return FORMAT;
+    }
+
+    /** Entries must be there; the score is the share of non-blank lines that are inside entries or are % comments. */
+    @Override
+    public double detect(SourceDocument doc) {
+        if (doc.lines().stream().noneMatch(BibtexScanner::isEntryStartLine)) {
+            return 0;
+        }
+        LineIndex index = new LineIndex(doc.text());
+        List<BibtexScanner.Chunk> chunks;
+        try {
+            chunks = BibtexScanner.scan(doc, index);
+        } catch (ParseException unbalanced) {
+            return 0.6; // entries are there; parsing will name the broken one
+        }
+        boolean[] covered = new boolean[doc.lines().size() + 1];
+        for (BibtexScanner.Chunk c : chunks) {
+            for (int line = c.line(); line <= index.lineOf(c.end() - 1); line++) {
+                covered[line] = true;
+            }
+        }
+        int nonBlank = 0;
+        int inEntries = 0;
+        for (int i = 0; i < doc.lines().size(); i++) {
+            String line = doc.lines().get(i).strip();
+            if (!line.isEmpty()) {
+                nonBlank++;
+                inEntries += covered[i + 1] || line.startsWith("%") ? 1 : 0;
+            }
+        }
+        return chunks.stream().anyMatch(BibtexScanner.Chunk::isRecord) ? 0.55 + 0.4 * inEntries / nonBlank : 0;
+    }
+
+    @Override
+    public List<SourceRecord> parse(SourceDocument doc) throws ParseException {
+        LineIndex index = new LineIndex(doc.text());
+        List<BibTeXString> macros = new ArrayList<>();
+        List<SourceRecord> records = new ArrayList<>();
+        for (BibtexScanner.Chunk chunk : BibtexScanner.scan(doc, index)) {
+            String text = doc.text().substring(chunk.start(), chunk.end());
+            BibTeXDatabase db = parseChunk(doc, chunk, text, macros);
+            macros.addAll(db.getStrings().values());
+            for (BibTeXEntry entry : db.getEntries().values()) {
+                records.add(toRecord(doc, chunk.line(), index.slice(chunk.start(), chunk.end()), entry));
+            }
+        }
+        return records;
+    }
+
+    private static BibTeXDatabase parseChunk(SourceDocument doc, BibtexScanner.Chunk chunk, String text, List<BibTeXString> macros)
+            throws ParseException {
+        try {
+            BibTeXParser parser = new LenientBibTeXParser();
+            macros.forEach(parser::addMacro);
+            return parser.parse(new StringReader(text));
+        } catch (org.jbibtex.ParseException e) {
+            int lineInChunk = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine : 1;
+            throw new ParseException(doc.fileName(), chunk.line() + lineInChunk - 1, "broken BibTeX entry: " + firstLine(e.getMessage()), e);
+        } catch (TokenMgrException e) {
+            Matcher m = LEXER_LINE.matcher(String.valueOf(e.getMessage()));
+            int lineInChunk = m.find() ? Integer.parseInt(m.group(1)) : 1;
+            throw new ParseException(doc.fileName(), chunk.line() + lineInChunk - 1, "broken BibTeX entry: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static SourceRecord toRecord(SourceDocument doc, int line, String raw, BibTeXEntry entry) throws ParseException {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        List<Derivation> notes = new ArrayList<>();
+        fields.put("id", entry.getKey().getValue());
+        fields.put("entry_type", entry.getType().getValue().toLowerCase(Locale.ROOT));
+        for (Map.Entry<Key, Value> field : entry.getFields().entrySet()) {
+            String name = field.getKey().getValue().toLowerCase(Locale.ROOT);
+            String value = field.getValue().toUserString();
+            if (name.equals("author")) {
+                fields.put(name, authors(value, notes));
+            } else if (VERBATIM.contains(name)) {
+                fields.put(name, value.strip());
+            } else {
+                LatexText.Plain plain = LatexText.toPlain(value);
+                fields.put(name, plain.text());
+                if (plain.bracesOnly()) {
+                    notes.add(new Derivation(name, "LaTeX not understood by the converter; only braces removed"));
+                }
+            }
+        }
+        return StructuredFields.toRecord(doc, FORMAT, line, raw, fields, notes);
+    }
+
+    private static List<String> authors(String value, List<Derivation> notes) {
+        NameLists.Names names = NameLists.splitBibtex(value);
+        names.notes().forEach(note -> notes.add(new Derivation("authors", note)));
+        List<String> plain = new ArrayList<>();
+        for (String name : names.names()) {
+            LatexText.Plain p = LatexText.toPlain(name);
+            plain.add(p.text());
+            if (p.bracesOnly()) {
+                notes.add(new Derivation("authors", "LaTeX in '" + name + "' not understood by the converter; only braces removed"));
+            }
+        }
+        return plain;
+    }
+
+    private static String firstLine(String message) {
+        String m = String.valueOf(message).strip();
+        int nl = m.indexOf('\n');
+        return nl < 0 ? m : m.substring(0, nl).strip();
+    }
+
+    /** Undefined macros ({@code month = foo}) and missing cross-references are the file's business, not errors. */
+    private static final class LenientBibTeXParser extends BibTeXParser {
+        LenientBibTeXParser() throws org.jbibtex.ParseException {
+            super();
+        }
+
+        @Override
+        public void checkStringResolution(Key key, BibTeXString string) {
+            // an unknown macro reads as its own name
+        }
+
+        @Override
+        public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+            // crossref targets are often in another file
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package dev.paperscope.ingest;
+
+import static dev.paperscope.ingest.StructuredFixtures.doc;
+import static dev.paperscope.ingest.StructuredFixtures.fixture;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BibtexFileParserTest {
+    private final BibtexFileParser parser = new BibtexFileParser();
+
+    /** Free text, a @string macro, a @comment, accents, "Last, First" names, math and "others". */
+    @Test
+    void readsEntriesWithAccentsMacrosAndComments() throws Exception {
+        SourceDocument doc = fixture("colt-accents.bib");
+        List<SourceRecord> records = parser.parse(doc);
+
+        assertThat(records).hasSize(2);
+        SourceRecord regret = records.get(0);
+        assertThat(regret.title()).isEqualTo("Regret Bounds for Über-Smooth $k$-Armed Bandits");
+        assertThat(regret.authors()).containsExactly("Jörg Müller", "María García", "Research Lab at ETH");
+        assertThat(regret.venue()).isEqualTo("Conference on Learning Theory (COLT)");
+        assertThat(regret.year()).isEqualTo(2023);
+        assertThat(regret.source()).isEqualTo(doc.sourceAt(6, "bibtex"));
+        assertThat(regret.extra()).containsEntry("source_id", "mueller2023regret").containsEntry("entry_type", "inproceedings")
+                .containsEntry("pages", "1–20").containsEntry("doi", "10.1000/xyz_123");
+        assertThat(regret.derived()).containsExactly(new Derivation("authors", "BibTeX names split on 'and'"),
+                new Derivation("authors", "'Last, First' names reordered to 'First Last'"));
+        assertThat(regret.raw()).isEqualTo(String.join("\n", doc.lines().subList(5, 13)));
+
+        SourceRecord dupont = records.get(1);
+        assertThat(dupont.source().line()).isEqualTo(17);
+        assertThat(dupont.title()).isEqualTo("Apprentissage à grande échelle");
+        assertThat(dupont.authors()).containsExactly("François Dupont", "Zoë Martin");
+        assertThat(dupont.venue()).isEqualTo("Journal of Machine Learning Research");
+        assertThat(dupont.url()).isEqualTo("https://example.org/jmlr/dupont22");
+        assertThat(dupont.extra()).containsEntry("month", "March");
+        assertThat(dupont.derived()).contains(new Derivation("authors", "'et al.'/'others' dropped: the list names only some authors"));
+    }
+
+    @Test
+    void latexTheConverterCannotReadLosesOnlyItsMarkupWithANote() throws Exception {
+        SourceDocument doc = doc("odd.bib", "@misc{k, title = {R&D on $x^2$ and x^2 with \\mbox{GPUs}},\n"
+                + "  author = {Ko{\\c{c}}, Ay{\\c s}e and {\\L}ukasz Kaiser}, note = {50% of x_1}}\n");
+        SourceRecord r = parser.parse(doc).getFirst();
+
+        assertThat(r.authors()).containsExactly("Ayşe Koç", "Łukasz Kaiser");
+        // "^" outside math is beyond jbibtex: that stretch loses its markup, the math stays as written
+        assertThat(r.title()).isEqualTo("R&D on $x^2$ and x^2 with GPUs");
+        assertThat(r.extra()).containsEntry("note", "50% of x_1");
+        assertThat(r.derived()).contains(new Derivation("title", "LaTeX not understood by the converter; only braces removed"));
+    }
+
+    @Test
+    void anEntryThatNeverClosesFailsAtItsLine() throws Exception {
+        SourceDocument doc = doc("open.bib", """
+                @article{a, title={Fine}}
+
+                @article{b,
+                  title = {Unbalanced,
+                  year = 2020
+                }
+                """);
+
+        assertThatThrownBy(() -> parser.parse(doc)).hasMessage("open.bib:3: unbalanced braces: this entry is never closed");
+    }
+
+    @Test
+    void anEntryCutOffByTheNextOneFailsAtItsLine() throws Exception {
+        SourceDocument doc = doc("cut.bib", """
+                @article{a,
+                  title = {Missing the closing brace
+                }
+                @inproceedings{b, title = {Next}}
+                """);
+
+        assertThatThrownBy(() -> parser.parse(doc))
+                .hasMessage("cut.bib:1: unbalanced braces: this entry is not closed before the entry at line 4 begins");
+    }
+
+    @Test
+    void anExtraClosingBraceFailsAtTheEntrysLine() throws Exception {
+        SourceDocument doc = doc("extra.bib", "\n@article{a,\n  title = {Extra}},\n  year = 2020\n}\n");
+
+        assertThatThrownBy(() -> parser.parse(doc))
+                .hasMessage("extra.bib:2: unbalanced braces: the entry is closed early, and ',' follows its closing brace");
+    }
+
+    @Test
+    void aSyntaxErrorFailsAtItsLineInTheFile() throws Exception {
+        SourceDocument doc = doc("syntax.bib", "% refs\n@article{ok, title={A}}\n@article{bad,\n  title = {B}\n  year = 2020\n}\n");
+
+        assertThatThrownBy(() -> parser.parse(doc))
+                .isInstanceOf(ParseException.class)
+                .hasMessageStartingWith("syntax.bib:5: broken BibTeX entry: Encountered unexpected token")
+                .hasCauseInstanceOf(org.jbibtex.ParseException.class);
+    }
+
+    @Test
+    void anEntryWithNeitherTitleAuthorsNorAbstractFailsAtItsLine() throws Exception {
+        SourceDocument doc = doc("bare.bib", "@article{a, title={A}}\n\n@misc{b, year = 2020, note = {nothing else}}\n");
+
+        assertThatThrownBy(() -> parser.parse(doc)).hasMessage("bare.bib:3: bad record: record has neither title, authors nor abstract");
+    }
+
+    @Test
+    void duplicateKeysStayTwoRecords() throws Exception {
+        SourceDocument doc = doc("dup.bib", "@article{same, title={First}}\n@article{same, title={Second}}\n");
+
+        assertThat(parser.parse(doc)).extracting(SourceRecord::title).containsExactly("First", "Second");
+    }
+
+    @Test
+    void aFileWithoutEntriesGivesNoRecords() throws Exception {
+        assertThatThrownBy(() -> Formats.parse(fixture("corl2024.jsonl"), Optional.of("bibtex")))
+                .hasMessage("corl2024.jsonl:1: no records found when read as bibtex");
+        assertThatThrownBy(() -> Formats.parse(doc("strings.bib", "@string{x = \"y\"}\n@comment{nothing}\n"), Optional.of("bibtex")))
+                .hasMessage("strings.bib:1: no records found when read as bibtex");
+    }
+
+    @Test
+    void detectsEntryStructure() throws Exception {
+        assertThat(parser.detect(fixture("colt-accents.bib"))).isGreaterThanOrEqualTo(0.8);
+        assertThat(parser.detect(doc("only-strings.bib", "@string{x = \"y\"}\n"))).isZero();
+        assertThat(parser.detect(doc("mail.txt", "Write to me @ home {soon}\nor not.\n"))).isZero();
+        assertThat(parser.detect(doc("broken.bib", "@article{a,\n title = {never closed\n"))).isGreaterThanOrEqualTo(0.5);
+    }
+}
