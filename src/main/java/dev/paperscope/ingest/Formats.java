@@ -8,8 +8,9 @@ import java.util.Optional;
 public final class Formats {
     /** Below this confidence a guess is not acted on; the user is asked to name the format. */
     static final double MIN_CONFIDENCE = 0.5;
-    /** Detection reads this many lines at most: a page's structure shows long before its end. */
+    /** Detection reads this much at most: a page's structure shows long before its end. */
     static final int DETECTION_LINES = 2_000;
+    static final int DETECTION_CHARS = 256 * 1024;
 
     private static final List<Parser> PARSERS = List.of(
             // page formats
@@ -57,7 +58,7 @@ public final class Formats {
     }
 
     private static Optional<Guess> bestGuess(SourceDocument doc) {
-        SourceDocument head = doc.head(DETECTION_LINES);
+        SourceDocument head = doc.head(DETECTION_LINES, DETECTION_CHARS);
         return PARSERS.stream()
                 .map(p -> new Guess(p, p.detect(head)))
                 .filter(g -> g.confidence > 0)

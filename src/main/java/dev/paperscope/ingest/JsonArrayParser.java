@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -25,23 +24,68 @@ final class JsonArrayParser implements Parser {
         return FORMAT;
     }
 
+    /** Detection looks at this many array elements; detection may see only the head of a file. */
+    private static final int SAMPLE = 20;
+
     @Override
     public double detect(SourceDocument doc) {
         char first = firstNonBlank(doc.text());
         if (first != '[' && first != '{') {
             return 0;
         }
-        JsonNode root;
-        try {
-            root = JsonObjects.MAPPER.readTree(doc.text());
-        } catch (JsonProcessingException e) {
+        try (JsonParser p = JsonObjects.parser(doc.text())) {
+            JsonToken token = p.nextToken();
+            if (token == JsonToken.START_ARRAY) {
+                return confidence(sampleArray(p));
+            }
+            return sampleLargestMemberArray(p).map(a -> Math.min(confidence(a), 0.85)).orElse(0.0);
+        } catch (IOException e) {
             // A broken array is still recognisably JSON: claim it so that parsing reports the broken line.
             return first == '[' ? 0.5 : 0;
         }
-        if (root.isArray()) {
-            return confidence(root);
+    }
+
+    /**
+     * Reads up to {@link #SAMPLE} elements of the array the parser stands at. The text may end early (a
+     * head of a larger file): what was read by then is the sample.
+     */
+    private static com.fasterxml.jackson.databind.node.ArrayNode sampleArray(JsonParser p) throws IOException {
+        var sample = JsonObjects.MAPPER.createArrayNode();
+        try {
+            while (sample.size() < SAMPLE && p.nextToken() != JsonToken.END_ARRAY && p.currentToken() != null) {
+                sample.add((JsonNode) p.readValueAsTree());
+            }
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+            if (sample.isEmpty()) {
+                throw e;
+            }
         }
-        return largestObjectArray(root).map(a -> Math.min(confidence(a), 0.85)).orElse(0.0);
+        return sample;
+    }
+
+    private static Optional<JsonNode> sampleLargestMemberArray(JsonParser p) throws IOException {
+        JsonNode best = null;
+        try {
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                if (p.nextToken() == JsonToken.START_ARRAY) {
+                    JsonNode sample = sampleArray(p);
+                    if (best == null || countObjects(sample) > countObjects(best)) {
+                        best = sample;
+                    }
+                    if (sample.size() == SAMPLE) {
+                        // the sample stopped inside this array: the rest of it need not be read
+                        return Optional.of(best);
+                    }
+                } else {
+                    p.skipChildren();
+                }
+            }
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+            if (best == null) {
+                throw e;
+            }
+        }
+        return Optional.ofNullable(best).filter(a -> countObjects(a) > 0);
     }
 
     /** Share of array elements that are objects, scaled down when no object has a record-like field. */
@@ -61,16 +105,6 @@ final class JsonArrayParser implements Parser {
             return 0;
         }
         return (recordLike ? 0.95 : 0.55) * objects / array.size();
-    }
-
-    private static Optional<JsonNode> largestObjectArray(JsonNode wrapper) {
-        List<JsonNode> arrays = new ArrayList<>();
-        wrapper.forEach(member -> {
-            if (member.isArray() && countObjects(member) > 0) {
-                arrays.add(member);
-            }
-        });
-        return arrays.stream().max(Comparator.comparingInt(JsonArrayParser::countObjects));
     }
 
     private static int countObjects(JsonNode array) {
