@@ -9,8 +9,8 @@ public final class Formats {
     /** Below this confidence a guess is not acted on; the user is asked to name the format. */
     static final double MIN_CONFIDENCE = 0.5;
     /** Detection reads this much at most: a page's structure shows long before its end. */
-    static final int DETECTION_LINES = 2_000;
-    static final int DETECTION_CHARS = 256 * 1024;
+    static final int DETECTION_LINES = 1_000;
+    static final int DETECTION_CHARS = 64 * 1024;
 
     private static final List<Parser> PARSERS = List.of(
             // page formats
