@@ -112,7 +112,7 @@ public final class Paperscope implements AutoCloseable {
         }
         List<String> notes = new ArrayList<>(results.notes());
         notes.add("the catalog in " + dataDir + " is empty: ingest something first (paperscope ingest PATH, or paperscope demo)");
-        return new SearchResults(results.query(), results.total(), results.hits(), results.millis(), notes);
+        return new SearchResults(results.query(), results.total(), results.totalExact(), results.hits(), results.millis(), notes);
     }
 
     /** Rebuilds the index from the catalog. */

@@ -18,7 +18,8 @@ final class ResultPrinter {
 
     static void print(SearchResults results, PrintWriter out, boolean terminal) {
         results.notes().forEach(n -> out.println("note: " + n));
-        out.printf("%d of %d hits for %s (%.1f ms)%n", results.hits().size(), results.total(), results.query(), results.millis());
+        out.printf("%d of %d%s hits for %s (%.1f ms)%n", results.hits().size(), results.total(), results.totalExact() ? "" : "+",
+                results.query(), results.millis());
         int rank = 1;
         for (SearchHit h : results.hits()) {
             out.printf("%2d. [%s] %s  (score %.3f)%n", rank++, h.kind(), h.title() == null ? "(untitled)" : h.title(), h.score());

@@ -18,6 +18,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -29,6 +30,12 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 public final class Bm25Search {
     public static final String MARK = "**";
     private static final int SNIPPET_CHARS = 240;
+    /**
+     * Hits are counted exactly up to this many; past it the total is a lower bound. Counting every match
+     * would stop Lucene from skipping documents that cannot enter the top k, which made broad queries
+     * several times slower (docs/BENCHMARKS.md).
+     */
+    static final int EXACT_TOTAL_UP_TO = 1_000;
     private static final Sort SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING));
     private final SearchIndex index;
     private final Analyzer analyzer = IndexSchema.analyzer();
@@ -48,17 +55,23 @@ public final class Bm25Search {
         ParsedQuery parsed = QuerySyntax.parse(queryText);
         Query query = queries.build(parsed);
         List<SearchHit> hits = new ArrayList<>();
-        long total = index.withSearcher(shared -> {
+        TotalHits total = index.withSearcher(shared -> {
             IndexSearcher searcher = scoringSearcher(shared);
-            TopDocs top = searcher.search(query, new TopFieldCollectorManager(SCORE_THEN_ID, limit, null, Integer.MAX_VALUE));
+            TopDocs top = rank(searcher, query, limit);
             String[] snippets = snippets(searcher, query, top);
             StoredFields stored = searcher.storedFields();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 hits.add(hit(stored.document(top.scoreDocs[i].doc), top.scoreDocs[i], snippets[i]));
             }
-            return top.totalHits.value();
+            return top.totalHits;
         });
-        return new SearchResults(queryText, total, hits, (System.nanoTime() - t0) / 1e6, parsed.notes());
+        return new SearchResults(queryText, total.value(), total.relation() == TotalHits.Relation.EQUAL_TO, hits,
+                (System.nanoTime() - t0) / 1e6, parsed.notes());
+    }
+
+    /** The ranking alone: top {@code k} by score, ties by record id; no snippets, no stored fields. */
+    public TopDocs rank(IndexSearcher searcher, Query query, int k) throws IOException {
+        return searcher.search(query, new TopFieldCollectorManager(SCORE_THEN_ID, k, null, EXACT_TOTAL_UP_TO));
     }
 
     /**
@@ -83,6 +96,9 @@ public final class Bm25Search {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter(MARK, MARK, " … ", false))
                 .withMaxLength(100_000)
+                // Strict phrase highlighting switches on per-document weight matching, which doubled the
+                // cost of a results page; a phrase's words highlighted one by one read just as well.
+                .withHighlightPhrasesStrictly(false)
                 .build();
         String[] highlighted = highlighter.highlight(IndexSchema.ABSTRACT, query, top, 2);
         return highlighted == null ? new String[top.scoreDocs.length] : Arrays.copyOf(highlighted, top.scoreDocs.length);

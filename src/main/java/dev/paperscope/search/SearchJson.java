@@ -15,6 +15,7 @@ public final class SearchJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("query", results.query());
         root.put("total", results.total());
+        root.put("total_exact", results.totalExact());
         ArrayNode hits = root.putArray("hits");
         for (SearchHit h : results.hits()) {
             ObjectNode n = hits.addObject();
