@@ -16,6 +16,8 @@ final class DataOption {
         if (env != null && !env.isBlank()) {
             return Path.of(env);
         }
-        return Path.of(System.getProperty("user.home"), ".paperscope");
+        // $HOME first: Java's user.home comes from the password database and ignores a changed HOME.
+        String home = System.getenv("HOME");
+        return Path.of(home != null && !home.isBlank() ? home : System.getProperty("user.home"), ".paperscope");
     }
 }
