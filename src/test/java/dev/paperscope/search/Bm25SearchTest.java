@@ -129,6 +129,25 @@ class Bm25SearchTest {
     }
 
     @Test
+    void tiesAcrossTheCutAndInsideTheTopKAreBrokenByRecordId() {
+        List<SourceRecord> twins = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            twins.add(Records.paper("twins.txt", i + 1, "Zebra striping " + i).abstractText(i == 1 || i == 4 ? "zebra okapi" : "zebra zebu").build());
+        }
+        catalog.store(new dev.paperscope.ingest.Formats.ParsedFile("test", twins), "twins.txt", "s3", null);
+        index.catchUp(catalog);
+        List<String> allIds = search.search("abstract:zebra", 10).hits().stream().map(SearchHit::id).toList();
+        assertThat(allIds).hasSize(6).isSorted();
+        // Six equal scores, three wanted: the tie crosses the cut, so the smallest ids win.
+        assertThat(search.search("abstract:zebra", 3).hits().stream().map(SearchHit::id).toList()).isEqualTo(allIds.subList(0, 3));
+        // Two docs score higher than the rest and tie with each other: inside the top 2, ordered by id.
+        SearchResults top = search.search("zebra okapi", 2);
+        assertThat(top.hits()).extracting(SearchHit::title).containsExactlyInAnyOrder("Zebra striping 1", "Zebra striping 4");
+        assertThat(top.hits().get(0).score()).isEqualTo(top.hits().get(1).score());
+        assertThat(top.hits().stream().map(SearchHit::id).toList()).isSorted();
+    }
+
+    @Test
     void limitCapsHitsButNotTheTotal() {
         SearchResults r = search.search("kind:talk", 2);
         assertThat(r.hits()).hasSize(2);
