@@ -57,6 +57,17 @@ public record PersonName(String written, String first, String last, List<String>
         return first.isEmpty() ? last : first + " " + last;
     }
 
+    /**
+     * Every key this person may be listed under: {@link #key()}, and "middle last" for each middle name,
+     * since "J Zico Kolter" is listed elsewhere as "Zico Kolter".
+     */
+    public java.util.Set<String> keys() {
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        keys.add(key());
+        middle.stream().filter(m -> m.length() > 1).forEach(m -> keys.add(m + " " + last));
+        return keys;
+    }
+
     /** "f last": matches "J. Smith" with "John Smith"; alone it is not enough to call two people one. */
     public String initialKey() {
         return first.isEmpty() ? last : first.charAt(0) + " " + last;

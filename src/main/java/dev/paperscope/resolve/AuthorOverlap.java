@@ -1,0 +1,59 @@
+package dev.paperscope.resolve;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How far two author lists name the same people, by {@link PersonName#key()}: "Rémi Munos" and
+ * "Remi Munos" count as one person, "J. Smith" and "John Smith" do not (too weak alone).
+ */
+record AuthorOverlap(int shared, int left, int right) {
+    static AuthorOverlap of(List<String> a, List<String> b) {
+        List<Set<String>> people = people(a);
+        Set<String> other = keys(b);
+        int shared = (int) people.stream().filter(keys -> keys.stream().anyMatch(other::contains)).count();
+        return new AuthorOverlap(shared, people.size(), people(b).size());
+    }
+
+    /** Every key of every person in the list (see {@link PersonName#keys()}): for indexes and blocks. */
+    static Set<String> keys(List<String> authors) {
+        Set<String> keys = new HashSet<>();
+        people(authors).forEach(keys::addAll);
+        return keys;
+    }
+
+    /** One key set per distinct person; a "name" without letters (a stray marker) names nobody. */
+    private static List<Set<String>> people(List<String> authors) {
+        java.util.Map<String, Set<String>> byKey = new java.util.LinkedHashMap<>();
+        for (String a : authors) {
+            try {
+                PersonName name = PersonName.parse(a);
+                byKey.putIfAbsent(name.key(), name.keys());
+            } catch (IllegalArgumentException e) {
+                // nothing to count
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    /** Shared people over the longer list: 1.0 only when both lists name the same people. */
+    double ofLonger() {
+        int longer = Math.max(left, right);
+        return longer == 0 ? 0 : (double) shared / longer;
+    }
+
+    /** Shared people over the shorter list: tolerant of a list the page cut short. */
+    double ofShorter() {
+        int shorter = Math.min(left, right);
+        return shorter == 0 ? 0 : (double) shared / shorter;
+    }
+
+    boolean bothNamed() {
+        return left > 0 && right > 0;
+    }
+
+    String describe() {
+        return shared + " of " + left + " and " + right + " authors shared";
+    }
+}

@@ -1,0 +1,24 @@
+package dev.paperscope.resolve;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One paper (or talk, or post) and every source record that describes it, with the merges that joined
+ * them. A work of one record has no merges.
+ */
+public record Work(String id, String title, List<String> recordIds, List<Merge> merges) {
+    public Work {
+        Objects.requireNonNull(id, "id");
+        recordIds = List.copyOf(recordIds);
+        merges = List.copyOf(merges);
+        if (recordIds.isEmpty()) {
+            throw new IllegalArgumentException("a work has at least one record");
+        }
+    }
+
+    /** The weakest merge that holds the work together; 1.0 for a single record. */
+    public double confidence() {
+        return merges.stream().mapToDouble(Merge::confidence).min().orElse(1.0);
+    }
+}

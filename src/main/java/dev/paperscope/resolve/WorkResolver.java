@@ -1,0 +1,113 @@
+package dev.paperscope.resolve;
+
+import dev.paperscope.ingest.RecordKind;
+import dev.paperscope.ingest.SourceRecord;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Groups source records into works. Rules, strongest first; a pair must pass one, and precision comes
+ * first:
+ * <ol>
+ *   <li><b>same title</b>: equal {@link TitleKey}s of at least three words, same kind of record (a blog
+ *       post is not the paper it discusses), years at most one apart, and not two author lists that share
+ *       nobody;</li>
+ *   <li><b>near title</b>: title word overlap of at least 0.8 and at least half of the shorter author
+ *       list shared;</li>
+ *   <li><b>same abstract</b>: for records without a title, abstract word overlap of at least 0.6 and at
+ *       least half of the shorter author list shared.</li>
+ * </ol>
+ * Titles recovered from reference data count as titles here. Records are compared only within blocks
+ * (same title key, shared rare title word, shared author), never all pairs.
+ */
+public final class WorkResolver {
+    static final double NEAR_TITLE = 0.8;
+    static final double SAME_ABSTRACT = 0.6;
+
+    private WorkResolver() {
+    }
+
+    public static List<Work> resolve(List<SourceRecord> records, Map<String, TitleRecovery> recoveries) {
+        Map<String, SourceRecord> byId = new LinkedHashMap<>();
+        records.forEach(r -> byId.put(r.id(), r));
+        Map<String, TitleKey> titles = titleKeys(records, recoveries);
+        UnionFind sets = new UnionFind();
+        List<Merge> merges = new ArrayList<>();
+        for (List<String> block : Blocks.of(records, titles)) {
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    SourceRecord a = byId.get(block.get(i));
+                    SourceRecord b = byId.get(block.get(j));
+                    Rules.judge(a, b, titles.get(a.id()), titles.get(b.id())).ifPresent(m -> {
+                        if (sets.union(a.id(), b.id())) {
+                            merges.add(m);
+                        }
+                    });
+                }
+            }
+        }
+        return works(records, titles, recoveries, sets, merges);
+    }
+
+    private static Map<String, TitleKey> titleKeys(List<SourceRecord> records, Map<String, TitleRecovery> recoveries) {
+        Map<String, TitleKey> keys = new HashMap<>();
+        for (SourceRecord r : records) {
+            String title = r.title() != null ? r.title() : recoveries.containsKey(r.id()) ? recoveries.get(r.id()).title() : null;
+            keys.put(r.id(), title == null ? TitleKey.of("") : TitleKey.of(title));
+        }
+        return keys;
+    }
+
+    private static List<Work> works(List<SourceRecord> records, Map<String, TitleKey> titles, Map<String, TitleRecovery> recoveries,
+                                    UnionFind sets, List<Merge> merges) {
+        Map<String, List<SourceRecord>> members = new TreeMap<>();
+        for (SourceRecord r : records) {
+            members.computeIfAbsent(sets.find(r.id()), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, List<Merge>> mergesByRoot = new HashMap<>();
+        for (Merge m : merges) {
+            mergesByRoot.computeIfAbsent(sets.find(m.left()), k -> new ArrayList<>()).add(m);
+        }
+        List<Work> works = new ArrayList<>();
+        members.forEach((root, rs) -> works.add(new Work(workId(root), displayTitle(rs, recoveries),
+                rs.stream().map(SourceRecord::id).toList(), mergesByRoot.getOrDefault(root, List.of()))));
+        works.sort(Comparator.comparing(Work::id));
+        return works;
+    }
+
+    /** A title stated by a page wins over a recovered one; among stated titles, the most common, then the longest. */
+    private static String displayTitle(List<SourceRecord> records, Map<String, TitleRecovery> recoveries) {
+        Map<String, Integer> counts = new TreeMap<>();
+        records.stream().map(SourceRecord::title).filter(t -> t != null).forEach(t -> counts.merge(t, 1, Integer::sum));
+        if (counts.isEmpty()) {
+            return records.stream().map(r -> recoveries.get(r.id())).filter(t -> t != null).map(TitleRecovery::title)
+                    .findFirst().orElse(null);
+        }
+        return counts.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue()).thenComparingInt(e -> e.getKey().length()))
+                .map(Map.Entry::getKey).orElseThrow();
+    }
+
+    /** Named after the smallest record id in it: the same records always make the same work id. */
+    static String workId(String smallestRecordId) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(smallestRecordId.getBytes(StandardCharsets.UTF_8));
+            return "w" + HexFormat.of().formatHex(d).substring(0, 15);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+
+    static boolean sameKindClass(SourceRecord a, SourceRecord b) {
+        return (a.kind() == RecordKind.BLOG_POST) == (b.kind() == RecordKind.BLOG_POST);
+    }
+}
