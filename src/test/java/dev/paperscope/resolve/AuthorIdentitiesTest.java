@@ -1,0 +1,68 @@
+package dev.paperscope.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.testing.Records;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AuthorIdentitiesTest {
+    private static SourceRecord paper(String file, String title, String... authors) {
+        return Records.paper(file, 1, title).authors(List.of(authors)).build();
+    }
+
+    @Test
+    void spellingsWithOneKeyAreOnePerson() {
+        AuthorIdentities ids = AuthorIdentities.of(List.of(
+                paper("a", "One", "Rémi Munos", "Will Dabney"),
+                paper("b", "Two", "REMI MUNOS", "Mark Rowland"),
+                paper("c", "Three", "Munos, Rémi")));
+        AuthorIdentity remi = ids.find("remi munos").orElseThrow();
+        assertThat(remi.spellings()).containsExactlyInAnyOrder("Rémi Munos", "REMI MUNOS", "Munos, Rémi");
+        assertThat(remi.recordIds()).hasSize(3);
+        assertThat(remi.name()).isEqualTo("Rémi Munos");
+        assertThat(remi.joins()).isEmpty();
+    }
+
+    @Test
+    void aTypoJoinsOnlyWithACoAuthorInCommon() {
+        AuthorIdentities withCoauthor = AuthorIdentities.of(List.of(
+                paper("a", "One", "Vahab Mirrokni", "Silvio Lattanzi"),
+                paper("b", "Two", "Vahab Mirronki", "Silvio Lattanzi")));
+        AuthorIdentity vahab = withCoauthor.find("Vahab Mirrokni").orElseThrow();
+        assertThat(vahab.spellings()).containsExactlyInAnyOrder("Vahab Mirrokni", "Vahab Mirronki");
+        assertThat(vahab.joins()).singleElement().asString().contains("co-author in common: silvio lattanzi");
+
+        AuthorIdentities without = AuthorIdentities.of(List.of(
+                paper("a", "One", "Vahab Mirrokni", "Silvio Lattanzi"),
+                paper("b", "Two", "Vahab Mirronki", "Someone Else")));
+        assertThat(without.find("Vahab Mirronki").orElseThrow().spellings()).containsExactly("Vahab Mirronki");
+    }
+
+    @Test
+    void differentPeopleWithSimilarNamesStayApart() {
+        AuthorIdentities ids = AuthorIdentities.of(List.of(
+                paper("a", "One", "Bo Li", "Bo Dai", "Hanjun Dai")));
+        assertThat(ids.all()).hasSize(3);
+        // Short last names are too easily one edit apart to call a typo.
+        assertThat(ids.find("Bo Li").orElseThrow().keys()).containsExactly("bo li");
+    }
+
+    @Test
+    void aLeadingInitialVariantIsThePerson() {
+        AuthorIdentities ids = AuthorIdentities.of(List.of(
+                paper("a", "One", "J Zico Kolter", "Asher Trockman"),
+                paper("b", "Two", "Zico Kolter")));
+        AuthorIdentity zico = ids.find("Zico Kolter").orElseThrow();
+        assertThat(zico.spellings()).containsExactlyInAnyOrder("J Zico Kolter", "Zico Kolter");
+        assertThat(zico.name()).isEqualTo("J Zico Kolter");
+    }
+
+    @Test
+    void editDistanceCountsATranspositionAsOne() {
+        assertThat(AuthorIdentities.editDistance("mirrokni", "mirronki")).isEqualTo(1);
+        assertThat(AuthorIdentities.editDistance("abcd", "abdc")).isEqualTo(1);
+        assertThat(AuthorIdentities.editDistance("same", "same")).isZero();
+    }
+}
