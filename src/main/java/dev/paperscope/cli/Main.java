@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "paperscope", mixinStandardHelpOptions = true, version = "Paperscope 0.1.0",
         description = "Search and discovery for machine-learning research papers.",
         subcommands = {IngestCommand.class, ExportCommand.class, SearchCommand.class, ReindexCommand.class,
-                DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, BenchCommand.class, EvalCommand.class, RegressionsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
