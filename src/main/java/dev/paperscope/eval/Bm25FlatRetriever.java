@@ -166,6 +166,10 @@ final class Bm25FlatRetriever implements EvalRetriever {
         return builder.build();
     }
 
+    Path indexDir() {
+        return dir;
+    }
+
     @Override
     public void close() {
         closeQuietly(reader, directory, analyzer);
