@@ -1,5 +1,6 @@
 package dev.paperscope.eval;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,7 +53,7 @@ public final class Regressions {
         }
     }
 
-    static List<RegressionEntry> parse(JsonNode root, String source) throws IOException {
+    static List<RegressionEntry> parse(JsonNode root, String source) {
         JsonNode list = root.get("regressions");
         if (list == null || !list.isArray()) {
             throw new DatasetException(source + ": expected {\"regressions\": [...]}");
@@ -60,13 +61,22 @@ public final class Regressions {
         List<RegressionEntry> entries = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (JsonNode node : list) {
-            RegressionEntry entry = JSON.treeToValue(node, RegressionEntry.class);
+            RegressionEntry entry = entry(node, source, entries.size() + 1);
             if (!names.add(entry.name())) {
                 throw new DatasetException(source + ": duplicate regression name " + entry.name());
             }
             entries.add(entry);
         }
         return List.copyOf(entries);
+    }
+
+    private static RegressionEntry entry(JsonNode node, String source, int number) {
+        try {
+            return JSON.treeToValue(node, RegressionEntry.class);
+        } catch (JsonProcessingException e) {
+            String why = e.getCause() instanceof IllegalArgumentException invalid ? invalid.getMessage() : e.getOriginalMessage();
+            throw new DatasetException(source + ": entry " + number + ": " + why, e);
+        }
     }
 
     /** Runs {@code entries} with their paths resolved against {@code root}, reporting each outcome as it is known. */
