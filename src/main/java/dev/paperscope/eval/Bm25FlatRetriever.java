@@ -42,9 +42,9 @@ import org.apache.lucene.store.FSDirectory;
  * and a bag-of-words query: one SHOULD clause per distinct analyzed term, boosted by how often the term
  * occurs in the query (Anserini's {@code BagOfWordsQueryGenerator}).
  *
- * <p>The index lives in a temporary folder that {@link #close()} deletes. Single-threaded: on the 2-core
- * reference machine SciFact indexes in about a second and searches in well under one, so threads would
- * add code for little gain (docs/BENCHMARKS.md).
+ * <p>The index lives in a temporary folder that {@link #close()} deletes. Indexing and search are
+ * single-threaded: a whole SciFact run takes seconds on the 2-core reference machine (docs/BENCHMARKS.md),
+ * and with two cores shared with the JIT and GC, threads have not been shown to pay for their code.
  */
 final class Bm25FlatRetriever implements EvalRetriever {
     static final String NAME = "bm25";
