@@ -25,7 +25,8 @@ final class EvalCommand implements Callable<Integer> {
     Path beir;
     @Option(names = "--split", defaultValue = "test", description = "Qrels split (default ${DEFAULT-VALUE}).")
     String split;
-    @Option(names = "--retriever", paramLabel = "NAME", description = "Retriever to evaluate (default bm25; available: bm25).")
+    @Option(names = "--retriever", paramLabel = "NAME", completionCandidates = RetrieverNames.class,
+            description = "Retriever to evaluate: ${COMPLETION-CANDIDATES} (default bm25).")
     String retriever;
     @Option(names = "--k1", defaultValue = "0.9", description = "BM25 k1 (default ${DEFAULT-VALUE}).")
     float k1;
@@ -65,6 +66,14 @@ final class EvalCommand implements Callable<Integer> {
         }
         print(report, spec.commandLine().getOut());
         return 0;
+    }
+
+    /** Lists the registered retrievers in {@code --help}. */
+    static final class RetrieverNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Retrievers.NAMES.iterator();
+        }
     }
 
     private Evaluation.Request request() {

@@ -87,11 +87,11 @@ public final class BeirDataset {
         Path file = corpusFile();
         List<BeirDoc> docs = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
-        JsonLines.forEachLine(file, (line, text) -> {
-            JsonNode node = JsonLines.object(file, line, text);
-            String id = JsonLines.required(file, line, node, "_id");
-            String title = JsonLines.text(file, line, node, "title");
-            String body = JsonLines.text(file, line, node, "text");
+        TextLines.forEachLine(file, (line, text) -> {
+            JsonNode node = TextLines.object(file, line, text);
+            String id = TextLines.required(file, line, node, "_id");
+            String title = TextLines.text(file, line, node, "title");
+            String body = TextLines.text(file, line, node, "text");
             if (body == null) {
                 throw DatasetException.at(file, line, "missing field \"text\"");
             }
@@ -107,7 +107,7 @@ public final class BeirDataset {
     static Qrels readQrels(Path file) {
         Map<String, Map<String, Integer>> judgments = new LinkedHashMap<>();
         boolean[] header = {false};
-        JsonLines.forEachLine(file, (line, text) -> {
+        TextLines.forEachLine(file, (line, text) -> {
             String[] cols = text.strip().split("\t", -1);
             if (!header[0]) {
                 if (cols.length != 3 || !cols[0].strip().equals("query-id") || !cols[1].strip().equals("corpus-id")
@@ -126,8 +126,8 @@ public final class BeirDataset {
                 throw DatasetException.at(file, line, "query " + cols[0].strip() + " judges document " + cols[1].strip() + " twice");
             }
         });
-        if (!header[0]) {
-            throw DatasetException.at(file, 1, "empty qrels file");
+        if (judgments.isEmpty()) {
+            throw new DatasetException(file + ": no judgments");
         }
         return new Qrels(judgments);
     }
@@ -142,10 +142,10 @@ public final class BeirDataset {
 
     private static List<BeirQuery> readQueries(Path file, Qrels qrels) {
         Map<String, BeirQuery> byId = new HashMap<>();
-        JsonLines.forEachLine(file, (line, text) -> {
-            JsonNode node = JsonLines.object(file, line, text);
-            String id = JsonLines.required(file, line, node, "_id");
-            String query = JsonLines.text(file, line, node, "text");
+        TextLines.forEachLine(file, (line, text) -> {
+            JsonNode node = TextLines.object(file, line, text);
+            String id = TextLines.required(file, line, node, "_id");
+            String query = TextLines.text(file, line, node, "text");
             if (query == null) {
                 throw DatasetException.at(file, line, "missing field \"text\"");
             }

@@ -55,7 +55,7 @@ public final class TrecRun {
     public static Map<String, List<ScoredDoc>> read(Path file) {
         Map<String, List<ScoredDoc>> run = new LinkedHashMap<>();
         Map<String, Set<String>> seen = new LinkedHashMap<>();
-        JsonLines.forEachLine(file, (line, text) -> {
+        TextLines.forEachLine(file, (line, text) -> {
             String[] cols = WHITESPACE.split(text.strip());
             if (cols.length != 6) {
                 throw DatasetException.at(file, line, "expected 6 columns \"qid Q0 docid rank score tag\", found " + cols.length);

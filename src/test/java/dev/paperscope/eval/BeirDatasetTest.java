@@ -38,6 +38,8 @@ class BeirDatasetTest {
         Files.writeString(qrels, "q1\td1\t1\n");
         assertThatThrownBy(() -> BeirDataset.open(dir, "test")).isInstanceOf(DatasetException.class)
                 .hasMessage(qrels + ":1: expected the header \"query-id<TAB>corpus-id<TAB>score\"");
+        Files.writeString(qrels, "query-id\tcorpus-id\tscore\n\n");
+        assertThatThrownBy(() -> BeirDataset.open(dir, "test")).hasMessage(qrels + ": no judgments");
         Files.writeString(qrels, "query-id\tcorpus-id\tscore\nq1\td1\t1\nq1\td2\tyes\n");
         assertThatThrownBy(() -> BeirDataset.open(dir, "test")).hasMessage(qrels + ":3: score must be an integer, was \"yes\"");
         Files.writeString(qrels, "query-id\tcorpus-id\tscore\nq1 d1 1\n");

@@ -14,15 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
-/** Line-by-line reading of (optionally gzipped) UTF-8 text with {@code file:line} errors. */
-final class JsonLines {
+/** Line-by-line reading of (optionally gzipped) UTF-8 text, and JSON Lines field access, with {@code file:line} errors. */
+final class TextLines {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     interface LineHandler {
         void line(long number, String text);
     }
 
-    private JsonLines() {
+    private TextLines() {
     }
 
     /** Calls {@code handler} for each non-blank line; gzip is recognised by the {@code .gz} suffix. */
