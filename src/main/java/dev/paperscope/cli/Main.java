@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "paperscope", mixinStandardHelpOptions = true, version = "Paperscope 0.1.0",
         description = "Search and discovery for machine-learning research papers.",
         subcommands = {IngestCommand.class, ExportCommand.class, SearchCommand.class, ReindexCommand.class,
-                DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                DemoCommand.class, BenchCommand.class, EvalCommand.class, RegressionsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -48,6 +48,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: ingest, export, search, reindex, demo or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command (paperscope --help lists them)");
     }
 }

@@ -1,0 +1,109 @@
+package dev.paperscope.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperscope.eval.EvalReport;
+import dev.paperscope.eval.Evaluation;
+import dev.paperscope.eval.RetrieverOptions;
+import dev.paperscope.eval.Retrievers;
+import dev.paperscope.eval.TrecRun;
+import dev.paperscope.search.Bm25Params;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Evaluates a retriever on a BEIR dataset (nDCG@10, Recall@100, MRR@10 as trec_eval -c computes them),",
+                "or scores an existing TREC run file with --run-in. The retriever indexes the corpus into a temporary index."})
+final class EvalCommand implements Callable<Integer> {
+    @Option(names = "--beir", required = true, paramLabel = "DIR",
+            description = "BEIR folder: corpus.jsonl[.gz], queries.jsonl, qrels/<split>.tsv.")
+    Path beir;
+    @Option(names = "--split", defaultValue = "test", description = "Qrels split (default ${DEFAULT-VALUE}).")
+    String split;
+    @Option(names = "--retriever", paramLabel = "NAME", completionCandidates = RetrieverNames.class,
+            description = "Retriever to evaluate: ${COMPLETION-CANDIDATES} (default bm25).")
+    String retriever;
+    @Option(names = "--k1", defaultValue = "0.9", description = "BM25 k1 (default ${DEFAULT-VALUE}).")
+    float k1;
+    @Option(names = "--b", defaultValue = "0.4", description = "BM25 b (default ${DEFAULT-VALUE}).")
+    float b;
+    @Option(names = "--hits", defaultValue = "1000", paramLabel = "N", description = "Documents retrieved per query, >= 100 (default ${DEFAULT-VALUE}).")
+    int hits;
+    @Option(names = "--queries", paramLabel = "N", description = "Evaluate only the split's first N judged queries (qrels order).")
+    Integer queries;
+    @Option(names = "--run-out", paramLabel = "FILE", description = "Also write the run as a TREC run file.")
+    Path runOut;
+    @Option(names = "--run-in", paramLabel = "FILE", description = "Score this TREC run file instead of retrieving.")
+    Path runIn;
+    @Option(names = "--json", description = "Print one JSON object.")
+    boolean json;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Evaluation.Request request = request();
+        EvalReport report;
+        if (runIn != null) {
+            if (retriever != null || runOut != null) {
+                throw new ParameterException(spec.commandLine(), "--run-in scores an existing run: it takes neither --retriever nor --run-out");
+            }
+            report = Evaluation.scoreRun(request, runIn);
+        } else {
+            String name = retriever == null ? "bm25" : retriever;
+            if (!Retrievers.NAMES.contains(name)) {
+                throw new ParameterException(spec.commandLine(), Retrievers.unknown(name));
+            }
+            report = Evaluation.retrieve(request, name, new RetrieverOptions(bm25()), hits);
+            if (runOut != null) {
+                TrecRun.write(runOut, report.run(), "paperscope-" + report.retriever());
+            }
+        }
+        print(report, spec.commandLine().getOut());
+        return 0;
+    }
+
+    /** Lists the registered retrievers in {@code --help}. */
+    static final class RetrieverNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Retrievers.NAMES.iterator();
+        }
+    }
+
+    private Evaluation.Request request() {
+        if (hits < 100) {
+            throw new ParameterException(spec.commandLine(), "--hits must be >= 100 (Recall@100 needs the top 100)");
+        }
+        if (queries != null && queries < 1) {
+            throw new ParameterException(spec.commandLine(), "--queries must be >= 1");
+        }
+        return new Evaluation.Request(beir, split, queries);
+    }
+
+    private Bm25Params bm25() {
+        try {
+            return new Bm25Params(k1, b);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private void print(EvalReport r, PrintWriter out) throws Exception {
+        if (json) {
+            out.println(new ObjectMapper().writeValueAsString(r.jsonFields()));
+            return;
+        }
+        out.printf("dataset:    %s (split %s, %d queries%s)%n", r.dataset(), r.split(), r.scores().queries(),
+                r.corpusSize() < 0 ? "" : ", " + r.corpusSize() + " documents");
+        out.printf("retriever:  %s%s%n", r.retriever(), runIn != null ? " " + runIn
+                : r.model() != null ? " (" + r.model() + ")" : " (k1 " + k1 + ", b " + b + ")");
+        out.printf("nDCG@10     %.4f%nRecall@100  %.4f%nMRR@10      %.4f%n", r.scores().ndcg10(), r.scores().recall100(), r.scores().mrr10());
+        out.printf("time:       load %.2f s, index %.2f s, search %.2f s%n", r.loadSeconds(), r.indexSeconds(), r.searchSeconds());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.paperscope.eval;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
+
+/**
+ * One expected figure of regressions.json: evaluating {@code retriever} on the dataset at {@code path}
+ * (relative to the repository root) must give {@code metric} within {@code tolerance} of
+ * {@code expected}.
+ *
+ * @param queryLimit evaluate only the split's first N judged queries; {@code null} for all
+ */
+public record RegressionEntry(String name, String dataset, String path, String split, String retriever, String metric,
+        double expected, double tolerance, @JsonProperty("query_limit") Integer queryLimit) {
+    public RegressionEntry {
+        for (var field : new String[][] {{"name", name}, {"dataset", dataset}, {"path", path}, {"split", split},
+                {"retriever", retriever}, {"metric", metric}}) {
+            if (field[1] == null || field[1].isBlank()) {
+                throw new IllegalArgumentException("regression " + Objects.requireNonNullElse(name, "?") + ": missing \"" + field[0] + "\"");
+            }
+        }
+        Metric.byKey(metric);
+        if (!(tolerance >= 0) || !Double.isFinite(expected)) {
+            throw new IllegalArgumentException("regression " + name + ": expected must be finite and tolerance >= 0");
+        }
+        if (queryLimit != null && queryLimit < 1) {
+            throw new IllegalArgumentException("regression " + name + ": query_limit must be >= 1 or null");
+        }
+    }
+
+    Metric measure() {
+        return Metric.byKey(metric);
+    }
+}
