@@ -4,11 +4,9 @@ import dev.paperscope.index.IndexSchema;
 import dev.paperscope.index.SearchIndex;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -20,16 +18,13 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Fielded BM25 over the index. Ties are broken by record id, so equal scores always come in one order.
  * Snippets mark matched terms with {@code **}; without a match in the abstract, the snippet is its opening.
  */
 public final class Bm25Search {
-    public static final String MARK = "**";
-    private static final int SNIPPET_CHARS = 240;
+    public static final String MARK = Hits.MARK;
     /**
      * Hits are counted exactly up to this many; past it the total is a lower bound. Counting every match
      * would stop Lucene from skipping documents that cannot enter the top k, which made broad queries
@@ -90,18 +85,7 @@ public final class Bm25Search {
     }
 
     private String[] snippets(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        if (top.scoreDocs.length == 0) {
-            return new String[0];
-        }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter(MARK, MARK, " … ", false))
-                .withMaxLength(100_000)
-                // Strict phrase highlighting switches on per-document weight matching, which doubled the
-                // cost of a results page; a phrase's words highlighted one by one read just as well.
-                .withHighlightPhrasesStrictly(false)
-                .build();
-        String[] highlighted = highlighter.highlight(IndexSchema.ABSTRACT, query, top, 2);
-        return highlighted == null ? new String[top.scoreDocs.length] : Arrays.copyOf(highlighted, top.scoreDocs.length);
+        return Hits.highlights(searcher, analyzer, query, top);
     }
 
     /** With a sort on score, Lucene leaves {@code ScoreDoc.score} unset and keeps the score as the first sort value. */
@@ -110,26 +94,6 @@ public final class Bm25Search {
     }
 
     private static SearchHit hit(Document doc, ScoreDoc scoreDoc, String highlighted) {
-        String id = doc.get(IndexSchema.ID);
-        String abstractText = doc.get(IndexSchema.ABSTRACT);
-        String snippet = highlighted != null ? highlighted : opening(abstractText);
-        IndexableField year = doc.getField(IndexSchema.YEAR);
-        IndexableField line = doc.getField(IndexSchema.LINE);
-        List<RecordRef> records = List.of(new RecordRef(id, doc.get(IndexSchema.FILE), line.numericValue().intValue()));
-        return new SearchHit(id, score(scoreDoc), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.KIND),
-                Arrays.asList(doc.getValues(IndexSchema.AUTHOR)), doc.get(IndexSchema.VENUE),
-                year == null ? null : year.numericValue().intValue(), doc.get(IndexSchema.ROOM), doc.get(IndexSchema.START),
-                records, snippet);
-    }
-
-    private static String opening(String text) {
-        if (text == null) {
-            return null;
-        }
-        if (text.length() <= SNIPPET_CHARS) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', SNIPPET_CHARS);
-        return text.substring(0, cut > SNIPPET_CHARS / 2 ? cut : SNIPPET_CHARS) + " …";
+        return Hits.hit(doc, score(scoreDoc), highlighted);
     }
 }
