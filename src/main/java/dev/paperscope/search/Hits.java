@@ -55,6 +55,15 @@ public final class Hits {
      */
     public static List<SearchHit> inScoreOrder(IndexSearcher searcher, Analyzer analyzer, Query highlight, TopDocs top)
             throws IOException {
+        return inScoreOrder(searcher, top, ordered -> highlights(searcher, analyzer, highlight, ordered));
+    }
+
+    /** As {@link #inScoreOrder(IndexSearcher, Analyzer, Query, TopDocs)}, with the abstract's opening as every snippet. */
+    public static List<SearchHit> inScoreOrder(IndexSearcher searcher, TopDocs top) throws IOException {
+        return inScoreOrder(searcher, top, ordered -> new String[ordered.scoreDocs.length]);
+    }
+
+    private static List<SearchHit> inScoreOrder(IndexSearcher searcher, TopDocs top, Highlighting highlighting) throws IOException {
         StoredFields stored = searcher.storedFields();
         List<Scored> scored = new ArrayList<>(top.scoreDocs.length);
         for (ScoreDoc sd : top.scoreDocs) {
@@ -63,8 +72,7 @@ public final class Hits {
         }
         scored.sort(BEST_FIRST);
         ScoreDoc[] ordered = scored.stream().map(Scored::scoreDoc).toArray(ScoreDoc[]::new);
-        String[] highlights = highlights(searcher, analyzer, highlight,
-                new TopDocs(new TotalHits(ordered.length, TotalHits.Relation.EQUAL_TO), ordered));
+        String[] highlights = highlighting.apply(new TopDocs(new TotalHits(ordered.length, TotalHits.Relation.EQUAL_TO), ordered));
         List<SearchHit> hits = new ArrayList<>(scored.size());
         for (int i = 0; i < scored.size(); i++) {
             hits.add(hit(scored.get(i).doc(), scored.get(i).scoreDoc().score, highlights[i]));
@@ -73,6 +81,11 @@ public final class Hits {
     }
 
     private record Scored(ScoreDoc scoreDoc, Document doc, String id) {
+    }
+
+    @FunctionalInterface
+    private interface Highlighting {
+        String[] apply(TopDocs ordered) throws IOException;
     }
 
     /** A hit from a document's stored fields; without a highlight, the snippet is the abstract's opening. */

@@ -10,6 +10,7 @@ import dev.paperscope.search.SearchResults;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -19,7 +20,9 @@ import org.apache.lucene.search.TopDocs;
  * Nearest-neighbour search over the index's passage vectors. The query's free text is embedded; its
  * fields, ranges, kinds and exclusions become the k-NN filter, so they restrict candidates before the
  * graph search rather than after it. Scores are Lucene's dot-product scores, {@code (1 + cos) / 2};
- * ties are ordered by record id. Safe for concurrent use when the embedder is.
+ * ties are ordered by record id. Every admitted record with a vector is a match, so the total is the
+ * number of hits returned, exact only when fewer than asked for. Safe for concurrent use when the
+ * embedder is.
  */
 public final class DenseSearch {
     private final SearchIndex index;
@@ -42,16 +45,18 @@ public final class DenseSearch {
             notes.add("dense retrieval ranks by free text, and the query has none");
             return new SearchResults(queryText, 0, true, List.of(), (System.nanoTime() - t0) / 1e6, notes);
         }
-        requireSameSpace();
-        float[] vector = embedder.embedQueries(List.of(parts.freeText())).getFirst();
-        KnnFloatVectorQuery knn = new KnnFloatVectorQuery(IndexSchema.VECTOR, vector, limit, parts.filter().orElse(null));
-        List<SearchHit> hits = index.withSearcher(searcher -> hits(searcher, searcher.search(knn, limit), parts));
+        List<SearchHit> hits = index.withSearcher(searcher -> {
+            requireSameSpace(VectorSpace.of(searcher.getIndexReader()));
+            float[] vector = embedder.embedQueries(List.of(parts.freeText())).getFirst();
+            KnnFloatVectorQuery knn = new KnnFloatVectorQuery(IndexSchema.VECTOR, vector, limit, parts.filter().orElse(null));
+            return hits(searcher, searcher.search(knn, limit), parts);
+        });
         return new SearchResults(queryText, hits.size(), hits.size() < limit, hits, (System.nanoTime() - t0) / 1e6, parts.notes());
     }
 
     /** Query vectors from one model are meaningless against passage vectors from another. */
-    private void requireSameSpace() {
-        VectorSpace space = index.vectorSpace().orElseThrow(() -> new IllegalStateException(
+    private void requireSameSpace(Optional<VectorSpace> indexed) {
+        VectorSpace space = indexed.orElseThrow(() -> new IllegalStateException(
                 "the index holds no vectors: open the data folder with an embedding model to build them"));
         if (!space.modelId().equals(embedder.modelId()) || space.dimension() != embedder.dimension()) {
             throw new IllegalStateException("the index vectors come from " + space.modelId() + " (" + space.dimension()

@@ -22,7 +22,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -61,7 +60,7 @@ public final class RelatedSearch {
             List<String> notes;
             if (vector.isPresent()) {
                 TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, vector.get(), limit, others), limit);
-                hits = Hits.inScoreOrder(searcher, analyzer, new MatchNoDocsQuery(), top);
+                hits = Hits.inScoreOrder(searcher, top);
                 notes = List.of();
             } else {
                 hits = moreLikeThis(searcher, doc, others, limit);
@@ -107,6 +106,6 @@ public final class RelatedSearch {
                 .add(others, Occur.FILTER)
                 .build();
         TopDocs top = searcher.search(like, limit);
-        return Hits.inScoreOrder(searcher, analyzer, new MatchNoDocsQuery(), top);
+        return Hits.inScoreOrder(searcher, top);
     }
 }
