@@ -3,6 +3,7 @@ package dev.paperscope.search.related;
 import dev.paperscope.index.IndexSchema;
 import dev.paperscope.index.Passages;
 import dev.paperscope.index.SearchIndex;
+import dev.paperscope.index.VectorSpace;
 import dev.paperscope.search.Hits;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
@@ -64,7 +65,8 @@ public final class RelatedSearch {
                 notes = List.of();
             } else {
                 hits = moreLikeThis(searcher, doc, others, limit);
-                notes = List.of("this record has no vector; related by shared title and abstract words (MoreLikeThis)");
+                String why = VectorSpace.of(searcher.getIndexReader()).isEmpty() ? "the index has no vectors" : "this record has no vector";
+                notes = List.of(why + "; related by shared title and abstract words (MoreLikeThis)");
             }
             return Optional.of(new SearchResults("related to " + id, hits.size(), hits.size() < limit, hits,
                     (System.nanoTime() - t0) / 1e6, notes));
