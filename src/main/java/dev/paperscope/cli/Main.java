@@ -1,7 +1,7 @@
 package dev.paperscope.cli;
 
-import dev.paperscope.search.QuerySyntaxException;
 import dev.paperscope.app.EmbeddingSetup;
+import dev.paperscope.search.QuerySyntaxException;
 import java.io.PrintWriter;
 import java.util.Optional;
 import picocli.CommandLine;

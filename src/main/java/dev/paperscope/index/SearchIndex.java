@@ -96,10 +96,10 @@ public final class SearchIndex implements AutoCloseable {
             for (FileChange change : changes) {
                 writer.deleteDocuments(new Term(IndexSchema.FILE, change.file()));
                 for (SourceRecord r : catalog.recordsOf(change.file())) {
-                    batches.add(r);
+                    batches.add(r); // added after this file's delete, so a deferred add is never deleted by it
                 }
-                batches.flush(); // before the next file's delete, which must not remove these documents
             }
+            batches.flush();
             commit(writer, reached);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the index: " + e.getMessage(), e);
