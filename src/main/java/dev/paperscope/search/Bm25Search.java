@@ -8,12 +8,14 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
@@ -43,6 +45,18 @@ public final class Bm25Search {
     }
 
     public SearchResults search(String queryText, int limit) {
+        return search(queryText, limit, true);
+    }
+
+    /**
+     * As {@link #search}, but every snippet is the abstract's opening: for candidate lists that fusion
+     * mostly discards, where highlighting each candidate would cost more than the search itself.
+     */
+    public SearchResults candidates(String queryText, int limit) {
+        return search(queryText, limit, false);
+    }
+
+    private SearchResults search(String queryText, int limit, boolean highlight) {
         if (limit < 1 || limit > 10_000) {
             throw new IllegalArgumentException("limit must lie in 1..10000, was " + limit);
         }
@@ -53,7 +67,7 @@ public final class Bm25Search {
         TotalHits total = index.withSearcher(shared -> {
             IndexSearcher searcher = scoringSearcher(shared);
             TopDocs top = rank(searcher, query, limit);
-            String[] snippets = snippets(searcher, query, top);
+            String[] snippets = highlight ? snippets(searcher, query, top) : new String[top.scoreDocs.length];
             StoredFields stored = searcher.storedFields();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 hits.add(hit(stored.document(top.scoreDocs[i].doc), top.scoreDocs[i], snippets[i]));
@@ -62,6 +76,33 @@ public final class Bm25Search {
         });
         return new SearchResults(queryText, total.value(), total.relation() == TotalHits.Relation.EQUAL_TO, hits,
                 (System.nanoTime() - t0) / 1e6, parsed.notes());
+    }
+
+    /**
+     * {@code hits} with the query's terms marked in their snippets where their abstracts have them; a
+     * hit whose record has left the index, or whose abstract has no match, is returned as it was.
+     */
+    public List<SearchHit> highlighted(String queryText, List<SearchHit> hits) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        Query query = luceneQuery(queryText);
+        return index.withSearcher(searcher -> {
+            ScoreDoc[] docs = new ScoreDoc[hits.size()];
+            for (int i = 0; i < docs.length; i++) {
+                TopDocs found = searcher.search(new TermQuery(new Term(IndexSchema.ID, hits.get(i).id())), 1);
+                if (found.scoreDocs.length == 0) {
+                    return hits;
+                }
+                docs[i] = new ScoreDoc(found.scoreDocs[0].doc, hits.get(i).score());
+            }
+            String[] marked = snippets(searcher, query, new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs));
+            List<SearchHit> out = new ArrayList<>(hits.size());
+            for (int i = 0; i < docs.length; i++) {
+                out.add(marked[i] == null ? hits.get(i) : Hits.withSnippet(hits.get(i), marked[i]));
+            }
+            return out;
+        });
     }
 
     /** The ranking alone: top {@code k} by score, ties by record id; no snippets, no stored fields. */

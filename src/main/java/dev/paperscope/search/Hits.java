@@ -101,6 +101,11 @@ public final class Hits {
                 records, snippet);
     }
 
+    public static SearchHit withSnippet(SearchHit h, String snippet) {
+        return new SearchHit(h.id(), h.score(), h.title(), h.kind(), h.authors(), h.venue(), h.year(), h.room(), h.start(),
+                h.records(), snippet);
+    }
+
     static String opening(String text) {
         if (text == null) {
             return null;

@@ -7,12 +7,10 @@ import dev.paperscope.search.Hits;
 import dev.paperscope.search.QueryParts;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.TopDocs;
 
@@ -35,6 +33,15 @@ public final class DenseSearch {
     }
 
     public SearchResults search(String queryText, int limit) {
+        return search(queryText, limit, true);
+    }
+
+    /** As {@link #search}, but every snippet is the abstract's opening: for candidates that fusion mostly discards. */
+    public SearchResults candidates(String queryText, int limit) {
+        return search(queryText, limit, false);
+    }
+
+    private SearchResults search(String queryText, int limit, boolean highlight) {
         if (limit < 1 || limit > 10_000) {
             throw new IllegalArgumentException("limit must lie in 1..10000, was " + limit);
         }
@@ -49,7 +56,9 @@ public final class DenseSearch {
             requireSameSpace(VectorSpace.of(searcher.getIndexReader()));
             float[] vector = embedder.embedQueries(List.of(parts.freeText())).getFirst();
             KnnFloatVectorQuery knn = new KnnFloatVectorQuery(IndexSchema.VECTOR, vector, limit, parts.filter().orElse(null));
-            return hits(searcher, searcher.search(knn, limit), parts);
+            TopDocs top = searcher.search(knn, limit);
+            // Where the abstract contains query words, they are marked as BM25 would mark them.
+            return highlight ? Hits.inScoreOrder(searcher, analyzer, parts.lexical(), top) : Hits.inScoreOrder(searcher, top);
         });
         return new SearchResults(queryText, hits.size(), hits.size() < limit, hits, (System.nanoTime() - t0) / 1e6, parts.notes());
     }
@@ -62,10 +71,5 @@ public final class DenseSearch {
             throw new IllegalStateException("the index vectors come from " + space.modelId() + " (" + space.dimension()
                     + " dimensions), the query embedder is " + embedder.modelId() + " (" + embedder.dimension() + ")");
         }
-    }
-
-    private List<SearchHit> hits(IndexSearcher searcher, TopDocs top, QueryParts parts) throws IOException {
-        // Where the abstract contains query words, they are marked as BM25 would mark them.
-        return Hits.inScoreOrder(searcher, analyzer, parts.lexical(), top);
     }
 }

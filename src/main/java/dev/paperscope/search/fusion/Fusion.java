@@ -8,6 +8,6 @@ import java.util.List;
  * fused score, best first, and break ties by record id, so the same inputs always give the same order.
  */
 public interface Fusion {
-    /** Both lists are best first, each id at most once; a hit in both keeps BM25's snippet (it has highlights). */
+    /** Both lists are best first, each id at most once; a hit in both keeps BM25's hit. */
     List<FusedHit> fuse(List<SearchHit> bm25, List<SearchHit> dense);
 }

@@ -59,9 +59,9 @@ public final class HybridSearch {
         }
         long t0 = System.nanoTime();
         int k = Math.max(depth, limit);
-        SearchResults lexical = bm25.search(queryText, k);
+        SearchResults lexical = bm25.candidates(queryText, k);
         boolean embeddable = !QueryParts.of(queryText).freeText().isBlank();
-        SearchResults semantic = embeddable ? dense.search(queryText, k)
+        SearchResults semantic = embeddable ? dense.candidates(queryText, k)
                 : new SearchResults(queryText, 0, true, List.of(), 0, List.of());
         List<FusedHit> fused = fusion.fuse(lexical.hits(), semantic.hits());
         List<FusedHit> page = rerank(queryText, fused.subList(0, Math.min(limit, fused.size())));
@@ -69,9 +69,16 @@ public final class HybridSearch {
         long total = exhaustive ? fused.size() : Math.max(lexical.total(), fused.size());
         Set<String> notes = new LinkedHashSet<>(lexical.notes());
         notes.addAll(semantic.notes());
-        SearchResults results = new SearchResults(queryText, total, exhaustive, page.stream().map(FusedHit::hit).toList(),
+        // Only the page is highlighted: marking all candidates cost several times the searches themselves.
+        List<SearchHit> shown = bm25.highlighted(queryText, page.stream().map(FusedHit::hit).toList());
+        SearchResults results = new SearchResults(queryText, total, exhaustive, shown,
                 (System.nanoTime() - t0) / 1e6, List.copyOf(notes));
-        return new Explained(results, page);
+        List<FusedHit> explained = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            FusedHit f = page.get(i);
+            explained.add(new FusedHit(shown.get(i), f.score(), f.bm25(), f.dense()));
+        }
+        return new Explained(results, explained);
     }
 
     private List<FusedHit> rerank(String queryText, List<FusedHit> page) {
