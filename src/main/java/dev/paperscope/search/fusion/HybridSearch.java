@@ -64,21 +64,26 @@ public final class HybridSearch {
         SearchResults semantic = embeddable ? dense.candidates(queryText, k)
                 : new SearchResults(queryText, 0, true, List.of(), 0, List.of());
         List<FusedHit> fused = fusion.fuse(lexical.hits(), semantic.hits());
-        List<FusedHit> page = rerank(queryText, fused.subList(0, Math.min(limit, fused.size())));
+        List<FusedHit> page = highlighted(queryText, rerank(queryText, fused.subList(0, Math.min(limit, fused.size()))));
+        // Both lists ran dry before the depth: the union is every match, and its size the exact total.
         boolean exhaustive = lexical.totalExact() && lexical.hits().size() < k && semantic.hits().size() < k;
         long total = exhaustive ? fused.size() : Math.max(lexical.total(), fused.size());
         Set<String> notes = new LinkedHashSet<>(lexical.notes());
         notes.addAll(semantic.notes());
-        // Only the page is highlighted: marking all candidates cost several times the searches themselves.
-        List<SearchHit> shown = bm25.highlighted(queryText, page.stream().map(FusedHit::hit).toList());
-        SearchResults results = new SearchResults(queryText, total, exhaustive, shown,
+        SearchResults results = new SearchResults(queryText, total, exhaustive, page.stream().map(FusedHit::hit).toList(),
                 (System.nanoTime() - t0) / 1e6, List.copyOf(notes));
-        List<FusedHit> explained = new ArrayList<>(page.size());
+        return new Explained(results, page);
+    }
+
+    /** Only the page is highlighted: marking every candidate cost several times the searches themselves. */
+    private List<FusedHit> highlighted(String queryText, List<FusedHit> page) {
+        List<SearchHit> marked = bm25.highlighted(queryText, page.stream().map(FusedHit::hit).toList());
+        List<FusedHit> out = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
             FusedHit f = page.get(i);
-            explained.add(new FusedHit(shown.get(i), f.score(), f.bm25(), f.dense()));
+            out.add(new FusedHit(marked.get(i), f.score(), f.bm25(), f.dense()));
         }
-        return new Explained(results, explained);
+        return out;
     }
 
     private List<FusedHit> rerank(String queryText, List<FusedHit> page) {
