@@ -3,14 +3,16 @@ package dev.paperscope.app;
 import dev.paperscope.catalog.Catalog;
 import dev.paperscope.catalog.IngestOutcome;
 import dev.paperscope.catalog.StoredFile;
+import dev.paperscope.index.IndexVectors;
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.ingest.Formats;
 import dev.paperscope.ingest.ParseException;
 import dev.paperscope.ingest.SourceDocument;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.search.Bm25Params;
-import dev.paperscope.search.Bm25Search;
 import dev.paperscope.search.SearchResults;
+import dev.paperscope.search.dense.EmbeddingVectorSource;
+import dev.paperscope.search.related.RelatedSearch;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,21 +30,42 @@ public final class Paperscope implements AutoCloseable {
     private final Path dataDir;
     private final Catalog catalog;
     private final SearchIndex index;
+    /** Null when opened without an embedding model. */
+    private final LazyEmbedder embedder;
+    private final Retrieval retrieval;
 
-    private Paperscope(Path dataDir, Catalog catalog, SearchIndex index) {
+    private Paperscope(Path dataDir, Catalog catalog, SearchIndex index, LazyEmbedder embedder) {
         this.dataDir = dataDir;
         this.catalog = catalog;
         this.index = index;
+        this.embedder = embedder;
+        this.retrieval = new Retrieval(index, embedder);
     }
 
+    /** Opens a data folder without an embedding model: BM25 search, and an index without vectors. */
     public static Paperscope open(Path dataDir) {
+        return open(dataDir, Optional.empty());
+    }
+
+    /**
+     * Opens a data folder whose index carries vectors of {@code embedding}'s model (or none, when empty).
+     * An index built with another model, or without one, is rebuilt.
+     */
+    public static Paperscope open(Path dataDir, Optional<EmbeddingSetup> embedding) {
+        LazyEmbedder embedder = embedding.map(LazyEmbedder::new).orElse(null);
         Catalog catalog = Catalog.open(dataDir.resolve("catalog.db"));
         try {
-            Paperscope p = new Paperscope(dataDir, catalog, SearchIndex.open(dataDir.resolve("index")));
+            Path indexDir = dataDir.resolve("index");
+            SearchIndex index = embedding.isEmpty() ? SearchIndex.open(indexDir) : SearchIndex.open(indexDir,
+                    new IndexVectors(new EmbeddingVectorSource(embedding.get().space(), embedder), embedding.get().quantization()));
+            Paperscope p = new Paperscope(dataDir, catalog, index, embedder);
             p.syncIndex();
             return p;
         } catch (RuntimeException e) {
             catalog.close();
+            if (embedder != null) {
+                embedder.close();
+            }
             throw e;
         }
     }
@@ -105,14 +128,24 @@ public final class Paperscope implements AutoCloseable {
         catalog.forEachRecord(consumer);
     }
 
+    /** Searches with the default retriever: hybrid when the index has vectors, else BM25. */
     public SearchResults search(String query, int limit, Bm25Params params) {
-        SearchResults results = new Bm25Search(index, params).search(query, limit);
+        return search(query, limit, SearchOptions.DEFAULT.withBm25(params));
+    }
+
+    public SearchResults search(String query, int limit, SearchOptions options) {
+        SearchResults results = retrieval.search(query, limit, options);
         if (catalog.recordCount() > 0) {
             return results;
         }
         List<String> notes = new ArrayList<>(results.notes());
         notes.add("the catalog in " + dataDir + " is empty: ingest something first (paperscope ingest PATH, or paperscope demo)");
         return new SearchResults(results.query(), results.total(), results.totalExact(), results.hits(), results.millis(), notes);
+    }
+
+    /** Records related to record {@code id}, best first; empty when there is no such record. */
+    public Optional<SearchResults> related(String id, int limit) {
+        return new RelatedSearch(index).related(id, limit);
     }
 
     /** Rebuilds the index from the catalog. */
@@ -151,7 +184,13 @@ public final class Paperscope implements AutoCloseable {
         try {
             index.close();
         } finally {
-            catalog.close();
+            try {
+                catalog.close();
+            } finally {
+                if (embedder != null) {
+                    embedder.close();
+                }
+            }
         }
     }
 }

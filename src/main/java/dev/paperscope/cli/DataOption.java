@@ -1,12 +1,23 @@
 package dev.paperscope.cli;
 
+import dev.paperscope.app.Paperscope;
 import java.nio.file.Path;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code --data DIR}: defaults to {@code $PAPERSCOPE_DATA}, else {@code ~/.paperscope}. */
 final class DataOption {
     @Option(names = "--data", paramLabel = "DIR", description = "Data folder (default: $PAPERSCOPE_DATA, else ~/.paperscope).")
     Path data;
+    /** The command this option belongs to; its root is {@link Main}, which knows the embedding model. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** Opens the data folder the way every command must, so none of them rebuilds the index differently. */
+    Paperscope open() {
+        return Paperscope.open(resolve(), ((Main) command.root().userObject()).embedding());
+    }
 
     Path resolve() {
         if (data != null) {

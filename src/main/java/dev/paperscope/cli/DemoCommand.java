@@ -26,7 +26,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws ParseException {
         PrintWriter out = spec.commandLine().getOut();
-        try (Paperscope ps = Paperscope.open(data.resolve())) {
+        try (Paperscope ps = data.open()) {
             out.println("Demo data folder: " + ps.dataDir().toAbsolutePath());
             for (IngestOutcome o : Demo.ingestBundledPages(ps)) {
                 out.printf("  %-32s %-17s %4d records (%s)%n", o.file(), o.format(), o.records(), o.status().name().toLowerCase());

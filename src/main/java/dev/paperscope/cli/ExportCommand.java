@@ -22,7 +22,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Paperscope ps = Paperscope.open(data.resolve())) {
+        try (Paperscope ps = data.open()) {
             ps.exportRecords(r -> out.println(RecordJson.toJson(r)));
         }
         out.flush();

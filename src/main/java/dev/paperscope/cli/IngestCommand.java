@@ -38,7 +38,7 @@ final class IngestCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "unknown format '" + format + "'; known formats: " + String.join(", ", Formats.names()));
         }
-        try (Paperscope ps = Paperscope.open(data.resolve()); ProgressListener progress = new ProgressListener()) {
+        try (Paperscope ps = data.open(); ProgressListener progress = new ProgressListener()) {
             IngestReport report = ps.ingest(paths, Optional.ofNullable(format), progress);
             for (FileResult r : report.files()) {
                 print(r, out, err);

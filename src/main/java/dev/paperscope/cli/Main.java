@@ -1,15 +1,18 @@
 package dev.paperscope.cli;
 
+import dev.paperscope.app.EmbeddingSetup;
 import dev.paperscope.search.QuerySyntaxException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of {@code bin/paperscope}. */
 @Command(name = "paperscope", mixinStandardHelpOptions = true, version = "Paperscope 0.1.0",
         description = "Search and discovery for machine-learning research papers.",
-        subcommands = {IngestCommand.class, ExportCommand.class, SearchCommand.class, ReindexCommand.class,
-                DemoCommand.class, BenchCommand.class, EvalCommand.class, RegressionsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {IngestCommand.class, ExportCommand.class, SearchCommand.class, RelatedCommand.class,
+                ReindexCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, RegressionsCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -22,9 +25,26 @@ public final class Main implements Runnable {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
+    /** The data folder's embedding model; none until an ONNX embedder is wired in here. */
+    private final Optional<EmbeddingSetup> embedding;
+
+    Main(Optional<EmbeddingSetup> embedding) {
+        this.embedding = embedding;
+    }
+
+    Optional<EmbeddingSetup> embedding() {
+        return embedding;
+    }
+
     /** Runs one command with the given streams; returns the exit code (0 ok, 1 failure, 2 usage error). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return run(args, out, err, Optional.empty());
+    }
+
+    /** As {@link #run(String[], PrintWriter, PrintWriter)}, with data folders opened with {@code embedding}'s model. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, Optional<EmbeddingSetup> embedding) {
+        CommandLine cli = new CommandLine(new Main(embedding));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -16,7 +16,7 @@ final class ReindexCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Paperscope ps = Paperscope.open(data.resolve());
+        try (Paperscope ps = data.open();
              Progress progress = Progress.start("reindex", ps.recordCount(), "records")) {
             long t0 = System.nanoTime();
             long n = ps.reindex(progress::stepTo);

@@ -1,6 +1,9 @@
 package dev.paperscope.cli;
 
+import dev.paperscope.app.FusionMethod;
 import dev.paperscope.app.Paperscope;
+import dev.paperscope.app.Retriever;
+import dev.paperscope.app.SearchOptions;
 import dev.paperscope.search.Bm25Params;
 import dev.paperscope.search.SearchJson;
 import dev.paperscope.search.SearchResults;
@@ -14,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Searches papers, talks and posts with BM25.",
+        description = {"Searches papers, talks and posts: BM25, dense (embeddings) or both fused.",
                 "Syntax: words, \"phrases\", field:value, field:\"phrase\", year:2020..2022,",
                 "start>=2022-07-21T12:30, end<=..., -word or -field:value to exclude.",
                 "Fields: title abstract author venue year room session moderator award section kind source id start end."})
@@ -29,6 +32,15 @@ final class SearchCommand implements Callable<Integer> {
     float k1;
     @Option(names = "--b", defaultValue = "0.4", description = "BM25 b (default ${DEFAULT-VALUE}).")
     float b;
+    @Option(names = "--retriever", paramLabel = "NAME",
+            description = "bm25, dense or hybrid (default: hybrid when the data folder has vectors, else bm25).")
+    Retriever retriever;
+    @Option(names = "--fusion", defaultValue = "rrf", paramLabel = "NAME",
+            description = "How hybrid combines rankings: rrf (reciprocal rank, k 60) or score (min-max, weighted); default ${DEFAULT-VALUE}.")
+    FusionMethod fusion;
+    @Option(names = "--dense-weight", defaultValue = "0.5", paramLabel = "W",
+            description = "Weight of dense scores in --fusion score, 0..1 (default ${DEFAULT-VALUE}).")
+    double denseWeight;
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces.")
     List<String> query;
     @Spec
@@ -39,14 +51,17 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 1 || limit > 10_000) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must lie in 1..10000");
         }
-        Bm25Params params;
+        SearchOptions options;
         try {
-            params = new Bm25Params(k1, b);
+            options = SearchOptions.DEFAULT.withBm25(new Bm25Params(k1, b)).withFusion(fusion, denseWeight);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (Paperscope ps = Paperscope.open(data.resolve())) {
-            SearchResults results = ps.search(String.join(" ", query), limit, params);
+        if (retriever != null) {
+            options = options.withRetriever(retriever);
+        }
+        try (Paperscope ps = data.open()) {
+            SearchResults results = ps.search(String.join(" ", query), limit, options);
             if (json) {
                 spec.commandLine().getOut().println(SearchJson.toJson(results));
             } else {

@@ -35,6 +35,16 @@ public final class IndexSchema {
     public static final String END_LOCAL = "end_local";
     /** Commit user-data key: the catalog generation the index reflects. */
     public static final String GENERATION_KEY = "catalog_generation";
+    // --- dense retrieval ---
+    /** The record's passage vector (unit length, dot product); absent when the index has no vectors. */
+    public static final String VECTOR = "vector";
+    /** Digest of the passage text ({@link Passages}), so records with the same passage can be excluded together. */
+    public static final String PASSAGE = "passage";
+    /** Commit user-data keys: the vector space and storage of {@link #VECTOR}; absent without vectors. */
+    public static final String VECTOR_MODEL_KEY = "vector_model";
+    public static final String VECTOR_DIMENSION_KEY = "vector_dimension";
+    public static final String VECTOR_QUANTIZATION_KEY = "vector_quantization";
+    // --- end dense retrieval ---
 
     /** Text fields that free-text search reads, with their weights. */
     public static final Map<String, Float> FREE_TEXT_FIELDS = Map.of(

@@ -7,6 +7,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
 /** Turns a source record into its Lucene document. */
@@ -24,6 +26,15 @@ final class RecordDocuments {
     private RecordDocuments() {
     }
 
+    /** The document with a passage vector; {@code vector} may be null (the record is then only found by BM25). */
+    static Document toDocument(SourceRecord r, float[] vector) {
+        Document d = toDocument(r);
+        if (vector != null) {
+            d.add(new KnnFloatVectorField(IndexSchema.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        }
+        return d;
+    }
+
     static Document toDocument(SourceRecord r) {
         Document d = new Document();
         d.add(new StringField(IndexSchema.ID, r.id(), Field.Store.YES));
@@ -31,6 +42,7 @@ final class RecordDocuments {
         d.add(new StringField(IndexSchema.KIND, r.kind().externalName(), Field.Store.YES));
         d.add(new StringField(IndexSchema.FILE, r.source().file(), Field.Store.YES));
         d.add(new StoredField(IndexSchema.LINE, r.source().line()));
+        d.add(new StringField(IndexSchema.PASSAGE, Passages.key(Passages.text(r)), Field.Store.NO));
         d.add(new TextField(IndexSchema.SOURCE, IndexSchema.sourceText(r.source().file()) + " " + r.source().format(), Field.Store.NO));
         addText(d, IndexSchema.TITLE, r.title(), Field.Store.YES);
         if (r.abstractText() != null) {

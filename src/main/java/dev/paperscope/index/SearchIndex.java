@@ -29,16 +29,32 @@ import org.apache.lucene.store.FSDirectory;
 public final class SearchIndex implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchIndex.class);
     private final Directory directory;
+    /** Null when records are indexed without vectors. */
+    private final IndexVectors vectors;
     private SearcherManager searchers;
 
-    private SearchIndex(Directory directory) {
+    private SearchIndex(Directory directory, IndexVectors vectors) {
         this.directory = directory;
+        this.vectors = vectors;
     }
 
+    /** An index without vectors (BM25 only). */
     public static SearchIndex open(Path indexDir) {
+        return openWith(indexDir, null);
+    }
+
+    /**
+     * An index whose records carry vectors from {@code vectors}. An index built with another model,
+     * dimension or quantisation (or none) is rebuilt by the next {@link #catchUp}.
+     */
+    public static SearchIndex open(Path indexDir, IndexVectors vectors) {
+        return openWith(indexDir, java.util.Objects.requireNonNull(vectors, "vectors"));
+    }
+
+    private static SearchIndex openWith(Path indexDir, IndexVectors vectors) {
         try {
             Files.createDirectories(indexDir);
-            return new SearchIndex(FSDirectory.open(indexDir));
+            return new SearchIndex(FSDirectory.open(indexDir), vectors);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open index " + indexDir, e);
         }
@@ -61,6 +77,11 @@ public final class SearchIndex implements AutoCloseable {
     public int catchUp(Catalog catalog) {
         long indexGeneration = generation();
         long catalogGeneration = catalog.generation();
+        if (indexGeneration >= 0 && !VectorCommits.matches(commitData(), vectors)) {
+            LOG.info("the index vectors differ from the configured ones ({}); rebuilding", VectorCommits.describe(vectors));
+            rebuild(catalog, n -> { });
+            return -1;
+        }
         if (indexGeneration == catalogGeneration) {
             return 0;
         }
@@ -71,12 +92,14 @@ public final class SearchIndex implements AutoCloseable {
         List<FileChange> changes = catalog.changesSince(indexGeneration);
         long reached = changes.stream().mapToLong(FileChange::generation).max().orElse(catalogGeneration);
         try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
+            RecordBatches batches = new RecordBatches(writer, vectors);
             for (FileChange change : changes) {
                 writer.deleteDocuments(new Term(IndexSchema.FILE, change.file()));
                 for (SourceRecord r : catalog.recordsOf(change.file())) {
-                    writer.addDocument(RecordDocuments.toDocument(r));
+                    batches.add(r); // added after this file's delete, so a deferred add is never deleted by it
                 }
             }
+            batches.flush();
             commit(writer, reached);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the index: " + e.getMessage(), e);
@@ -93,14 +116,16 @@ public final class SearchIndex implements AutoCloseable {
         }
         try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE)) {
             long[] count = {0};
+            RecordBatches batches = new RecordBatches(writer, vectors);
             catalog.forEachRecord(r -> {
                 try {
-                    writer.addDocument(RecordDocuments.toDocument(r));
+                    batches.add(r);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
                 progress.accept(++count[0]);
             });
+            batches.flush();
             commit(writer, catalogGeneration);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the index: " + e.getMessage(), e);
@@ -123,12 +148,31 @@ public final class SearchIndex implements AutoCloseable {
         config.setOpenMode(mode);
         config.setRAMBufferSizeMB(128);
         config.setCommitOnClose(false);
+        if (vectors != null) {
+            config.setCodec(VectorCodecs.codec(vectors.quantization()));
+        }
         return new IndexWriter(directory, config);
     }
 
-    private static void commit(IndexWriter writer, long generation) throws IOException {
-        writer.setLiveCommitData(Map.of(IndexSchema.GENERATION_KEY, Long.toString(generation)).entrySet());
+    private void commit(IndexWriter writer, long generation) throws IOException {
+        Map<String, String> data = new java.util.TreeMap<>(VectorCommits.userData(vectors));
+        data.put(IndexSchema.GENERATION_KEY, Long.toString(generation));
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
+    }
+
+    /** The user data of the latest commit; empty when there is no readable commit. */
+    private Map<String, String> commitData() {
+        try {
+            return SegmentInfos.readLatestCommit(directory).getUserData();
+        } catch (IOException e) {
+            return Map.of();
+        }
+    }
+
+    /** The vector space of the latest commit; empty when the index holds no vectors. */
+    public java.util.Optional<VectorSpace> vectorSpace() {
+        return VectorCommits.space(commitData());
     }
 
     private synchronized void refresh() {

@@ -8,29 +8,27 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
  * Fielded BM25 over the index. Ties are broken by record id, so equal scores always come in one order.
  * Snippets mark matched terms with {@code **}; without a match in the abstract, the snippet is its opening.
  */
 public final class Bm25Search {
-    public static final String MARK = "**";
-    private static final int SNIPPET_CHARS = 240;
+    public static final String MARK = Hits.MARK;
     /**
      * Hits are counted exactly up to this many; past it the total is a lower bound. Counting every match
      * would stop Lucene from skipping documents that cannot enter the top k, which made broad queries
@@ -49,6 +47,18 @@ public final class Bm25Search {
     }
 
     public SearchResults search(String queryText, int limit) {
+        return search(queryText, limit, true);
+    }
+
+    /**
+     * As {@link #search}, but every snippet is the abstract's opening: for candidate lists that fusion
+     * mostly discards, where highlighting each candidate would cost more than the search itself.
+     */
+    public SearchResults candidates(String queryText, int limit) {
+        return search(queryText, limit, false);
+    }
+
+    private SearchResults search(String queryText, int limit, boolean highlight) {
         if (limit < 1 || limit > 10_000) {
             throw new IllegalArgumentException("limit must lie in 1..10000, was " + limit);
         }
@@ -59,7 +69,7 @@ public final class Bm25Search {
         TotalHits total = index.withSearcher(shared -> {
             IndexSearcher searcher = scoringSearcher(shared);
             TopDocs top = rank(searcher, query, limit);
-            String[] snippets = snippets(searcher, query, top);
+            String[] snippets = highlight ? snippets(searcher, query, top) : new String[top.scoreDocs.length];
             StoredFields stored = searcher.storedFields();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 hits.add(hit(stored.document(top.scoreDocs[i].doc), top.scoreDocs[i], snippets[i]));
@@ -68,6 +78,33 @@ public final class Bm25Search {
         });
         return new SearchResults(queryText, total.value(), total.relation() == TotalHits.Relation.EQUAL_TO, hits,
                 (System.nanoTime() - t0) / 1e6, parsed.notes());
+    }
+
+    /**
+     * {@code hits} with the query's terms marked in their snippets where their abstracts have them; a
+     * hit whose record has left the index, or whose abstract has no match, is returned as it was.
+     */
+    public List<SearchHit> highlighted(String queryText, List<SearchHit> hits) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        Query query = luceneQuery(queryText);
+        return index.withSearcher(searcher -> {
+            ScoreDoc[] docs = new ScoreDoc[hits.size()];
+            for (int i = 0; i < docs.length; i++) {
+                TopDocs found = searcher.search(new TermQuery(new Term(IndexSchema.ID, hits.get(i).id())), 1);
+                if (found.scoreDocs.length == 0) {
+                    return hits;
+                }
+                docs[i] = new ScoreDoc(found.scoreDocs[0].doc, hits.get(i).score());
+            }
+            String[] marked = snippets(searcher, query, new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs));
+            List<SearchHit> out = new ArrayList<>(hits.size());
+            for (int i = 0; i < docs.length; i++) {
+                out.add(marked[i] == null ? hits.get(i) : Hits.withSnippet(hits.get(i), marked[i]));
+            }
+            return out;
+        });
     }
 
     /**
@@ -121,18 +158,7 @@ public final class Bm25Search {
     }
 
     private String[] snippets(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        if (top.scoreDocs.length == 0) {
-            return new String[0];
-        }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new DefaultPassageFormatter(MARK, MARK, " … ", false))
-                .withMaxLength(100_000)
-                // Strict phrase highlighting switches on per-document weight matching, which doubled the
-                // cost of a results page; a phrase's words highlighted one by one read just as well.
-                .withHighlightPhrasesStrictly(false)
-                .build();
-        String[] highlighted = highlighter.highlight(IndexSchema.ABSTRACT, query, top, 2);
-        return highlighted == null ? new String[top.scoreDocs.length] : Arrays.copyOf(highlighted, top.scoreDocs.length);
+        return Hits.highlights(searcher, analyzer, query, top);
     }
 
     /** With a sort on score, Lucene leaves {@code ScoreDoc.score} unset and keeps the score as the first sort value. */
@@ -141,26 +167,6 @@ public final class Bm25Search {
     }
 
     private static SearchHit hit(Document doc, ScoreDoc scoreDoc, String highlighted) {
-        String id = doc.get(IndexSchema.ID);
-        String abstractText = doc.get(IndexSchema.ABSTRACT);
-        String snippet = highlighted != null ? highlighted : opening(abstractText);
-        IndexableField year = doc.getField(IndexSchema.YEAR);
-        IndexableField line = doc.getField(IndexSchema.LINE);
-        List<RecordRef> records = List.of(new RecordRef(id, doc.get(IndexSchema.FILE), line.numericValue().intValue()));
-        return new SearchHit(id, score(scoreDoc), doc.get(IndexSchema.TITLE), doc.get(IndexSchema.KIND),
-                Arrays.asList(doc.getValues(IndexSchema.AUTHOR)), doc.get(IndexSchema.VENUE),
-                year == null ? null : year.numericValue().intValue(), doc.get(IndexSchema.ROOM), doc.get(IndexSchema.START),
-                records, snippet);
-    }
-
-    private static String opening(String text) {
-        if (text == null) {
-            return null;
-        }
-        if (text.length() <= SNIPPET_CHARS) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', SNIPPET_CHARS);
-        return text.substring(0, cut > SNIPPET_CHARS / 2 ? cut : SNIPPET_CHARS) + " …";
+        return Hits.hit(doc, score(scoreDoc), highlighted);
     }
 }

@@ -2,6 +2,7 @@ package dev.paperscope.search;
 
 import dev.paperscope.index.IndexSchema;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
@@ -39,6 +40,31 @@ final class LuceneQueries {
             top.add(new MatchAllDocsQuery(), Occur.FILTER);
         }
         return top.build();
+    }
+
+    /**
+     * Everything but the positive free text, as a pure filter: fields, ranges, kinds and exclusions
+     * restrict; nothing scores. Empty when the query has nothing but free text.
+     */
+    Optional<Query> filter(ParsedQuery parsed) {
+        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        boolean positive = false;
+        boolean any = false;
+        for (Clause clause : parsed.clauses()) {
+            if (clause instanceof Clause.FreeText && !clause.negated()) {
+                continue;
+            }
+            top.add(query(clause), clause.negated() ? Occur.MUST_NOT : Occur.FILTER);
+            positive |= !clause.negated();
+            any = true;
+        }
+        if (!any) {
+            return Optional.empty();
+        }
+        if (!positive) {
+            top.add(new MatchAllDocsQuery(), Occur.FILTER);
+        }
+        return Optional.of(top.build());
     }
 
     private static boolean isKeyword(Clause clause) {

@@ -1,7 +1,9 @@
 /**
  * Search: the query syntax ({@link dev.paperscope.search.QuerySyntax}), its translation into Lucene
- * queries, and BM25 retrieval with snippets ({@link dev.paperscope.search.Bm25Search}). Later stages
- * (dense retrieval, fusion, re-ranking) plug in beside BM25 here.
+ * queries, and BM25 retrieval with snippets ({@link dev.paperscope.search.Bm25Search}). Dense retrieval
+ * ({@code search.dense}), fusion and re-ranking ({@code search.fusion}) and related records
+ * ({@code search.related}) build on the query split and hit reading here ({@link dev.paperscope.search.QueryParts},
+ * {@link dev.paperscope.search.Hits}).
  *
  * <p>Thread-safety: parsed queries and results are immutable; {@code Bm25Search} is safe for concurrent use.
  */

@@ -169,7 +169,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("ingest", "export", "search", "reindex", "demo", "bench")) {
+        for (String command : List.of("ingest", "export", "search", "related", "reindex", "demo", "bench")) {
             Run r = run(command, "--help");
             assertThat(r.exit()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Usage: paperscope " + command);

@@ -1,0 +1,67 @@
+package dev.paperscope.app;
+
+import dev.paperscope.index.SearchIndex;
+import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.SearchResults;
+import dev.paperscope.search.dense.DenseSearch;
+import dev.paperscope.search.fusion.Fusion;
+import dev.paperscope.search.fusion.HybridSearch;
+import dev.paperscope.search.fusion.ReciprocalRankFusion;
+import dev.paperscope.search.fusion.ScoreFusion;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Picks the retriever for a search and runs it; a choice the user did not make is explained in a note. */
+final class Retrieval {
+    private final SearchIndex index;
+    /** Null when the data folder is opened without an embedding model. */
+    private final LazyEmbedder embedder;
+
+    Retrieval(SearchIndex index, LazyEmbedder embedder) {
+        this.index = index;
+        this.embedder = embedder;
+    }
+
+    SearchResults search(String query, int limit, SearchOptions options) {
+        Optional<String> noVectors = whyNoVectors();
+        Retriever chosen = options.retriever().orElse(noVectors.isEmpty() ? Retriever.HYBRID : Retriever.BM25);
+        if (chosen != Retriever.BM25 && noVectors.isPresent()) {
+            throw new IllegalStateException(chosen.name().toLowerCase(Locale.ROOT) + " retrieval needs vectors: " + noVectors.get());
+        }
+        Bm25Search bm25 = new Bm25Search(index, options.bm25());
+        SearchResults results = switch (chosen) {
+            case BM25 -> bm25.search(query, limit);
+            case DENSE -> new DenseSearch(index, embedder.get()).search(query, limit);
+            case HYBRID -> new HybridSearch(bm25, new DenseSearch(index, embedder.get()), fusion(options)).search(query, limit);
+        };
+        if (options.retriever().isEmpty() && noVectors.isPresent()) {
+            return withNote(results, "searched with BM25 only: " + noVectors.get());
+        }
+        return results;
+    }
+
+    private Optional<String> whyNoVectors() {
+        if (embedder == null) {
+            return Optional.of("no embedding model is configured, so the index has no vectors");
+        }
+        if (index.vectorSpace().isEmpty()) {
+            return Optional.of("the index has no vectors yet (another process may be updating it)");
+        }
+        return Optional.empty();
+    }
+
+    private static Fusion fusion(SearchOptions options) {
+        return switch (options.fusion()) {
+            case RRF -> new ReciprocalRankFusion();
+            case SCORE -> new ScoreFusion(options.denseWeight());
+        };
+    }
+
+    static SearchResults withNote(SearchResults results, String note) {
+        List<String> notes = new ArrayList<>(results.notes());
+        notes.add(note);
+        return new SearchResults(results.query(), results.total(), results.totalExact(), results.hits(), results.millis(), notes);
+    }
+}

@@ -1,0 +1,20 @@
+package dev.paperscope.index;
+
+import dev.paperscope.ingest.SourceRecord;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where the index gets record vectors from. The index never runs a model itself: a source embeds
+ * {@link Passages#text(SourceRecord)} (or reads vectors it embedded before), so a re-index need not
+ * re-embed anything when the source keeps a cache.
+ */
+public interface VectorSource {
+    VectorSpace space();
+
+    /**
+     * Unit-length vectors of {@link #space()}'s dimension, keyed by record id. A record without a vector
+     * (left out of the map) is indexed without one and only found by BM25.
+     */
+    Map<String, float[]> vectorsFor(List<SourceRecord> records);
+}

@@ -1,0 +1,25 @@
+package dev.paperscope.index;
+
+import java.io.IOException;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+
+/** The space index vectors live in: the embedding model that made them and their dimension. */
+public record VectorSpace(String modelId, int dimension) {
+    public VectorSpace {
+        Objects.requireNonNull(modelId, "modelId");
+        if (modelId.isBlank()) {
+            throw new IllegalArgumentException("model id is blank");
+        }
+        if (dimension < 1 || dimension > 4096) {
+            throw new IllegalArgumentException("vector dimension must lie in 1..4096, was " + dimension);
+        }
+    }
+
+    /** The vector space of the commit {@code reader} reads; empty when that commit holds no vectors. */
+    public static Optional<VectorSpace> of(IndexReader reader) throws IOException {
+        return reader instanceof DirectoryReader dr ? VectorCommits.space(dr.getIndexCommit().getUserData()) : Optional.empty();
+    }
+}

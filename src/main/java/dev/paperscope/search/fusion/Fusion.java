@@ -1,0 +1,13 @@
+package dev.paperscope.search.fusion;
+
+import dev.paperscope.search.SearchHit;
+import java.util.List;
+
+/**
+ * Combines a BM25 ranking and a dense ranking of the same query into one. Implementations order by
+ * fused score, best first, and break ties by record id, so the same inputs always give the same order.
+ */
+public interface Fusion {
+    /** Both lists are best first, each id at most once; a hit in both keeps BM25's hit. */
+    List<FusedHit> fuse(List<SearchHit> bm25, List<SearchHit> dense);
+}

@@ -1,0 +1,106 @@
+package dev.paperscope.search.fusion;
+
+import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.QueryParts;
+import dev.paperscope.search.SearchHit;
+import dev.paperscope.search.SearchResults;
+import dev.paperscope.search.dense.DenseSearch;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * BM25 and dense retrieval of the same query, fused, then re-ranked. Both retrievers apply the query's
+ * filters themselves, so fusion only ever sees admitted records. A query without free text has nothing
+ * to embed and is answered by BM25's order alone.
+ */
+public final class HybridSearch {
+    /** Candidates taken from each retriever. */
+    public static final int DEFAULT_DEPTH = 100;
+    private final Bm25Search bm25;
+    private final DenseSearch dense;
+    private final Fusion fusion;
+    private final Reranker reranker;
+    private final int depth;
+
+    public HybridSearch(Bm25Search bm25, DenseSearch dense, Fusion fusion, Reranker reranker, int depth) {
+        this.bm25 = Objects.requireNonNull(bm25, "bm25");
+        this.dense = Objects.requireNonNull(dense, "dense");
+        this.fusion = Objects.requireNonNull(fusion, "fusion");
+        this.reranker = Objects.requireNonNull(reranker, "reranker");
+        if (depth < 1 || depth > 10_000) {
+            throw new IllegalArgumentException("depth must lie in 1..10000, was " + depth);
+        }
+        this.depth = depth;
+    }
+
+    public HybridSearch(Bm25Search bm25, DenseSearch dense, Fusion fusion) {
+        this(bm25, dense, fusion, Reranker.IDENTITY, DEFAULT_DEPTH);
+    }
+
+    /** The results page, and for each hit on it where BM25 and dense retrieval ranked it. */
+    public record Explained(SearchResults results, List<FusedHit> fused) {
+        public Explained {
+            fused = List.copyOf(fused);
+        }
+    }
+
+    public SearchResults search(String queryText, int limit) {
+        return searchExplained(queryText, limit).results();
+    }
+
+    public Explained searchExplained(String queryText, int limit) {
+        if (limit < 1 || limit > 10_000) {
+            throw new IllegalArgumentException("limit must lie in 1..10000, was " + limit);
+        }
+        long t0 = System.nanoTime();
+        int k = Math.max(depth, limit);
+        SearchResults lexical = bm25.candidates(queryText, k);
+        boolean embeddable = !QueryParts.of(queryText).freeText().isBlank();
+        SearchResults semantic = embeddable ? dense.candidates(queryText, k)
+                : new SearchResults(queryText, 0, true, List.of(), 0, List.of());
+        List<FusedHit> fused = fusion.fuse(lexical.hits(), semantic.hits());
+        List<FusedHit> page = highlighted(queryText, rerank(queryText, fused.subList(0, Math.min(limit, fused.size()))));
+        // Both lists ran dry before the depth: the union is every match, and its size the exact total.
+        boolean exhaustive = lexical.totalExact() && lexical.hits().size() < k && semantic.hits().size() < k;
+        long total = exhaustive ? fused.size() : Math.max(lexical.total(), fused.size());
+        Set<String> notes = new LinkedHashSet<>(lexical.notes());
+        notes.addAll(semantic.notes());
+        SearchResults results = new SearchResults(queryText, total, exhaustive, page.stream().map(FusedHit::hit).toList(),
+                (System.nanoTime() - t0) / 1e6, List.copyOf(notes));
+        return new Explained(results, page);
+    }
+
+    /** Only the page is highlighted: marking every candidate cost several times the searches themselves. */
+    private List<FusedHit> highlighted(String queryText, List<FusedHit> page) {
+        List<SearchHit> marked = bm25.highlighted(queryText, page.stream().map(FusedHit::hit).toList());
+        List<FusedHit> out = new ArrayList<>(page.size());
+        for (int i = 0; i < page.size(); i++) {
+            FusedHit f = page.get(i);
+            out.add(new FusedHit(marked.get(i), f.score(), f.bm25(), f.dense()));
+        }
+        return out;
+    }
+
+    private List<FusedHit> rerank(String queryText, List<FusedHit> page) {
+        Map<String, FusedHit> byId = new HashMap<>();
+        page.forEach(h -> byId.put(h.id(), h));
+        List<SearchHit> reordered = reranker.rerank(queryText, page.stream().map(FusedHit::hit).toList());
+        List<FusedHit> out = new ArrayList<>(reordered.size());
+        for (SearchHit h : reordered) {
+            FusedHit f = byId.remove(h.id());
+            if (f == null) {
+                throw new IllegalStateException("the re-ranker returned " + h.id() + ", which it was not given or gave twice");
+            }
+            out.add(new FusedHit(h, f.score(), f.bm25(), f.dense()));
+        }
+        if (!byId.isEmpty()) {
+            throw new IllegalStateException("the re-ranker dropped " + byId.size() + " hit(s)");
+        }
+        return out;
+    }
+}

@@ -1,0 +1,164 @@
+package dev.paperscope.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paperscope.catalog.Catalog;
+import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.testing.DenseCorpus;
+import dev.paperscope.testing.HashingEmbedder;
+import dev.paperscope.testing.MapVectorSource;
+import dev.paperscope.testing.Records;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchIndexVectorsTest {
+    @TempDir
+    Path dir;
+    private Catalog catalog;
+
+    @BeforeEach
+    void setUp() {
+        catalog = Catalog.open(dir.resolve("c.db"));
+        DenseCorpus.fill(catalog);
+    }
+
+    @AfterEach
+    void tearDown() {
+        catalog.close();
+    }
+
+    private SearchIndex open(VectorSource source, VectorQuantization quantization) {
+        return SearchIndex.open(dir.resolve("i"), new IndexVectors(source, quantization));
+    }
+
+    private static int vectors(SearchIndex index) {
+        return index.withSearcher(s -> {
+            int n = 0;
+            for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+                FloatVectorValues v = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
+                n += v == null ? 0 : v.size();
+            }
+            return n;
+        });
+    }
+
+    @Test
+    void recordsGetTheirVectorsAndTheCommitNamesTheModel() {
+        MapVectorSource source = new MapVectorSource(HashingEmbedder.withTestSynonyms());
+        try (SearchIndex index = open(source, VectorQuantization.NONE)) {
+            index.catchUp(catalog);
+            assertThat(vectors(index)).isEqualTo(5);
+            assertThat(index.vectorSpace()).contains(new VectorSpace("test-hashing-128", 128));
+        }
+    }
+
+    @Test
+    void aRecordTheSourceLeavesOutIsIndexedWithoutAVector() {
+        MapVectorSource all = new MapVectorSource(HashingEmbedder.withTestSynonyms());
+        VectorSource allButTalks = new VectorSource() {
+            @Override
+            public VectorSpace space() {
+                return all.space();
+            }
+
+            @Override
+            public Map<String, float[]> vectorsFor(List<SourceRecord> records) {
+                Map<String, float[]> out = new HashMap<>(all.vectorsFor(records));
+                records.stream().filter(r -> r.source().file().equals("talks.txt")).forEach(r -> out.remove(r.id()));
+                return out;
+            }
+        };
+        try (SearchIndex index = open(allButTalks, VectorQuantization.NONE)) {
+            index.catchUp(catalog);
+            assertThat(vectors(index)).isEqualTo(3);
+            assertThat((int) index.withSearcher(s -> s.getIndexReader().numDocs())).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void catchUpAsksTheSourceOnlyForTheChangedFile() {
+        MapVectorSource source = new MapVectorSource(HashingEmbedder.withTestSynonyms());
+        try (SearchIndex index = open(source, VectorQuantization.NONE)) {
+            index.catchUp(catalog);
+            int before = source.requested().size();
+            catalog.store(Records.file(Records.paper("new.txt", 1, "Attention Is All You Need").build()), "new.txt", "s3", null);
+            assertThat(index.catchUp(catalog)).isEqualTo(1);
+            assertThat(source.requested().subList(before, source.requested().size())).hasSize(1);
+            assertThat(vectors(index)).isEqualTo(6);
+        }
+    }
+
+    @Test
+    void anotherModelOrDimensionOrNoModelForcesARebuild() {
+        try (SearchIndex index = open(new MapVectorSource(HashingEmbedder.withTestSynonyms()), VectorQuantization.NONE)) {
+            assertThat(index.catchUp(catalog)).isEqualTo(-1);
+        }
+        try (SearchIndex index = open(new MapVectorSource(HashingEmbedder.withTestSynonyms()), VectorQuantization.NONE)) {
+            assertThat(index.catchUp(catalog)).as("same model: nothing to do").isZero();
+        }
+        MapVectorSource other = new MapVectorSource(new HashingEmbedder("other-model", 128, Map.of()));
+        try (SearchIndex index = open(other, VectorQuantization.NONE)) {
+            assertThat(index.catchUp(catalog)).isEqualTo(-1);
+            assertThat(index.vectorSpace()).contains(new VectorSpace("other-model", 128));
+            assertThat(other.requested()).hasSize(5);
+        }
+        try (SearchIndex index = open(new MapVectorSource(new HashingEmbedder("other-model", 64, Map.of())), VectorQuantization.NONE)) {
+            assertThat(index.catchUp(catalog)).isEqualTo(-1);
+            assertThat(index.vectorSpace()).contains(new VectorSpace("other-model", 64));
+        }
+        try (SearchIndex index = SearchIndex.open(dir.resolve("i"))) {
+            assertThat(index.catchUp(catalog)).isEqualTo(-1);
+            assertThat(index.vectorSpace()).isEqualTo(Optional.empty());
+            assertThat(vectors(index)).isZero();
+        }
+    }
+
+    @Test
+    void switchingToInt8QuantisationRebuildsAndKeepsTheVectors() {
+        try (SearchIndex index = open(new MapVectorSource(HashingEmbedder.withTestSynonyms()), VectorQuantization.NONE)) {
+            index.catchUp(catalog);
+        }
+        try (SearchIndex index = open(new MapVectorSource(HashingEmbedder.withTestSynonyms()), VectorQuantization.INT8)) {
+            assertThat(index.catchUp(catalog)).isEqualTo(-1);
+            assertThat(vectors(index)).isEqualTo(5);
+        }
+    }
+
+    @Test
+    void vectorsOfTheWrongDimensionOrLengthAreRejected() {
+        VectorSource wrongDimension = fixed(new VectorSpace("m", 4), new float[] {1, 0, 0});
+        try (SearchIndex index = open(wrongDimension, VectorQuantization.NONE)) {
+            assertThatThrownBy(() -> index.catchUp(catalog)).hasMessageContaining("4 dimensions").hasMessageContaining("got 3");
+        }
+        VectorSource notUnit = fixed(new VectorSpace("m", 3), new float[] {1, 1, 0});
+        try (SearchIndex index = open(notUnit, VectorQuantization.NONE)) {
+            assertThatThrownBy(() -> index.catchUp(catalog)).hasMessageContaining("not 1");
+        }
+    }
+
+    private static VectorSource fixed(VectorSpace space, float[] vector) {
+        return new VectorSource() {
+            @Override
+            public VectorSpace space() {
+                return space;
+            }
+
+            @Override
+            public Map<String, float[]> vectorsFor(List<SourceRecord> records) {
+                Map<String, float[]> out = new HashMap<>();
+                records.forEach(r -> out.put(r.id(), vector));
+                return out;
+            }
+        };
+    }
+}

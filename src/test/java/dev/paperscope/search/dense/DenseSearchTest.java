@@ -1,0 +1,115 @@
+package dev.paperscope.search.dense;
+
+import static dev.paperscope.testing.DenseCorpus.COT;
+import static dev.paperscope.testing.DenseCorpus.IMAGEN;
+import static dev.paperscope.testing.DenseCorpus.IMAGE_TALK;
+import static dev.paperscope.testing.DenseCorpus.LSTM;
+import static dev.paperscope.testing.DenseCorpus.titles;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paperscope.catalog.Catalog;
+import dev.paperscope.index.IndexVectors;
+import dev.paperscope.index.SearchIndex;
+import dev.paperscope.index.VectorQuantization;
+import dev.paperscope.search.Bm25Params;
+import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.SearchHit;
+import dev.paperscope.search.SearchResults;
+import dev.paperscope.testing.DenseCorpus;
+import dev.paperscope.testing.HashingEmbedder;
+import dev.paperscope.testing.MapVectorSource;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class DenseSearchTest {
+    @TempDir
+    Path dir;
+    private final HashingEmbedder embedder = HashingEmbedder.withTestSynonyms();
+    private Catalog catalog;
+    private SearchIndex index;
+
+    private DenseSearch open(VectorQuantization quantization) {
+        catalog = Catalog.open(dir.resolve("c.db"));
+        DenseCorpus.fill(catalog);
+        index = SearchIndex.open(dir.resolve("i"), new IndexVectors(new MapVectorSource(embedder), quantization));
+        index.catchUp(catalog);
+        return new DenseSearch(index, embedder);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (index != null) {
+            index.close();
+            catalog.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(VectorQuantization.class)
+    void findsAParaphraseThatBm25Misses(VectorQuantization quantization) {
+        DenseSearch dense = open(quantization);
+        assertThat(new Bm25Search(index, Bm25Params.DEFAULT).search("picture synthesis", 10).hits()).isEmpty();
+
+        SearchResults r = dense.search("picture synthesis", 2);
+        assertThat(titles(r.hits())).containsExactlyInAnyOrder(IMAGEN, IMAGE_TALK);
+        assertThat(r.hits()).allSatisfy(h -> assertThat(h.score()).isBetween(0.5f, 1.0f));
+        assertThat(r.hits().getFirst().snippet()).doesNotContain("**"); // no query word to highlight: the opening
+    }
+
+    @Test
+    void filtersRestrictCandidatesBeforeTheNearestNeighbours() {
+        DenseSearch dense = open(VectorQuantization.NONE);
+        assertThat(titles(dense.search("picture synthesis kind:talk", 10).hits())).containsExactly(IMAGE_TALK, DenseCorpus.SCALING_TALK);
+        assertThat(titles(dense.search("picture synthesis -kind:talk", 10).hits())).hasSize(3).doesNotContain(IMAGE_TALK)
+                .startsWith(IMAGEN);
+        assertThat(titles(dense.search("picture synthesis year:..2000", 10).hits())).containsExactly(LSTM);
+        assertThat(titles(dense.search("picture synthesis title:prompting", 10).hits())).containsExactly(COT);
+        assertThat(titles(dense.search("picture synthesis -diffusion", 10).hits())).doesNotContain(IMAGEN, IMAGE_TALK);
+    }
+
+    @Test
+    void queryWordsInTheAbstractAreHighlighted() {
+        DenseSearch dense = open(VectorQuantization.NONE);
+        SearchHit imagen = dense.search("image generation", 2).hits().stream()
+                .filter(h -> h.title().equals(IMAGEN)).findFirst().orElseThrow();
+        assertThat(imagen.snippet()).contains("**image**").contains("**generation**");
+    }
+
+    @Test
+    void resultsAreTheSameEveryTimeAndTiesGoByRecordId() {
+        DenseSearch dense = open(VectorQuantization.NONE);
+        List<SearchHit> first = dense.search("language models", 5).hits();
+        for (int i = 0; i < 3; i++) {
+            assertThat(dense.search("language models", 5).hits()).isEqualTo(first);
+        }
+        for (int i = 1; i < first.size(); i++) {
+            assertThat(first.get(i).score()).isLessThanOrEqualTo(first.get(i - 1).score());
+            if (first.get(i).score() == first.get(i - 1).score()) {
+                assertThat(first.get(i).id()).isGreaterThan(first.get(i - 1).id());
+            }
+        }
+    }
+
+    @Test
+    void aQueryWithoutFreeTextHasNothingToEmbed() {
+        DenseSearch dense = open(VectorQuantization.NONE);
+        SearchResults r = dense.search("kind:talk", 10);
+        assertThat(r.hits()).isEmpty();
+        assertThat(r.notes()).anyMatch(n -> n.contains("has none"));
+    }
+
+    @Test
+    void aQueryEmbedderOfAnotherModelIsRefused() {
+        open(VectorQuantization.NONE);
+        DenseSearch other = new DenseSearch(index, new HashingEmbedder("another-model", 128, Map.of()));
+        assertThatThrownBy(() -> other.search("image", 5)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("test-hashing-128").hasMessageContaining("another-model");
+    }
+}

@@ -1,0 +1,119 @@
+package dev.paperscope.search.fusion;
+
+import static dev.paperscope.testing.DenseCorpus.COT;
+import static dev.paperscope.testing.DenseCorpus.IMAGEN;
+import static dev.paperscope.testing.DenseCorpus.IMAGE_TALK;
+import static dev.paperscope.testing.DenseCorpus.SCALING_TALK;
+import static dev.paperscope.testing.DenseCorpus.titles;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.paperscope.catalog.Catalog;
+import dev.paperscope.index.IndexVectors;
+import dev.paperscope.index.SearchIndex;
+import dev.paperscope.index.VectorQuantization;
+import dev.paperscope.search.Bm25Params;
+import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.SearchHit;
+import dev.paperscope.search.SearchResults;
+import dev.paperscope.search.dense.DenseSearch;
+import dev.paperscope.testing.DenseCorpus;
+import dev.paperscope.testing.HashingEmbedder;
+import dev.paperscope.testing.MapVectorSource;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HybridSearchTest {
+    @TempDir
+    Path dir;
+    private Catalog catalog;
+    private SearchIndex index;
+    private Bm25Search bm25;
+    private DenseSearch dense;
+
+    @BeforeEach
+    void setUp() {
+        HashingEmbedder embedder = HashingEmbedder.withTestSynonyms();
+        catalog = Catalog.open(dir.resolve("c.db"));
+        DenseCorpus.fill(catalog);
+        index = SearchIndex.open(dir.resolve("i"), new IndexVectors(new MapVectorSource(embedder), VectorQuantization.NONE));
+        index.catchUp(catalog);
+        bm25 = new Bm25Search(index, Bm25Params.DEFAULT);
+        dense = new DenseSearch(index, embedder);
+    }
+
+    @AfterEach
+    void tearDown() {
+        index.close();
+        catalog.close();
+    }
+
+    private HybridSearch hybrid(Fusion fusion) {
+        return new HybridSearch(bm25, dense, fusion);
+    }
+
+    @Test
+    void fusesWordMatchesWithMeaningMatches() {
+        // BM25 knows "prompting"; only the embedder knows that a picture is an image.
+        HybridSearch.Explained r = hybrid(new ReciprocalRankFusion()).searchExplained("prompting picture synthesis", 3);
+        assertThat(titles(r.results().hits())).contains(COT).containsAnyOf(IMAGEN, IMAGE_TALK);
+        FusedHit cot = r.fused().stream().filter(h -> h.hit().title().equals(COT)).findFirst().orElseThrow();
+        assertThat(cot.bm25()).isEqualTo(new Contribution(1, cot.bm25().score()));
+        assertThat(cot.hit().snippet()).as("the page is highlighted after fusion").contains("**Prompting**");
+        assertThat(r.results().hits()).extracting(SearchHit::id).isEqualTo(r.fused().stream().map(FusedHit::id).toList());
+    }
+
+    @Test
+    void filtersApplyToBothRetrievers() {
+        for (Fusion fusion : List.of(new ReciprocalRankFusion(), new ScoreFusion())) {
+            SearchResults talks = hybrid(fusion).search("diffusion picture synthesis language kind:talk", 10);
+            assertThat(talks.hits()).isNotEmpty().allSatisfy(h -> assertThat(h.kind()).isEqualTo("talk"));
+            assertThat(titles(talks.hits())).containsExactlyInAnyOrder(IMAGE_TALK, SCALING_TALK);
+
+            SearchResults papers = hybrid(fusion).search("diffusion picture synthesis -kind:talk year:2022", 10);
+            assertThat(papers.hits()).allSatisfy(h -> assertThat(h.kind()).isEqualTo("paper"));
+            assertThat(titles(papers.hits())).startsWith(IMAGEN).doesNotContain(DenseCorpus.LSTM);
+        }
+    }
+
+    @Test
+    void aQueryWithoutFreeTextIsBm25Alone() {
+        SearchResults r = hybrid(new ReciprocalRankFusion()).search("kind:talk", 10);
+        assertThat(r.hits()).extracting(SearchHit::id).isEqualTo(bm25.search("kind:talk", 10).hits().stream().map(SearchHit::id).toList());
+        assertThat(r.notes()).isEmpty();
+        assertThat(r.total()).isEqualTo(2);
+        assertThat(r.totalExact()).isTrue();
+    }
+
+    @Test
+    void theSameQueryGivesTheSameResults() {
+        HybridSearch h = hybrid(new ReciprocalRankFusion());
+        List<SearchHit> first = h.search("diffusion models", 5).hits();
+        for (int i = 0; i < 3; i++) {
+            assertThat(h.search("diffusion models", 5).hits()).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void theRerankerReordersThePageAndMayNotDropHits() {
+        Reranker reverse = (query, hits) -> hits.reversed();
+        List<SearchHit> fused = hybrid(new ReciprocalRankFusion()).search("diffusion models", 3).hits();
+        List<SearchHit> reranked = new HybridSearch(bm25, dense, new ReciprocalRankFusion(), reverse, 100).search("diffusion models", 3).hits();
+        assertThat(reranked).isEqualTo(fused.reversed());
+
+        Reranker dropping = (query, hits) -> hits.subList(1, hits.size());
+        HybridSearch broken = new HybridSearch(bm25, dense, new ReciprocalRankFusion(), dropping, 100);
+        assertThatThrownBy(() -> broken.search("diffusion models", 3)).hasMessageContaining("dropped");
+    }
+
+    @Test
+    void theLimitCutsAfterFusion() {
+        SearchResults r = hybrid(new ReciprocalRankFusion()).search("diffusion models", 2);
+        assertThat(r.hits()).hasSize(2);
+        assertThat(r.total()).isGreaterThanOrEqualTo(2);
+    }
+}
