@@ -44,8 +44,10 @@ public final class EmbeddingBenchmark {
     }
 
     /**
-     * One measured configuration. {@code batchSize} 1 and {@code maxTokens} 510 for langchain4j (one call
-     * per text, longer texts split and averaged); cosines are NaN when langchain4j did not run.
+     * One measured configuration; {@code maxTokens} is the window actually used (the model's own caps the
+     * configured one). For langchain4j, {@code batchSize} is 1 (one call per text) and {@code maxTokens}
+     * 0: it splits texts into 510-token parts and averages them, and its tokenizer may truncate each part
+     * further (MiniLM's tokenizer.json says 128). Cosines are NaN when langchain4j did not run.
      */
     public record Row(String model, String method, int batchSize, int maxTokens, double loadSeconds, double seconds,
                       double docsPerSecond, double minCosine, double meanCosine) {
@@ -66,13 +68,13 @@ public final class EmbeddingBenchmark {
             if (config.reference()) {
                 Measured m = measure(() -> EmbeddingModels.openReference(model, config.threads()), passages);
                 reference = m.vectors();
-                rows.add(publish(onRow, m.row(model, "langchain4j embedAll", 1, 510, null)));
+                rows.add(publish(onRow, m.row(model, "langchain4j embedAll", 1, 0, null)));
             }
             for (int tokens : config.maxTokens()) {
                 for (int batch : config.batchSizes()) {
                     EmbedderConfig ec = new EmbedderConfig(tokens, batch, config.threads());
                     Measured m = measure(() -> EmbeddingModels.open(model, ec), passages);
-                    rows.add(publish(onRow, m.row(model, "batched ONNX", batch, tokens, reference)));
+                    rows.add(publish(onRow, m.row(model, "batched ONNX", batch, Math.min(tokens, EmbeddingModels.window(model)), reference)));
                 }
             }
         }

@@ -21,8 +21,9 @@ final class EmbeddingBenchPrinter {
         out.flush();
         var report = EmbeddingBenchmark.run(config, row -> {
             String cosines = Double.isNaN(row.minCosine()) ? "-" : String.format("%.4f / %.5f", row.minCosine(), row.meanCosine());
-            out.printf("%-20s %-21s %5d %6d %7.2f %8.2f %8.1f  %s%n", row.model(), row.method(), row.batchSize(),
-                    row.maxTokens(), row.loadSeconds(), row.seconds(), row.docsPerSecond(), cosines);
+            String tokens = row.maxTokens() == 0 ? "split" : Integer.toString(row.maxTokens());
+            out.printf("%-20s %-21s %5d %6s %7.2f %8.2f %8.1f  %s%n", row.model(), row.method(), row.batchSize(),
+                    tokens, row.loadSeconds(), row.seconds(), row.docsPerSecond(), cosines);
             out.flush();
         });
         out.printf("%d passages (title + abstract, mean %.0f characters) from %s; Java %s, %d cores%n", report.docs(),

@@ -2,12 +2,10 @@ package dev.paperscope.search.dense;
 
 import dev.paperscope.catalog.Catalog;
 import dev.paperscope.ingest.SourceRecord;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Vectors of records' passages, kept in the catalog by (passage SHA-256, model id): a passage is embedded
@@ -44,8 +42,7 @@ public final class EmbeddingCache {
     public Map<String, float[]> vectors(List<SourceRecord> records, EmbeddingProgress progress) {
         Map<String, Passage> passages = new LinkedHashMap<>();
         for (SourceRecord r : records) {
-            Optional<Passage> p = Passage.of(r);
-            p.ifPresent(passage -> passages.put(r.id(), passage));
+            Passage.of(r).ifPresent(passage -> passages.put(r.id(), passage));
         }
         Map<String, String> textByHash = new LinkedHashMap<>();
         passages.values().forEach(p -> textByHash.putIfAbsent(p.sha256(), p.text()));
@@ -63,7 +60,7 @@ public final class EmbeddingCache {
         progress.update(0, hashes.size());
         for (int from = 0; from < hashes.size(); from += chunkSize) {
             List<String> chunk = hashes.subList(from, Math.min(from + chunkSize, hashes.size()));
-            List<float[]> vectors = embedder.embedPassages(new ArrayList<>(chunk.stream().map(textByHash::get).toList()));
+            List<float[]> vectors = embedder.embedPassages(chunk.stream().map(textByHash::get).toList());
             if (vectors.size() != chunk.size()) {
                 throw new IllegalStateException("embedder " + embedder.modelId() + " returned " + vectors.size()
                         + " vectors for " + chunk.size() + " passages");

@@ -47,6 +47,11 @@ public final class EmbeddingModels {
         return List.copyOf(MODELS.keySet());
     }
 
+    /** The longest input, in tokens, that this model was trained for; longer texts are truncated to it. */
+    public static int window(String name) {
+        return spec(name).maxTokens();
+    }
+
     /** The batched ONNX embedder of this model with the default configuration. */
     public static Embedder open(String name) {
         return open(name, EmbedderConfig.DEFAULT);

@@ -14,7 +14,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -149,7 +148,7 @@ final class OnnxEmbedder implements Embedder {
                 out[batch[k]] = vectors[k];
             }
         }
-        return new ArrayList<>(Arrays.asList(out));
+        return List.of(out);
     }
 
     private float[][] run(TokenBatch batch) {
