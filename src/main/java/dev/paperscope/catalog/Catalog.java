@@ -12,8 +12,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -69,6 +75,7 @@ public final class Catalog implements AutoCloseable {
             s.execute("""
                     CREATE TABLE IF NOT EXISTS changes(
                       generation INTEGER PRIMARY KEY AUTOINCREMENT, file TEXT NOT NULL, at TEXT NOT NULL)""");
+            createEmbeddingsTable(s);
             s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
             connection.commit();
         } catch (SQLException e) {
@@ -253,6 +260,98 @@ public final class Catalog implements AutoCloseable {
             throw new CatalogException("cannot read the catalog: " + e.getMessage(), e);
         }
     }
+
+    // ---- Embedding vectors (dense retrieval) -------------------------------------------------------
+    // A cache beside the records, keyed by the SHA-256 of the embedded text and the model id, so a
+    // passage shared by several records or re-ingested unchanged is embedded once per model. Vectors
+    // are little-endian float32 BLOBs. Entries outlive the records they came from (harmless: a cache).
+
+    private static final int HASHES_PER_QUERY = 500;
+
+    private static void createEmbeddingsTable(Statement s) throws SQLException {
+        s.execute("""
+                CREATE TABLE IF NOT EXISTS embeddings(
+                  content_sha256 TEXT NOT NULL, model TEXT NOT NULL, vector BLOB NOT NULL,
+                  PRIMARY KEY(content_sha256, model)) WITHOUT ROWID""");
+    }
+
+    /** The stored vectors of {@code model} among these content hashes, by hash; hashes without one are absent. */
+    public Map<String, float[]> embeddings(String model, Collection<String> contentHashes) {
+        List<String> hashes = List.copyOf(contentHashes);
+        Map<String, float[]> found = new LinkedHashMap<>();
+        try {
+            for (int from = 0; from < hashes.size(); from += HASHES_PER_QUERY) {
+                readEmbeddings(model, hashes.subList(from, Math.min(from + HASHES_PER_QUERY, hashes.size())), found);
+            }
+            connection.commit();
+            return found;
+        } catch (SQLException e) {
+            throw new CatalogException("cannot read embeddings of " + model + " from the catalog: " + e.getMessage(), e);
+        }
+    }
+
+    private void readEmbeddings(String model, List<String> hashes, Map<String, float[]> into) throws SQLException {
+        String marks = String.join(",", Collections.nCopies(hashes.size(), "?"));
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT content_sha256, vector FROM embeddings WHERE model = ? AND content_sha256 IN (" + marks + ")")) {
+            ps.setString(1, model);
+            for (int i = 0; i < hashes.size(); i++) {
+                ps.setString(i + 2, hashes.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    into.put(rs.getString(1), floats(rs.getBytes(2)));
+                }
+            }
+        }
+    }
+
+    /** Stores (or replaces) vectors of {@code model} by content hash, all in one transaction. */
+    public void putEmbeddings(String model, Map<String, float[]> vectors) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT OR REPLACE INTO embeddings(content_sha256, model, vector) VALUES (?, ?, ?)")) {
+            for (Map.Entry<String, float[]> e : vectors.entrySet()) {
+                if (e.getValue() == null || e.getValue().length == 0) {
+                    throw new IllegalArgumentException("empty vector for " + e.getKey());
+                }
+                ps.setString(1, e.getKey());
+                ps.setString(2, model);
+                ps.setBytes(3, bytes(e.getValue()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackAfter(e);
+            throw e instanceof SQLException sql
+                    ? new CatalogException("cannot store embeddings of " + model + ": " + sql.getMessage(), sql)
+                    : (RuntimeException) e;
+        }
+    }
+
+    private void rollbackAfter(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static byte[] bytes(float[] vector) {
+        ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(vector);
+        return buffer.array();
+    }
+
+    private static float[] floats(byte[] blob) {
+        if (blob.length % Float.BYTES != 0) {
+            throw new CatalogException("corrupt embedding vector of " + blob.length + " bytes", null);
+        }
+        float[] vector = new float[blob.length / Float.BYTES];
+        ByteBuffer.wrap(blob).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(vector);
+        return vector;
+    }
+    // ---- end of embedding vectors -------------------------------------------------------------------
 
     @Override
     public void close() {

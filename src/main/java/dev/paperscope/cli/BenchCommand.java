@@ -2,13 +2,17 @@ package dev.paperscope.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.paperscope.bench.EmbeddingBenchmark;
 import dev.paperscope.bench.IngestSearchBenchmark;
 import dev.paperscope.bench.Percentiles;
+import dev.paperscope.search.dense.EmbeddingModels;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,12 +33,36 @@ final class BenchCommand implements Callable<Integer> {
     long seed;
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
+    // ---- embedding throughput (--embeddings); without the flag, bench runs ingest and search as before ----
+    @Option(names = "--embeddings", description = "Benchmark embedding throughput (passages/s) per model instead.")
+    boolean embeddings;
+    @Option(names = "--model", paramLabel = "NAME", description = "With --embeddings: model to measure (repeatable; default all).")
+    List<String> models = List.of();
+    @Option(names = "--texts", paramLabel = "FILE", defaultValue = "../shared/data/conferences/neurips2023.jsonl.gz",
+            description = "With --embeddings: records whose title and abstract are embedded (default ${DEFAULT-VALUE}).")
+    Path texts;
+    @Option(names = "--docs", defaultValue = "1000", description = "With --embeddings: passages to embed (default ${DEFAULT-VALUE}).")
+    int docs;
+    @Option(names = "--batch-sizes", split = ",", defaultValue = "16,32,64",
+            description = "With --embeddings: batch sizes (default ${DEFAULT-VALUE}).")
+    List<Integer> batchSizes;
+    @Option(names = "--max-tokens", split = ",", defaultValue = "512",
+            description = "With --embeddings: truncation windows in tokens (default ${DEFAULT-VALUE}).")
+    List<Integer> maxTokens;
+    @Option(names = "--no-reference", description = "With --embeddings: skip langchain4j's embedAll.")
+    boolean noReference;
+    // ---- end of embedding options ----
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if (embeddings) {
+            checkEmbeddingOptions();
+            return EmbeddingBenchPrinter.run(new EmbeddingBenchmark.Config(texts, docs, models, batchSizes, maxTokens,
+                    !noReference, Runtime.getRuntime().availableProcessors()), json, out);
+        }
         var report = IngestSearchBenchmark.run(new IngestSearchBenchmark.Config(corpus, queries, warmup, k, seed));
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
@@ -50,6 +78,17 @@ final class BenchCommand implements Callable<Integer> {
         double[] r = report.ratios();
         out.printf("ratio to raw Lucene: results page p50 %.2fx p99 %.2fx; ranking alone p50 %.2fx p99 %.2fx%n", r[0], r[1], r[2], r[3]);
         return 0;
+    }
+
+    private void checkEmbeddingOptions() {
+        for (String m : models) {
+            if (!EmbeddingModels.names().contains(m)) {
+                throw new ParameterException(spec.commandLine(), "unknown --model " + m + "; known: " + String.join(", ", EmbeddingModels.names()));
+            }
+        }
+        if (docs < 1 || batchSizes.stream().anyMatch(b -> b < 1) || maxTokens.stream().anyMatch(t -> t < 8 || t > 512)) {
+            throw new ParameterException(spec.commandLine(), "--docs and --batch-sizes must be positive, --max-tokens within 8..512");
+        }
     }
 
     private static void row(PrintWriter out, String name, Percentiles p) {

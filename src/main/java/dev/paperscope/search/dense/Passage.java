@@ -1,0 +1,43 @@
+package dev.paperscope.search.dense;
+
+import dev.paperscope.ingest.SourceRecord;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The text of a record that is embedded, and its SHA-256, the key of cached vectors: the one place
+ * that defines both, so the cache and the index always agree. Immutable.
+ */
+public record Passage(String text, String sha256) {
+    public Passage {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(sha256, "sha256");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("passage text is blank");
+        }
+    }
+
+    /** Title, a newline and abstract (whichever exist); empty for a record with neither, which gets no vector. */
+    public static Optional<Passage> of(SourceRecord record) {
+        String text = record.title() == null ? record.abstractText()
+                : record.abstractText() == null ? record.title()
+                : record.title() + "\n" + record.abstractText();
+        return text == null ? Optional.empty() : Optional.of(ofText(text));
+    }
+
+    public static Passage ofText(String text) {
+        return new Passage(text, sha256(text));
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}

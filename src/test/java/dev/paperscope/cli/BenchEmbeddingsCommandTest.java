@@ -1,0 +1,38 @@
+package dev.paperscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** {@code bench --embeddings} on a handful of real passages; what it measures is not asserted, only its contract. */
+class BenchEmbeddingsCommandTest {
+    private static final String TEXTS = Path.of(System.getProperty("paperscope.repo", "."))
+            .resolve("../shared/data/conferences/neurips2023.jsonl.gz").toString();
+
+    private static String[] run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new String[] {Integer.toString(exit), out.toString(), err.toString()};
+    }
+
+    @Test
+    void printsOneRowPerConfigurationAndTheCorpus() {
+        String[] r = run("bench", "--embeddings", "--texts", TEXTS, "--docs", "3", "--model", "bge-small-en-v1.5-q",
+                "--batch-sizes", "2", "--max-tokens", "64", "--no-reference");
+
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        assertThat(r[1]).containsPattern("bge-small-en-v1\\.5-q +batched ONNX +2 +64 ")
+                .contains("3 passages (title + abstract").doesNotContain("langchain4j embedAll");
+    }
+
+    @Test
+    void unknownModelsAndBadSizesAreUsageErrors() {
+        assertThat(run("bench", "--embeddings", "--model", "bert-huge")[0]).isEqualTo("2");
+        assertThat(run("bench", "--embeddings", "--batch-sizes", "0")[0]).isEqualTo("2");
+        assertThat(run("bench", "--embeddings", "--max-tokens", "4096")[0]).isEqualTo("2");
+    }
+}
