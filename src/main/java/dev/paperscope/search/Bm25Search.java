@@ -134,12 +134,22 @@ public final class Bm25Search {
         if (!ties) {
             return;
         }
-        StoredFields stored = searcher.storedFields();
         java.util.Map<Integer, String> ids = new java.util.HashMap<>();
         for (ScoreDoc d : docs) {
-            ids.put(d.doc, stored.document(d.doc, java.util.Set.of(IndexSchema.ID)).get(IndexSchema.ID));
+            ids.put(d.doc, idOf(searcher, d.doc));
         }
         Arrays.sort(docs, java.util.Comparator.comparing((ScoreDoc d) -> -d.score).thenComparing(d -> ids.get(d.doc)));
+    }
+
+    /** A record id from the id doc values, which cost far less to read than stored fields. */
+    private static String idOf(IndexSearcher searcher, int doc) throws IOException {
+        var leaves = searcher.getIndexReader().leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        var values = leaf.reader().getSortedDocValues(IndexSchema.ID);
+        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("document " + doc + " has no id");
+        }
+        return values.lookupOrd(values.ordValue()).utf8ToString();
     }
 
     /**
