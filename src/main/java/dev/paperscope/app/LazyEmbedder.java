@@ -3,8 +3,12 @@ package dev.paperscope.app;
 import dev.paperscope.search.dense.Embedder;
 import java.util.function.Supplier;
 
-/** Loads the setup's embedder on first use, checks it is the model promised, and closes it. Thread-safe. */
-final class LazyEmbedder implements Supplier<Embedder>, AutoCloseable {
+/**
+ * Loads the setup's embedder on first use, checks it is the model promised, and closes it. As an
+ * {@link Embedder} it answers its model id and dimension from the setup without loading anything, so a
+ * cache can look vectors up and load the model only for what it lacks. Thread-safe.
+ */
+final class LazyEmbedder implements Supplier<Embedder>, Embedder {
     private final EmbeddingSetup setup;
     private Embedder embedder;
 
@@ -24,6 +28,26 @@ final class LazyEmbedder implements Supplier<Embedder>, AutoCloseable {
             embedder = loaded;
         }
         return embedder;
+    }
+
+    @Override
+    public String modelId() {
+        return setup.space().modelId();
+    }
+
+    @Override
+    public int dimension() {
+        return setup.space().dimension();
+    }
+
+    @Override
+    public java.util.List<float[]> embedPassages(java.util.List<String> texts) {
+        return get().embedPassages(texts);
+    }
+
+    @Override
+    public java.util.List<float[]> embedQueries(java.util.List<String> texts) {
+        return get().embedQueries(texts);
     }
 
     @Override

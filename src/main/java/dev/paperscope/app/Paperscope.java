@@ -11,7 +11,6 @@ import dev.paperscope.ingest.SourceDocument;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.search.Bm25Params;
 import dev.paperscope.search.SearchResults;
-import dev.paperscope.search.dense.EmbeddingVectorSource;
 import dev.paperscope.search.related.RelatedSearch;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,7 +56,8 @@ public final class Paperscope implements AutoCloseable {
         try {
             Path indexDir = dataDir.resolve("index");
             SearchIndex index = embedding.isEmpty() ? SearchIndex.open(indexDir) : SearchIndex.open(indexDir,
-                    new IndexVectors(new EmbeddingVectorSource(embedding.get().space(), embedder), embedding.get().quantization()));
+                    new IndexVectors(new CachedVectorSource(embedding.get().space(), catalog, embedder, embedding.get().progress()),
+                    embedding.get().quantization()));
             Paperscope p = new Paperscope(dataDir, catalog, index, embedder);
             p.syncIndex();
             return p;

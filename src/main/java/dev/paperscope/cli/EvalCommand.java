@@ -42,6 +42,13 @@ final class EvalCommand implements Callable<Integer> {
     Path runIn;
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
+    @Option(names = "--model", paramLabel = "NAME", defaultValue = dev.paperscope.search.dense.EmbeddingModels.DEFAULT,
+            description = "Embedding model of dense and hybrid retrieval (default ${DEFAULT-VALUE}).")
+    String model;
+    @Option(names = "--fusion", defaultValue = "rrf", description = "Hybrid fusion: rrf or score (default ${DEFAULT-VALUE}).")
+    String fusion;
+    @Option(names = "--dense-weight", defaultValue = "0.5", description = "Dense share of score fusion (default ${DEFAULT-VALUE}).")
+    double denseWeight;
     @Spec
     CommandSpec spec;
 
@@ -59,7 +66,15 @@ final class EvalCommand implements Callable<Integer> {
             if (!Retrievers.NAMES.contains(name)) {
                 throw new ParameterException(spec.commandLine(), Retrievers.unknown(name));
             }
-            report = Evaluation.retrieve(request, name, new RetrieverOptions(bm25()), hits);
+            RetrieverOptions options;
+            try {
+                options = new RetrieverOptions(bm25(), model, fusion, denseWeight);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            try (Progress progress = Progress.lazy("embed corpus", "passages")) {
+                report = Evaluation.retrieve(request, name, options, hits, progress::update);
+            }
             if (runOut != null) {
                 TrecRun.write(runOut, report.run(), "paperscope-" + report.retriever());
             }

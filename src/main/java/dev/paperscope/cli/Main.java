@@ -22,10 +22,25 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), configuredModel()));
     }
 
-    /** The data folder's embedding model; none until an ONNX embedder is wired in here. */
+    /**
+     * The embedding model named by {@code $PAPERSCOPE_MODEL} (see {@code EmbeddingModels}), or none. Off by
+     * default: on two cores a model embeds a few passages a second (docs/BENCHMARKS.md), so the demo and
+     * the bundled commands must not wait on it; a data folder indexed with a model keeps its vectors only
+     * while the same model is configured.
+     */
+    static Optional<EmbeddingSetup> configuredModel() {
+        String name = System.getenv("PAPERSCOPE_MODEL");
+        if (name == null || name.isBlank() || name.equalsIgnoreCase("none")) {
+            return Optional.empty();
+        }
+        Progress progress = Progress.lazy("embed passages", "passages");
+        return Optional.of(EmbeddingSetup.forModel(name.strip(), dev.paperscope.index.VectorQuantization.NONE, progress::update));
+    }
+
+    /** The data folder's embedding model, or none. */
     private final Optional<EmbeddingSetup> embedding;
 
     Main(Optional<EmbeddingSetup> embedding) {

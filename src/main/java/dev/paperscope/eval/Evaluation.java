@@ -33,6 +33,12 @@ public final class Evaluation {
 
     /** Builds {@code retriever} over the corpus, retrieves {@code hits} documents per query and scores them. */
     public static EvalReport retrieve(Request request, String retriever, RetrieverOptions options, int hits) {
+        return retrieve(request, retriever, options, hits, (done, total) -> { });
+    }
+
+    /** As above, reporting how far embedding the corpus has got (dense and hybrid retrievers). */
+    public static EvalReport retrieve(Request request, String retriever, RetrieverOptions options, int hits,
+                                      dev.paperscope.search.dense.EmbeddingProgress progress) {
         if (hits < 100) {
             throw new IllegalArgumentException("hits must be >= 100 so that Recall@100 means what it says, was " + hits);
         }
@@ -40,7 +46,7 @@ public final class Evaluation {
         BeirDataset dataset = request.open();
         List<BeirDoc> corpus = dataset.readCorpus();
         long loaded = System.nanoTime();
-        try (EvalRetriever r = Retrievers.open(retriever, corpus, options)) {
+        try (EvalRetriever r = Retrievers.open(retriever, corpus, options, progress)) {
             long indexed = System.nanoTime();
             Map<String, List<ScoredDoc>> run = r.retrieve(dataset.queries(), hits);
             long searched = System.nanoTime();

@@ -1,21 +1,40 @@
 package dev.paperscope.eval;
 
+import dev.paperscope.search.dense.EmbeddingProgress;
+
 import java.util.List;
 
 /** The registry of evaluable retrievers, by the name {@code --retriever} and regressions.json use. */
 public final class Retrievers {
     /** Names that {@link #open} accepts; dense and hybrid retrievers are added here when they exist. */
-    public static final List<String> NAMES = List.of(Bm25FlatRetriever.NAME);
+    public static final List<String> NAMES = List.of(Bm25FlatRetriever.NAME, DenseExactRetriever.NAME, HybridEvalRetriever.NAME);
 
     private Retrievers() {
     }
 
     /** Builds retriever {@code name} over {@code corpus}; an unknown name is an {@link IllegalArgumentException}. */
     public static EvalRetriever open(String name, List<BeirDoc> corpus, RetrieverOptions options) {
+        return open(name, corpus, options, (done, total) -> { });
+    }
+
+    /** As {@link #open(String, List, RetrieverOptions)}, reporting corpus embedding progress (dense and hybrid). */
+    public static EvalRetriever open(String name, List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress) {
         return switch (name) {
             case Bm25FlatRetriever.NAME -> Bm25FlatRetriever.build(corpus, options.bm25());
+            case DenseExactRetriever.NAME -> DenseExactRetriever.build(corpus, options, progress);
+            case HybridEvalRetriever.NAME -> hybrid(corpus, options, progress);
             default -> throw new IllegalArgumentException(unknown(name));
         };
+    }
+
+    private static EvalRetriever hybrid(List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress) {
+        EvalRetriever bm25 = Bm25FlatRetriever.build(corpus, options.bm25());
+        try {
+            return new HybridEvalRetriever(bm25, DenseExactRetriever.build(corpus, options, progress), options);
+        } catch (RuntimeException e) {
+            bm25.close();
+            throw e;
+        }
     }
 
     /** The message for an unknown name, listing the available ones. */

@@ -64,9 +64,11 @@ class EvalCliTest {
     @Test
     void usageErrorsExit2AndBadDataExits1() throws IOException {
         String beir = BeirFixture.write(dir.resolve("tiny")).toString();
-        Run dense = run("eval", "--beir", beir, "--retriever", "dense");
-        assertThat(dense.exit()).isEqualTo(2);
-        assertThat(dense.err()).contains("unknown retriever \"dense\"; available: bm25");
+        Run splade = run("eval", "--beir", beir, "--retriever", "splade");
+        assertThat(splade.exit()).isEqualTo(2);
+        assertThat(splade.err()).contains("unknown retriever \"splade\"; available: bm25, dense, hybrid");
+        assertThat(run("eval", "--beir", beir, "--retriever", "dense", "--model", "word2vec").exit()).isEqualTo(2);
+        assertThat(run("eval", "--beir", beir, "--retriever", "hybrid", "--fusion", "max").exit()).isEqualTo(2);
         assertThat(run("eval", "--beir", beir, "--run-in", "x.run", "--retriever", "bm25").exit()).isEqualTo(2);
         assertThat(run("eval", "--beir", beir, "--hits", "10").exit()).isEqualTo(2);
         assertThat(run("eval", "--beir", beir, "--k1", "-1").exit()).isEqualTo(2);

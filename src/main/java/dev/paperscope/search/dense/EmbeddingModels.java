@@ -50,6 +50,11 @@ public final class EmbeddingModels {
         return List.copyOf(MODELS.keySet());
     }
 
+    /** The model's vector length, known without loading the model. */
+    public static int dimension(String name) {
+        return spec(name).dimension();
+    }
+
     /** The longest input, in tokens, that this model was trained for; longer texts are truncated to it. */
     public static int window(String name) {
         return spec(name).maxTokens();

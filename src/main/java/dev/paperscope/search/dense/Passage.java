@@ -1,5 +1,6 @@
 package dev.paperscope.search.dense;
 
+import dev.paperscope.index.Passages;
 import dev.paperscope.ingest.SourceRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,12 +22,13 @@ public record Passage(String text, String sha256) {
         }
     }
 
-    /** Title, a newline and abstract (whichever exist); empty for a record with neither, which gets no vector. */
+    /**
+     * The record's {@link Passages#text passage} (title and abstract, whichever exist): the same text the
+     * index keys "identical passage" on. Empty for a record with neither, which gets no vector.
+     */
     public static Optional<Passage> of(SourceRecord record) {
-        String text = record.title() == null ? record.abstractText()
-                : record.abstractText() == null ? record.title()
-                : record.title() + "\n" + record.abstractText();
-        return text == null ? Optional.empty() : Optional.of(ofText(text));
+        String text = Passages.text(record);
+        return text.isEmpty() ? Optional.empty() : Optional.of(ofText(text));
     }
 
     public static Passage ofText(String text) {

@@ -64,7 +64,7 @@ class EmbeddingCacheTest {
 
             assertThat(vectors).containsOnlyKeys(a.id(), b.id(), c.id(), sameTextAsA.id());
             assertThat(vectors.get(sameTextAsA.id())).containsExactly(vectors.get(a.id()));
-            assertThat(embedder.embedded).containsExactly("Alpha\nAbout alpha.", "Beta", "Gamma\nAbout gamma.");
+            assertThat(embedder.embedded).containsExactly("Alpha\n\nAbout alpha.", "Beta", "Gamma\n\nAbout gamma.");
             assertThat(embedder.calls).containsExactly(2, 1);
             assertThat(progress).containsExactly(new long[] {0, 3}, new long[] {2, 3}, new long[] {3, 3});
         }
@@ -80,8 +80,8 @@ class EmbeddingCacheTest {
             EmbeddingCache cache = new EmbeddingCache(catalog, second);
             Map<String, float[]> again = cache.vectors(List.of(a, b, c), EmbeddingProgress.NONE);
 
-            assertThat(second.embedded).containsExactly("Gamma\nAbout gamma.");
-            assertThat(again.get(a.id())).containsExactly(new CountingEmbedder().embedPassages(List.of("Alpha\nAbout alpha.")).getFirst());
+            assertThat(second.embedded).containsExactly("Gamma\n\nAbout gamma.");
+            assertThat(again.get(a.id())).containsExactly(new CountingEmbedder().embedPassages(List.of("Alpha\n\nAbout alpha.")).getFirst());
             assertThat(catalog.embeddings("counting", List.of(Passage.of(c).orElseThrow().sha256()))).hasSize(1);
         }
     }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class PassageTest {
     @Test
-    void isTitleNewlineAbstractOrWhicheverExists() {
-        assertThat(Passage.of(Records.paper("p", 1, "T").abstractText("A.").build()).orElseThrow().text()).isEqualTo("T\nA.");
+    void isTitleBlankLineAbstractOrWhicheverExists() {
+        assertThat(Passage.of(Records.paper("p", 1, "T").abstractText("A.").build()).orElseThrow().text()).isEqualTo("T\n\nA.");
         assertThat(Passage.of(Records.paper("p", 1, "T").build()).orElseThrow().text()).isEqualTo("T");
         SourceRecord authorsOnly = Records.paper("p", 1, null).authors(List.of("Ann Lee")).build();
         assertThat(Passage.of(authorsOnly)).isEmpty();

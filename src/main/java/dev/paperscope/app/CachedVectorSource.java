@@ -1,0 +1,40 @@
+package dev.paperscope.app;
+
+import dev.paperscope.catalog.Catalog;
+import dev.paperscope.index.VectorSource;
+import dev.paperscope.index.VectorSpace;
+import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.search.dense.EmbeddingCache;
+import dev.paperscope.search.dense.EmbeddingProgress;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Vectors for the index from the catalog's vector cache, embedding (and caching) only passages the
+ * cache lacks: re-ingest and reindex never re-embed unchanged text, and an index rebuilt from a warm
+ * cache never loads the model.
+ */
+final class CachedVectorSource implements VectorSource {
+    private final VectorSpace space;
+    private final Catalog catalog;
+    private final LazyEmbedder embedder;
+    private final EmbeddingProgress progress;
+
+    CachedVectorSource(VectorSpace space, Catalog catalog, LazyEmbedder embedder, EmbeddingProgress progress) {
+        this.space = Objects.requireNonNull(space, "space");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+        this.progress = Objects.requireNonNull(progress, "progress");
+    }
+
+    @Override
+    public VectorSpace space() {
+        return space;
+    }
+
+    @Override
+    public Map<String, float[]> vectorsFor(List<SourceRecord> records) {
+        return new EmbeddingCache(catalog, embedder).vectors(records, progress);
+    }
+}
