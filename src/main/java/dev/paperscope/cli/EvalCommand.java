@@ -6,7 +6,6 @@ import dev.paperscope.eval.Evaluation;
 import dev.paperscope.eval.RetrieverOptions;
 import dev.paperscope.eval.Retrievers;
 import dev.paperscope.eval.TrecRun;
-import dev.paperscope.search.Bm25Params;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -28,10 +27,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--retriever", paramLabel = "NAME", completionCandidates = RetrieverNames.class,
             description = "Retriever to evaluate: ${COMPLETION-CANDIDATES} (default bm25).")
     String retriever;
-    @Option(names = "--k1", defaultValue = "0.9", description = "BM25 k1 (default ${DEFAULT-VALUE}).")
-    float k1;
-    @Option(names = "--b", defaultValue = "0.4", description = "BM25 b (default ${DEFAULT-VALUE}).")
-    float b;
+    @picocli.CommandLine.Mixin
+    Bm25Options bm25;
     @Option(names = "--hits", defaultValue = "1000", paramLabel = "N", description = "Documents retrieved per query, >= 100 (default ${DEFAULT-VALUE}).")
     int hits;
     @Option(names = "--queries", paramLabel = "N", description = "Evaluate only the split's first N judged queries (qrels order).")
@@ -68,7 +65,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             RetrieverOptions options;
             try {
-                options = new RetrieverOptions(bm25(), model, fusion, denseWeight);
+                options = new RetrieverOptions(bm25.params(spec.commandLine()), model, fusion, denseWeight);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -101,14 +98,6 @@ final class EvalCommand implements Callable<Integer> {
         return new Evaluation.Request(beir, split, queries);
     }
 
-    private Bm25Params bm25() {
-        try {
-            return new Bm25Params(k1, b);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
     private void print(EvalReport r, PrintWriter out) throws Exception {
         if (json) {
             out.println(new ObjectMapper().writeValueAsString(r.jsonFields()));
@@ -117,7 +106,7 @@ final class EvalCommand implements Callable<Integer> {
         out.printf("dataset:    %s (split %s, %d queries%s)%n", r.dataset(), r.split(), r.scores().queries(),
                 r.corpusSize() < 0 ? "" : ", " + r.corpusSize() + " documents");
         out.printf("retriever:  %s%s%n", r.retriever(), runIn != null ? " " + runIn
-                : r.model() != null ? " (" + r.model() + ")" : " (k1 " + k1 + ", b " + b + ")");
+                : r.model() != null ? " (" + r.model() + ")" : " (k1 " + bm25.k1 + ", b " + bm25.b + ")");
         out.printf("nDCG@10     %.4f%nRecall@100  %.4f%nMRR@10      %.4f%n", r.scores().ndcg10(), r.scores().recall100(), r.scores().mrr10());
         out.printf("time:       load %.2f s, index %.2f s, search %.2f s%n", r.loadSeconds(), r.indexSeconds(), r.searchSeconds());
     }

@@ -4,7 +4,6 @@ import dev.paperscope.app.FusionMethod;
 import dev.paperscope.app.Paperscope;
 import dev.paperscope.app.Retriever;
 import dev.paperscope.app.SearchOptions;
-import dev.paperscope.search.Bm25Params;
 import dev.paperscope.search.SearchJson;
 import dev.paperscope.search.SearchResults;
 import java.util.List;
@@ -28,10 +27,8 @@ final class SearchCommand implements Callable<Integer> {
     int limit;
     @Option(names = "--json", description = "Print the results as one JSON object.")
     boolean json;
-    @Option(names = "--k1", defaultValue = "0.9", description = "BM25 k1 (default ${DEFAULT-VALUE}).")
-    float k1;
-    @Option(names = "--b", defaultValue = "0.4", description = "BM25 b (default ${DEFAULT-VALUE}).")
-    float b;
+    @Mixin
+    Bm25Options bm25;
     @Option(names = "--retriever", paramLabel = "NAME",
             description = "bm25, dense or hybrid (default: hybrid when the data folder has vectors, else bm25).")
     Retriever retriever;
@@ -53,7 +50,7 @@ final class SearchCommand implements Callable<Integer> {
         }
         SearchOptions options;
         try {
-            options = SearchOptions.DEFAULT.withBm25(new Bm25Params(k1, b)).withFusion(fusion, denseWeight);
+            options = SearchOptions.DEFAULT.withBm25(bm25.params(spec.commandLine())).withFusion(fusion, denseWeight);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
