@@ -44,7 +44,7 @@ final class Retrieval {
 
     private Optional<String> whyNoVectors() {
         if (embedder == null) {
-            return Optional.of("no embedding model is configured, so the index has no vectors");
+            return Optional.of("no embedding model is configured (set PAPERSCOPE_MODEL, see README), so the index has no vectors");
         }
         if (index.vectorSpace().isEmpty()) {
             return Optional.of("the index has no vectors yet (another process may be updating it)");
