@@ -11,7 +11,7 @@ import java.util.Optional;
  */
 public record SearchOptions(Bm25Params bm25, Optional<Retriever> retriever, FusionMethod fusion, double denseWeight) {
     public static final SearchOptions DEFAULT =
-            new SearchOptions(Bm25Params.DEFAULT, Optional.empty(), FusionMethod.RRF, ScoreFusion.DEFAULT_DENSE_WEIGHT);
+            new SearchOptions(Bm25Params.DEFAULT, Optional.empty(), FusionMethod.SCORE, ScoreFusion.DEFAULT_DENSE_WEIGHT);
 
     public SearchOptions {
         Objects.requireNonNull(bm25, "bm25");

@@ -42,7 +42,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "NAME", defaultValue = dev.paperscope.search.dense.EmbeddingModels.DEFAULT,
             description = "Embedding model of dense and hybrid retrieval (default ${DEFAULT-VALUE}).")
     String model;
-    @Option(names = "--fusion", defaultValue = "rrf", description = "Hybrid fusion: rrf or score (default ${DEFAULT-VALUE}).")
+    @Option(names = "--fusion", defaultValue = "score", description = "Hybrid fusion: rrf or score (default ${DEFAULT-VALUE}).")
     String fusion;
     @Option(names = "--dense-weight", defaultValue = "0.5", description = "Dense share of score fusion (default ${DEFAULT-VALUE}).")
     double denseWeight;

@@ -32,7 +32,7 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--retriever", paramLabel = "NAME",
             description = "bm25, dense or hybrid (default: hybrid when the data folder has vectors, else bm25).")
     Retriever retriever;
-    @Option(names = "--fusion", defaultValue = "rrf", paramLabel = "NAME",
+    @Option(names = "--fusion", defaultValue = "score", paramLabel = "NAME",
             description = "How hybrid combines rankings: rrf (reciprocal rank, k 60) or score (min-max, weighted); default ${DEFAULT-VALUE}.")
     FusionMethod fusion;
     @Option(names = "--dense-weight", defaultValue = "0.5", paramLabel = "W",

@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record RetrieverOptions(Bm25Params bm25, String model, String fusion, double denseWeight) {
     public static final List<String> FUSIONS = List.of("rrf", "score");
-    public static final RetrieverOptions DEFAULT = new RetrieverOptions(Bm25Params.DEFAULT, EmbeddingModels.DEFAULT, "rrf", 0.5);
+    public static final RetrieverOptions DEFAULT = new RetrieverOptions(Bm25Params.DEFAULT, EmbeddingModels.DEFAULT, "score", 0.5);
 
     public RetrieverOptions {
         Objects.requireNonNull(bm25, "bm25");

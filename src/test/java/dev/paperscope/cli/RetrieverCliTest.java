@@ -93,10 +93,12 @@ class RetrieverCliTest {
             assertThat(r.path("hits").size()).isEqualTo(5);
             assertThat(r.path("notes").toString()).doesNotContain("BM25 only");
         }
-        // Hybrid scores are RRF sums (at most 2/61); BM25 and dense scores are on their own scales.
-        assertThat(hybrid.path("hits").get(0).path("score").asDouble()).isLessThanOrEqualTo(2.0 / 61 + 1e-6);
+        // Hybrid scores are weighted sums of min-max normalised scores (at most 1); RRF sums are at most 2/61.
+        assertThat(hybrid.path("hits").get(0).path("score").asDouble()).isBetween(0.0, 1.0 + 1e-6);
+        JsonNode rrf = json(run(model, "search", "--data", data(), "--json", "--limit", "5", "--fusion", "rrf", "diffusion planning"));
+        assertThat(rrf.path("hits").get(0).path("score").asDouble()).isLessThanOrEqualTo(2.0 / 61 + 1e-6);
         assertThat(dense.path("hits").get(0).path("score").asDouble()).isBetween(0.5, 1.0);
-        assertThat(ids(hybrid)).isNotEqualTo(ids(dense));
+        assertThat(ids(rrf)).isNotEqualTo(ids(dense));
     }
 
     @Test

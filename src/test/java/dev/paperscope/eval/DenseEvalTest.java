@@ -47,7 +47,8 @@ class DenseEvalTest {
 
     @Test
     void hybridFusesBothSidesWithEitherFusion() throws Exception {
-        EvalReport rrf = evaluate("hybrid", RetrieverOptions.DEFAULT);
+        RetrieverOptions rrfOptions = new RetrieverOptions(RetrieverOptions.DEFAULT.bm25(), RetrieverOptions.DEFAULT.model(), "rrf", 0.5);
+        EvalReport rrf = evaluate("hybrid", rrfOptions);
         assertThat(rrf.retriever()).isEqualTo("hybrid-rrf");
         assertThat(rrf.run().get("q2").getFirst().docId()).isEqualTo("d1");
         RetrieverOptions score = new RetrieverOptions(RetrieverOptions.DEFAULT.bm25(), RetrieverOptions.DEFAULT.model(), "score", 0.5);
