@@ -59,9 +59,7 @@ public final class Bm25Search {
     }
 
     private SearchResults search(String queryText, int limit, boolean highlight) {
-        if (limit < 1 || limit > 10_000) {
-            throw new IllegalArgumentException("limit must lie in 1..10000, was " + limit);
-        }
+        SearchResults.checkLimit(limit);
         long t0 = System.nanoTime();
         ParsedQuery parsed = QuerySyntax.parse(queryText);
         Query query = queries.build(parsed);

@@ -7,6 +7,17 @@ import java.util.List;
  * the time taken and notes on the query.
  */
 public record SearchResults(String query, long total, boolean totalExact, List<SearchHit> hits, double millis, List<String> notes) {
+    /** The most hits one page may ask for: beyond it a caller wants an export, not a search. */
+    public static final int MAX_LIMIT = 10_000;
+
+    /** Checks a requested page size, for every retriever alike. */
+    public static int checkLimit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new IllegalArgumentException("limit must lie in 1.." + MAX_LIMIT + ", was " + limit);
+        }
+        return limit;
+    }
+
     public SearchResults {
         hits = List.copyOf(hits);
         notes = List.copyOf(notes);

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,14 +22,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private String data() {
@@ -47,12 +39,12 @@ class CliTest {
     @Test
     void ingestPrintsPerFileCountsAndReingestChangesNothing() throws IOException {
         Path orals = copySeed(ORALS);
-        Run first = run("ingest", "--data", data(), orals.toString());
+        CliRun first = run("ingest", "--data", data(), orals.toString());
         assertThat(first.exit()).isZero();
         assertThat(first.out()).containsPattern("ok +155 records +oral-listing +.*" + ORALS + " \\(added\\)");
         String exported = run("export", "--data", data(), "--records").out();
 
-        Run again = run("ingest", "--data", data(), orals.toString());
+        CliRun again = run("ingest", "--data", data(), orals.toString());
         assertThat(again.exit()).isZero();
         assertThat(again.out()).contains("(unchanged)");
         assertThat(run("export", "--data", data(), "--records").out()).isEqualTo(exported);
@@ -69,7 +61,7 @@ class CliTest {
         lines.set(10, "Thu 31 February 12:30 - 12:35 PDT");
         Files.write(schedule, lines);
         Path orals = copySeed(ORALS);
-        Run broken = run("ingest", "--data", data(), schedule.toString(), orals.toString());
+        CliRun broken = run("ingest", "--data", data(), schedule.toString(), orals.toString());
         assertThat(broken.exit()).isEqualTo(1);
         assertThat(broken.err()).contains(SCHEDULE + ":11:");
         assertThat(broken.out()).contains("155 records");
@@ -87,14 +79,14 @@ class CliTest {
         // Keep the header and the first two talks only.
         int third = lines.indexOf("Thu 21 July 12:40 - 12:45 PDT");
         Files.write(schedule, lines.subList(0, third));
-        Run r = run("ingest", "--data", data(), schedule.toString());
+        CliRun r = run("ingest", "--data", data(), schedule.toString());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("replaced 15 old record(s)");
         assertThat(search("kind:talk").path("total").asInt()).isEqualTo(2);
     }
 
     private JsonNode search(String query) throws IOException {
-        Run r = run("search", "--data", data(), "--json", "--limit", "50", query);
+        CliRun r = run("search", "--data", data(), "--json", "--limit", "50", query);
         assertThat(r.exit()).as(r.err()).isZero();
         return JSON.readTree(r.out());
     }
@@ -134,7 +126,7 @@ class CliTest {
     void reindexRebuildsTheSameResults() throws IOException {
         run("ingest", "--data", data(), copySeed(ORALS).toString());
         JsonNode before = search("diffusion planning");
-        Run r = run("reindex", "--data", data());
+        CliRun r = run("reindex", "--data", data());
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("reindexed 155 records");
         JsonNode after = search("diffusion planning");
@@ -155,14 +147,14 @@ class CliTest {
         assertThat(run("export", "--data", data()).exit()).isEqualTo(2);
         assertThat(run("ingest", "--data", data()).exit()).isEqualTo(2);
         assertThat(run("ingest", "--data", data(), "--format", "nope", "x.txt").exit()).isEqualTo(2);
-        Run badQuery = run("search", "--data", data(), "year:soon");
+        CliRun badQuery = run("search", "--data", data(), "year:soon");
         assertThat(badQuery.exit()).isEqualTo(2);
         assertThat(badQuery.err()).contains("bad query").contains("whole number");
 
-        Run empty = run("search", "--data", data(), "anything");
+        CliRun empty = run("search", "--data", data(), "anything");
         assertThat(empty.exit()).isZero();
         assertThat(empty.out()).contains("is empty: ingest something first").contains("0 of 0 hits");
-        Run missing = run("ingest", "--data", data(), dir.resolve("no-such-file.txt").toString());
+        CliRun missing = run("ingest", "--data", data(), dir.resolve("no-such-file.txt").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("no-such-file.txt:1: cannot read file");
     }
@@ -170,7 +162,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String command : List.of("ingest", "export", "search", "related", "reindex", "demo", "bench")) {
-            Run r = run(command, "--help");
+            CliRun r = run(command, "--help");
             assertThat(r.exit()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Usage: paperscope " + command);
         }

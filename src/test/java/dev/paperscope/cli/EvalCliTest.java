@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperscope.eval.BeirFixture;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,21 +18,15 @@ class EvalCliTest {
     @TempDir
     Path dir;
 
-    record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Run(exit, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void evalPrintsOneJsonObjectAndTheWrittenRunScoresTheSame() throws IOException {
         String beir = BeirFixture.write(dir.resolve("tiny")).toString();
         Path runFile = dir.resolve("tiny.run");
-        Run retrieved = run("eval", "--beir", beir, "--json", "--run-out", runFile.toString());
+        CliRun retrieved = run("eval", "--beir", beir, "--json", "--run-out", runFile.toString());
         assertThat(retrieved.exit()).as(retrieved.err()).isZero();
         JsonNode json = JSON.readTree(retrieved.out());
         assertThat(json.get("retriever").asText()).isEqualTo("bm25");
@@ -44,7 +36,7 @@ class EvalCliTest {
         assertThat(json.has("recall@100") && json.has("mrr@10") && json.has("index_seconds") && json.has("search_seconds")).isTrue();
         assertThat(Files.readAllLines(runFile)).first().asString().matches("q2 Q0 d1 1 \\S+ paperscope-bm25");
 
-        Run scored = run("eval", "--beir", beir, "--json", "--run-in", runFile.toString());
+        CliRun scored = run("eval", "--beir", beir, "--json", "--run-in", runFile.toString());
         assertThat(scored.exit()).as(scored.err()).isZero();
         JsonNode again = JSON.readTree(scored.out());
         assertThat(again.get("retriever").asText()).isEqualTo("run-file");
@@ -55,7 +47,7 @@ class EvalCliTest {
 
     @Test
     void textOutputNamesTheMetrics() throws IOException {
-        Run r = run("eval", "--beir", BeirFixture.write(dir.resolve("tiny")).toString(), "--queries", "2");
+        CliRun r = run("eval", "--beir", BeirFixture.write(dir.resolve("tiny")).toString(), "--queries", "2");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("split test, 2 queries, 4 documents").contains("nDCG@10     1.0000").contains("Recall@100")
                 .contains("MRR@10").containsPattern("index \\d+\\.\\d\\d s, search");
@@ -64,7 +56,7 @@ class EvalCliTest {
     @Test
     void usageErrorsExit2AndBadDataExits1() throws IOException {
         String beir = BeirFixture.write(dir.resolve("tiny")).toString();
-        Run splade = run("eval", "--beir", beir, "--retriever", "splade");
+        CliRun splade = run("eval", "--beir", beir, "--retriever", "splade");
         assertThat(splade.exit()).isEqualTo(2);
         assertThat(splade.err()).contains("unknown retriever \"splade\"; available: bm25, dense, hybrid");
         assertThat(run("eval", "--beir", beir, "--retriever", "dense", "--model", "word2vec").exit()).isEqualTo(2);
@@ -75,14 +67,14 @@ class EvalCliTest {
         assertThat(run("regressions", "--only", "no-such-entry").exit()).isEqualTo(2);
 
         Files.writeString(dir.resolve("tiny/qrels/test.tsv"), "query-id\tcorpus-id\tscore\nq1\td1\n");
-        Run bad = run("eval", "--beir", beir);
+        CliRun bad = run("eval", "--beir", beir);
         assertThat(bad.exit()).isEqualTo(1);
         assertThat(bad.err()).contains("test.tsv:2: expected 3 tab-separated columns");
     }
 
     @Test
     void regressionsSkipsAbsentData() {
-        Run skipped = run("regressions", "--only", "scifact-bm25-flat-ndcg", "--root", dir.toString());
+        CliRun skipped = run("regressions", "--only", "scifact-bm25-flat-ndcg", "--root", dir.toString());
         assertThat(skipped.exit()).isZero();
         assertThat(skipped.out()).startsWith("SKIP  scifact-bm25-flat-ndcg").contains("0 passed, 0 failed, 1 skipped");
     }

@@ -9,8 +9,6 @@ import dev.paperscope.index.VectorQuantization;
 import dev.paperscope.index.VectorSpace;
 import dev.paperscope.testing.HashingEmbedder;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,9 +31,6 @@ class RetrieverCliTest {
     private final List<HashingEmbedder> loaded = new ArrayList<>();
     private Optional<EmbeddingSetup> model;
 
-    record Run(int exit, String out, String err) {
-    }
-
     @BeforeEach
     void setUp() throws IOException {
         model = Optional.of(new EmbeddingSetup(new VectorSpace("test-hashing-128", 128), VectorQuantization.INT8, () -> {
@@ -48,11 +43,8 @@ class RetrieverCliTest {
         Files.copy(SEEDS.resolve(SCHEDULE), in.resolve(SCHEDULE));
     }
 
-    private Run run(Optional<EmbeddingSetup> embedding, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true), embedding);
-        return new Run(exit, out.toString(), err.toString());
+    private CliRun run(Optional<EmbeddingSetup> embedding, String... args) {
+        return CliRun.of(embedding, args);
     }
 
     private String data() {
@@ -60,11 +52,11 @@ class RetrieverCliTest {
     }
 
     private void ingest(Optional<EmbeddingSetup> embedding) {
-        Run r = run(embedding, "ingest", "--data", data(), dir.resolve("in").toString());
+        CliRun r = run(embedding, "ingest", "--data", data(), dir.resolve("in").toString());
         assertThat(r.exit()).as(r.err()).isZero();
     }
 
-    private JsonNode json(Run r) throws IOException {
+    private JsonNode json(CliRun r) throws IOException {
         assertThat(r.exit()).as(r.err()).isZero();
         return JSON.readTree(r.out());
     }
@@ -76,7 +68,7 @@ class RetrieverCliTest {
         assertThat(r.path("hits").size()).isPositive();
         assertThat(r.path("notes").toString()).contains("searched with BM25 only").contains("no embedding model");
 
-        Run dense = run(Optional.empty(), "search", "--data", data(), "--retriever", "dense", "diffusion");
+        CliRun dense = run(Optional.empty(), "search", "--data", data(), "--retriever", "dense", "diffusion");
         assertThat(dense.exit()).isEqualTo(1);
         assertThat(dense.err()).contains("dense retrieval needs vectors");
     }
@@ -136,7 +128,7 @@ class RetrieverCliTest {
         assertThat(ids(fallback)).doesNotContain(id);
         assertThat(fallback.path("notes").toString()).contains("MoreLikeThis");
 
-        Run text = run(model, "related", "--data", data(), id);
+        CliRun text = run(model, "related", "--data", data(), id);
         assertThat(text.exit()).isZero();
         assertThat(text.out()).contains("hits for related to " + id);
     }
@@ -147,7 +139,7 @@ class RetrieverCliTest {
         assertThat(run(model, "search", "--data", data(), "--retriever", "magic", "x").exit()).isEqualTo(2);
         assertThat(run(model, "search", "--data", data(), "--fusion", "max", "x").exit()).isEqualTo(2);
         assertThat(run(model, "search", "--data", data(), "--dense-weight", "1.5", "x").exit()).isEqualTo(2);
-        Run unknown = run(Optional.empty(), "related", "--data", data(), "no-such-id");
+        CliRun unknown = run(Optional.empty(), "related", "--data", data(), "no-such-id");
         assertThat(unknown.exit()).isEqualTo(2);
         assertThat(unknown.err()).contains("no record has id no-such-id");
         assertThat(run(Optional.empty(), "related", "--help").out()).contains("Usage: paperscope related");

@@ -42,9 +42,7 @@ public final class DenseSearch {
     }
 
     private SearchResults search(String queryText, int limit, boolean highlight) {
-        if (limit < 1 || limit > 10_000) {
-            throw new IllegalArgumentException("limit must lie in 1..10000, was " + limit);
-        }
+        SearchResults.checkLimit(limit);
         long t0 = System.nanoTime();
         QueryParts parts = QueryParts.of(queryText);
         if (parts.freeText().isBlank()) {

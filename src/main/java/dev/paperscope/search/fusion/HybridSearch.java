@@ -54,9 +54,7 @@ public final class HybridSearch {
     }
 
     public Explained searchExplained(String queryText, int limit) {
-        if (limit < 1 || limit > 10_000) {
-            throw new IllegalArgumentException("limit must lie in 1..10000, was " + limit);
-        }
+        SearchResults.checkLimit(limit);
         long t0 = System.nanoTime();
         int k = Math.max(depth, limit);
         SearchResults lexical = bm25.candidates(queryText, k);

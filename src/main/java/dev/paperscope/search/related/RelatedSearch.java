@@ -45,9 +45,7 @@ public final class RelatedSearch {
 
     /** Empty when no record has {@code id}. */
     public Optional<SearchResults> related(String id, int limit) {
-        if (limit < 1 || limit > 10_000) {
-            throw new IllegalArgumentException("limit must lie in 1..10000, was " + limit);
-        }
+        SearchResults.checkLimit(limit);
         long t0 = System.nanoTime();
         return index.withSearcher(searcher -> {
             TopDocs found = searcher.search(new TermQuery(new Term(IndexSchema.ID, id)), 1);
