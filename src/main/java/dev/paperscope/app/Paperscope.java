@@ -143,6 +143,16 @@ public final class Paperscope implements AutoCloseable {
         return new SearchResults(results.query(), results.total(), results.totalExact(), results.hits(), results.millis(), notes);
     }
 
+    /**
+     * The catalog's records resolved into works. Computed on demand from the catalog (titles are not yet
+     * recovered from reference lists here: that, and storing works, come with reference ingest).
+     */
+    public Resolution resolve() {
+        List<SourceRecord> records = new ArrayList<>();
+        catalog.forEachRecord(records::add);
+        return new Resolution(records, dev.paperscope.resolve.WorkResolver.resolve(records, java.util.Map.of()));
+    }
+
     /** Records related to record {@code id}, best first; empty when there is no such record. */
     public Optional<SearchResults> related(String id, int limit) {
         return new RelatedSearch(index).related(id, limit);

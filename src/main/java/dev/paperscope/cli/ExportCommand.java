@@ -1,9 +1,15 @@
 package dev.paperscope.cli;
 
 import dev.paperscope.app.Paperscope;
+import dev.paperscope.app.Resolution;
 import dev.paperscope.ingest.RecordJson;
+import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.resolve.Work;
+import dev.paperscope.resolve.WorkJson;
 import java.io.PrintWriter;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,16 +20,34 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
-    @Option(names = "--records", required = true, description = "One source record per line, with its provenance.")
-    boolean records;
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    What what;
     @Spec
     CommandSpec spec;
+
+    static final class What {
+        @Option(names = "--records", required = true, description = "One source record per line, with its provenance and its work.")
+        boolean records;
+        @Option(names = "--works", required = true, description = "One work per line: its records and the evidence of each merge.")
+        boolean works;
+    }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Paperscope ps = data.open()) {
-            ps.exportRecords(r -> out.println(RecordJson.toJson(r)));
+            Resolution resolution = ps.resolve();
+            if (what.works) {
+                Map<String, SourceRecord> byId = resolution.recordsById();
+                for (Work w : resolution.works()) {
+                    out.println(WorkJson.toNode(w, byId));
+                }
+            } else {
+                Map<String, String> workOf = resolution.workOfRecord();
+                for (SourceRecord r : resolution.records()) {
+                    out.println(RecordJson.toNode(r).put("work", workOf.get(r.id())));
+                }
+            }
         }
         out.flush();
         return 0;

@@ -123,6 +123,34 @@ class CliTest {
     }
 
     @Test
+    void exportWorksJoinsOnePaperListedOnTwoPagesAndRecordsNameTheirWork() throws IOException {
+        copySeed("000_3a5399ae039ce1ad.txt");
+        Path list = copySeed("001_3c21371b35a751cd.txt");
+        assertThat(run("ingest", "--data", data(), list.getParent().toString()).exit()).isZero();
+        List<JsonNode> works = run("export", "--data", data(), "--works").out().lines().map(CliTest::parse).toList();
+        JsonNode matryoshka = works.stream().filter(w -> w.path("title").asText().equals("Matryoshka Representation Learning"))
+                .findFirst().orElseThrow();
+        assertThat(matryoshka.path("records").findValuesAsText("file")).containsExactlyInAnyOrder(
+                "000_3a5399ae039ce1ad.txt", "001_3c21371b35a751cd.txt");
+        assertThat(matryoshka.path("merges").get(0).path("rule").asText()).isEqualTo("same-title");
+        assertThat(matryoshka.path("merges").get(0).path("evidence").asText()).contains("matryoshka representation learning");
+
+        List<JsonNode> records = run("export", "--data", data(), "--records").out().lines().map(CliTest::parse).toList();
+        assertThat(records).hasSize(187 + 276);
+        java.util.Set<String> workIds = new java.util.HashSet<>(works.stream().map(w -> w.path("id").asText()).toList());
+        assertThat(records).allSatisfy(r -> assertThat(workIds).contains(r.path("work").asText()));
+        assertThat(run("export", "--data", data(), "--records", "--works").exit()).isEqualTo(2);
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            return JSON.readTree(line);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void reindexRebuildsTheSameResults() throws IOException {
         run("ingest", "--data", data(), copySeed(ORALS).toString());
         JsonNode before = search("diffusion planning");
