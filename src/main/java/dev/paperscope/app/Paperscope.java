@@ -153,6 +153,13 @@ public final class Paperscope implements AutoCloseable {
         return new Resolution(records, dev.paperscope.resolve.WorkResolver.resolve(records, java.util.Map.of()));
     }
 
+    /** The person a written name belongs to, with their works, venues and co-authors; empty when no record names them. */
+    public Optional<AuthorProfile> author(String name) {
+        Resolution resolution = resolve();
+        dev.paperscope.resolve.AuthorIdentities identities = dev.paperscope.resolve.AuthorIdentities.of(resolution.records());
+        return identities.find(name).map(identity -> AuthorProfiles.of(identity, identities, resolution));
+    }
+
     /** Records related to record {@code id}, best first; empty when there is no such record. */
     public Optional<SearchResults> related(String id, int limit) {
         return new RelatedSearch(index).related(id, limit);

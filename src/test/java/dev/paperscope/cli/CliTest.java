@@ -142,6 +142,24 @@ class CliTest {
         assertThat(run("export", "--data", data(), "--records", "--works").exit()).isEqualTo(2);
     }
 
+    @Test
+    void authorShowsOnePersonsWorksAndCoauthorsWhateverTheSpelling() throws IOException {
+        run("ingest", "--data", data(), copySeed("000_3a5399ae039ce1ad.txt").toString());
+        CliRun text = run("author", "--data", data(), "DALE", "SCHUURMANS");
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).contains("Dale Schuurmans").contains("The Role of Baselines in Policy Gradient Optimization");
+        JsonNode profile = JSON.readTree(run("author", "--data", data(), "--json", "dale schuurmans").out());
+        JsonNode baselines = java.util.stream.StreamSupport.stream(profile.path("works").spliterator(), false)
+                .filter(w -> w.path("title").asText().equals("The Role of Baselines in Policy Gradient Optimization"))
+                .findFirst().orElseThrow();
+        assertThat(baselines.path("recordIds").size()).as("the post lists the paper twice: one work").isEqualTo(2);
+        assertThat(profile.path("coauthors").has("Bo Dai")).isTrue();
+        assertThat(profile.path("venues").path("NeurIPS 2022").asInt()).isPositive();
+        CliRun nobody = run("author", "--data", data(), "Nobody Atall");
+        assertThat(nobody.exit()).isEqualTo(1);
+        assertThat(nobody.err()).contains("no record names 'Nobody Atall'");
+    }
+
     private static JsonNode parse(String line) {
         try {
             return JSON.readTree(line);
@@ -189,7 +207,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("ingest", "export", "search", "related", "reindex", "demo", "bench")) {
+        for (String command : List.of("ingest", "export", "search", "related", "author", "reindex", "demo", "bench")) {
             CliRun r = run(command, "--help");
             assertThat(r.exit()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Usage: paperscope " + command);
