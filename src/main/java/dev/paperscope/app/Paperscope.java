@@ -135,7 +135,8 @@ public final class Paperscope implements AutoCloseable {
 
     public SearchResults search(String query, int limit, SearchOptions options) {
         SearchResults results = retrieval.search(query, limit, options);
-        if (catalog.recordCount() > 0) {
+        // Only an empty result can come from an empty catalog: count records off the hot path.
+        if (results.total() > 0 || catalog.recordCount() > 0) {
             return results;
         }
         List<String> notes = new ArrayList<>(results.notes());
