@@ -1,5 +1,6 @@
 package dev.paperscope.eval;
 
+import dev.paperscope.ingest.Sha256;
 import dev.paperscope.search.dense.Embedder;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -7,14 +8,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import dev.paperscope.search.dense.EmbeddingProgress;
 
@@ -93,17 +90,9 @@ final class EvalVectorCache {
         }
     }
 
+    /** Each passage followed by a NUL, so ["ab", "c"] and ["a", "bc"] differ. */
     private static String digest(List<String> passages) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            for (String p : passages) {
-                md.update(p.getBytes(StandardCharsets.UTF_8));
-                md.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(md.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return Sha256.hex(String.join("\u0000", passages) + "\u0000").substring(0, 16);
     }
 
     static List<String> texts(List<BeirDoc> corpus) {

@@ -1,10 +1,7 @@
 package dev.paperscope.index;
 
+import dev.paperscope.ingest.Sha256;
 import dev.paperscope.ingest.SourceRecord;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * The passage of a record that is embedded: its title and abstract. Kept in one place so vector
@@ -26,11 +23,6 @@ public final class Passages {
 
     /** A short digest of a passage, indexed so records with the same passage can be excluded together. */
     public static String key(String passage) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(passage.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
+        return Sha256.hex(passage).substring(0, 32);
     }
 }

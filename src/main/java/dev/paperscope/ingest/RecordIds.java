@@ -1,12 +1,8 @@
 package dev.paperscope.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -22,7 +18,7 @@ final class RecordIds {
                             OffsetDateTime start) {
         String key = String.join("\u0000", source.file(), kind.name(), String.valueOf(title),
                 String.join("|", authors), abstractText == null ? "" : abstractText, String.valueOf(start));
-        return "r" + sha256Hex(key.getBytes(StandardCharsets.UTF_8)).substring(0, 15);
+        return "r" + Sha256.hex(key).substring(0, 15);
     }
 
     /** The same entry listed twice on one page keeps both records, told apart by an occurrence suffix. */
@@ -36,11 +32,4 @@ final class RecordIds {
         return out;
     }
 
-    static String sha256Hex(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
-    }
 }

@@ -38,7 +38,7 @@ public final class SourceDocument {
     private final List<String> lines;
 
     private SourceDocument(String fileName, byte[] fileBytes, String text) {
-        this(fileName, fileBytes, RecordIds.sha256Hex(fileBytes), text);
+        this(fileName, fileBytes, Sha256.hex(fileBytes), text);
     }
 
     private SourceDocument(String fileName, byte[] fileBytes, String sha256, String text) {

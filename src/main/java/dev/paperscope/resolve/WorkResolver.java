@@ -1,14 +1,11 @@
 package dev.paperscope.resolve;
 
 import dev.paperscope.ingest.RecordKind;
+import dev.paperscope.ingest.Sha256;
 import dev.paperscope.ingest.SourceRecord;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,12 +96,7 @@ public final class WorkResolver {
 
     /** Named after the smallest record id in it: the same records always make the same work id. */
     static String workId(String smallestRecordId) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(smallestRecordId.getBytes(StandardCharsets.UTF_8));
-            return "w" + HexFormat.of().formatHex(d).substring(0, 15);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
-        }
+        return "w" + Sha256.hex(smallestRecordId).substring(0, 15);
     }
 
     static boolean sameKindClass(SourceRecord a, SourceRecord b) {

@@ -32,7 +32,7 @@ class SourceDocumentGzipTest {
 
         assertThat(doc.text()).isEqualTo(JSONL);
         assertThat(doc.lines()).hasSize(2);
-        assertThat(doc.sha256()).isEqualTo(RecordIds.sha256Hex(gz)).isNotEqualTo(RecordIds.sha256Hex(JSONL.getBytes(UTF_8)));
+        assertThat(doc.sha256()).isEqualTo(Sha256.hex(gz)).isNotEqualTo(Sha256.hex(JSONL.getBytes(UTF_8)));
         assertThat(doc.bytes()).isEqualTo(gz);
     }
 

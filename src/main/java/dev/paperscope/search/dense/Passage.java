@@ -1,11 +1,8 @@
 package dev.paperscope.search.dense;
 
 import dev.paperscope.index.Passages;
+import dev.paperscope.ingest.Sha256;
 import dev.paperscope.ingest.SourceRecord;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,14 +29,6 @@ public record Passage(String text, String sha256) {
     }
 
     public static Passage ofText(String text) {
-        return new Passage(text, sha256(text));
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
+        return new Passage(text, Sha256.hex(text));
     }
 }
