@@ -65,6 +65,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--vector-cache", paramLabel = "FILE",
             description = "With --scale: catalog file caching the original passages' vectors (default ~/.cache/paperscope/bench-vectors.db).")
     Path vectorCache;
+    @Option(names = "--cached-vectors-only",
+            description = "With --scale: embed nothing; records whose passage has no cached vector are indexed without one.")
+    boolean cachedVectorsOnly;
     @Spec
     CommandSpec spec;
 
@@ -105,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
         try {
             return new ScaleBenchmark.Config(corpus, scale, queries, Math.min(queries, 200), recallQueries, k,
                     models.isEmpty() ? EmbeddingModels.DEFAULT : models.getFirst(),
-                    int8 ? VectorQuantization.INT8 : VectorQuantization.NONE, seed, cache);
+                    int8 ? VectorQuantization.INT8 : VectorQuantization.NONE, seed, cache, !cachedVectorsOnly);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
