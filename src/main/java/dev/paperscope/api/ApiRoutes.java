@@ -19,6 +19,8 @@ public final class ApiRoutes {
 
     public static void register(RoutesConfig routes, Library library) {
         SearchApi search = new SearchApi(library);
+        String openApi = OpenApiDocument.text();
+        routes.get(PREFIX + "/openapi.json", ctx -> ctx.contentType(Json.CONTENT_TYPE).result(openApi));
         routes.get(PREFIX + "/health", ctx -> health(ctx, library));
         routes.get(PREFIX + "/search", search::search);
         EntityApi entities = new EntityApi(library);

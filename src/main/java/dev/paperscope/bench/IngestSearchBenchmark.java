@@ -125,7 +125,7 @@ public final class IngestSearchBenchmark {
         return elapsed;
     }
 
-    private static List<Path> corpusFiles(Path corpus) {
+    static List<Path> corpusFiles(Path corpus) {
         if (!Files.isDirectory(corpus)) {
             throw new IllegalArgumentException("benchmark corpus folder not found: " + corpus);
         }
@@ -149,7 +149,7 @@ public final class IngestSearchBenchmark {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -3,6 +3,7 @@ package dev.paperscope.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.paperscope.bench.EmbeddingBenchmark;
+import dev.paperscope.bench.HttpBenchmark;
 import dev.paperscope.bench.IngestSearchBenchmark;
 import dev.paperscope.bench.Percentiles;
 import dev.paperscope.search.dense.EmbeddingModels;
@@ -52,6 +53,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-reference", description = "With --embeddings: skip langchain4j's embedAll.")
     boolean noReference;
     // ---- end of embedding options ----
+    // ---- HTTP load test (--http) ----
+    @Option(names = "--http", description = "Load-test the HTTP search API on loopback instead (see docs/BENCHMARKS.md).")
+    boolean http;
+    @Option(names = "--clients", defaultValue = "16", description = "With --http: concurrent clients (default ${DEFAULT-VALUE}).")
+    int clients;
+    @Option(names = "--seconds", defaultValue = "30", description = "With --http: measured seconds (default ${DEFAULT-VALUE}).")
+    int seconds;
+    @Option(names = "--warmup-seconds", defaultValue = "10", description = "With --http: warm-up seconds (default ${DEFAULT-VALUE}).")
+    int warmupSeconds;
+    // ---- end of HTTP options ----
     @Spec
     CommandSpec spec;
 
@@ -62,6 +73,9 @@ final class BenchCommand implements Callable<Integer> {
             checkEmbeddingOptions();
             return EmbeddingBenchPrinter.run(new EmbeddingBenchmark.Config(texts, docs, models, batchSizes, maxTokens,
                     !noReference, Runtime.getRuntime().availableProcessors()), json, out);
+        }
+        if (http) {
+            return httpBench(out);
         }
         var report = IngestSearchBenchmark.run(new IngestSearchBenchmark.Config(corpus, queries, warmup, k, seed));
         if (json) {
@@ -78,6 +92,26 @@ final class BenchCommand implements Callable<Integer> {
         double[] r = report.ratios();
         out.printf("ratio to raw Lucene: results page p50 %.2fx p99 %.2fx; ranking alone p50 %.2fx p99 %.2fx%n", r[0], r[1], r[2], r[3]);
         return 0;
+    }
+
+    private int httpBench(PrintWriter out) throws Exception {
+        HttpBenchmark.Config config;
+        try {
+            config = new HttpBenchmark.Config(corpus, clients, java.time.Duration.ofSeconds(warmupSeconds),
+                    java.time.Duration.ofSeconds(seconds), queries, seed, k);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        HttpBenchmark.Report r = HttpBenchmark.run(config);
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+            return r.errors() == 0 ? 0 : 1;
+        }
+        out.printf("corpus: %s (%d records) on Java %s, %d cores%n", String.join(", ", r.files()), r.records(), r.java(), r.cores());
+        out.printf("GET /api/v1/search (top %d + facets), %d clients, %.1f s after %d s warm-up, loopback%n", k, r.clients(), r.seconds(), warmupSeconds);
+        out.printf("requests: %d = %.0f requests/s; errors: %d; statuses: %s%n", r.requests(), r.requestsPerSecond(), r.errors(), r.statuses());
+        out.printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  mean %.2f%n", r.latency().p50(), r.latency().p90(), r.latency().p99(), r.latency().mean());
+        return r.errors() == 0 ? 0 : 1;
     }
 
     private void checkEmbeddingOptions() {

@@ -36,7 +36,7 @@ final class SearchPage {
         body.append("</ol>");
         body.append(paging(request, results));
         body.append("</div></div>");
-        return Layout.page(request.effectiveQuery(), request.effectiveQuery(), body.toString());
+        return Layout.page(request.effectiveQuery(), request.effectiveQuery(), body.toString(), KatexAssets.HEAD);
     }
 
     private static final Map<String, String> FACET_TITLES = Map.of("kind", "Kind", "venue", "Venue", "year", "Year",
@@ -98,7 +98,7 @@ final class SearchPage {
         }
         li.append("<p class=\"meta\">").append(meta(hit)).append("</p>");
         if (hit.snippet() != null) {
-            li.append("<p class=\"snippet\">").append(Html.marked(hit.snippet())).append("</p>");
+            li.append("<p class=\"snippet math\">").append(Html.marked(hit.snippet())).append("</p>");
         }
         li.append("<p class=\"sources\">");
         for (RecordRef ref : hit.records()) {

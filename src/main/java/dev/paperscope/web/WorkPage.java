@@ -84,6 +84,8 @@ final class WorkPage {
                 parts.add(r.award());
             }
         }
+        // A bare year that a venue already names ("NeurIPS 2022") says nothing new.
+        parts.removeIf(p -> p.matches("[0-9]{4}") && parts.stream().anyMatch(o -> !o.equals(p) && o.contains(p)));
         return parts.isEmpty() ? "" : " " + Html.text(String.join(" · ", parts));
     }
 

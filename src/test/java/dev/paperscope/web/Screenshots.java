@@ -22,9 +22,13 @@ class Screenshots {
             browser.screenshot(out.resolve("home.png"));
             browser.search("text-to-image diffusion");
             browser.screenshot(out.resolve("search.png"));
+            browser.go(fixture.url("/search?q=" + Html.url("title:\"Photorealistic Text-to-Image\"")));
             browser.clickAndWait("li.hit .hit-title");
             browser.find("#work-title");
             browser.screenshot(out.resolve("work.png"));
+            browser.go(fixture.url("/search?q=model&kind=talk"));
+            browser.find("#result-count");
+            browser.screenshot(out.resolve("search-filtered.png"));
             browser.go(fixture.url("/search?q=abstract:lambda"));
             browser.clickAndWait("li.hit .hit-title");
             browser.find(".abstract .katex");
