@@ -28,6 +28,10 @@ public final class IndexSchema {
     /** Exact file name, for deleting a file's documents when the catalog replaces them. */
     public static final String FILE = "file";
     public static final String LINE = "line";
+    /** The id of the record's work (exact, stored); absent before the catalog's first resolution. */
+    public static final String WORK = "work";
+    /** Stored only, when the indexed title was recovered: the reference record's "file:line id". */
+    public static final String TITLE_SOURCE = "title_source";
     /** Instant as epoch seconds; {@code *_LOCAL} is the wall-clock time as written on the page. */
     public static final String START = "start";
     public static final String END = "end";
