@@ -165,6 +165,16 @@ public final class Paperscope implements AutoCloseable {
     }
 
     /**
+     * Searches as {@link #search(String, int, SearchOptions)}, one hit per work: the hit's {@code id} is
+     * the work id, its title the work's title, its {@code records} every record of the work (those that
+     * matched first, in rank order), the rest from the work's best-matching record. {@code total} counts
+     * matching records, not works. Ties and paging are as deterministic as the record search.
+     */
+    public SearchResults searchWorks(String query, int limit, SearchOptions options) {
+        return new dev.paperscope.search.WorkGrouping(new CatalogWorks(catalog)).group(limit, window -> search(query, window, options));
+    }
+
+    /**
      * The catalog's source records and the works they resolve into, as stored by the last resolution
      * (titles recovered from reference files count; users' merges and splits apply).
      */
@@ -175,6 +185,15 @@ public final class Paperscope implements AutoCloseable {
         List<dev.paperscope.resolve.Work> works = catalog.works().stream()
                 .map(w -> dev.paperscope.resolve.WorkJson.fromJson(w.json())).toList();
         return new Resolution(records, works);
+    }
+
+    /**
+     * Resolves works and recovered fields again from the whole catalog, even when the stored results are
+     * current (a benchmark, or after changing resolution code), and brings the index up to date.
+     */
+    public void resolveAgain() {
+        Resolver.run(catalog);
+        syncIndex();
     }
 
     /** Every source record with its work id and recovered fields, in the order of {@link #exportRecords}. */
@@ -190,9 +209,13 @@ public final class Paperscope implements AutoCloseable {
         return identities.find(name).map(identity -> AuthorProfiles.of(identity, identities, resolution));
     }
 
-    /** Records related to record {@code id}, best first; empty when there is no such record. */
+    /**
+     * Records related to record {@code id}, best first; empty when there is no such record. A work id
+     * stands for its first record.
+     */
     public Optional<SearchResults> related(String id, int limit) {
-        return new RelatedSearch(index).related(id, limit);
+        String recordId = catalog.work(id).map(w -> w.recordIds().getFirst()).orElse(id);
+        return new RelatedSearch(index).related(recordId, limit);
     }
 
     /** Resolves works again and rebuilds the index from the catalog. */

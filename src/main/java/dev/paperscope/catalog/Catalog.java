@@ -491,6 +491,65 @@ public final class Catalog implements AutoCloseable {
                 "WHERE id = (SELECT work_id FROM record_works WHERE record_id = ?)", List.of(recordId))).stream().findFirst();
     }
 
+    /** The work id of each of these records that has one. */
+    public Map<String, String> workIdsOf(Collection<String> recordIds) {
+        Map<String, String> out = new LinkedHashMap<>();
+        inBatches(recordIds, "SELECT record_id, work_id FROM record_works WHERE record_id IN (%s)",
+                rs -> out.put(rs.getString(1), rs.getString(2)));
+        return out;
+    }
+
+    /** The stored works among these ids, by id. */
+    public Map<String, StoredWork> worksById(Collection<String> workIds) {
+        Map<String, StoredWork> out = new LinkedHashMap<>();
+        List<String> ids = List.copyOf(workIds);
+        for (int from = 0; from < ids.size(); from += HASHES_PER_QUERY) {
+            List<String> part = ids.subList(from, Math.min(from + HASHES_PER_QUERY, ids.size()));
+            String marks = String.join(",", Collections.nCopies(part.size(), "?"));
+            read("cannot read works", () -> DerivedTables.works(connection, "WHERE id IN (" + marks + ")", part))
+                    .forEach(w -> out.put(w.id(), w));
+        }
+        return out;
+    }
+
+    /** Where each of these records was read: file name and line, by record id. */
+    public Map<String, RecordLocation> locations(Collection<String> recordIds) {
+        Map<String, RecordLocation> out = new LinkedHashMap<>();
+        inBatches(recordIds, "SELECT id, file, json_extract(json, '$.source.line') FROM records WHERE id IN (%s)",
+                rs -> out.put(rs.getString(1), new RecordLocation(rs.getString(2), rs.getInt(3))));
+        return out;
+    }
+
+    /** A record's file name and 1-based line. */
+    public record RecordLocation(String file, int line) {
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void inBatches(Collection<String> keys, String sqlWithMarks, RowReader reader) {
+        List<String> all = List.copyOf(keys);
+        read("cannot read the catalog", () -> {
+            for (int from = 0; from < all.size(); from += HASHES_PER_QUERY) {
+                List<String> part = all.subList(from, Math.min(from + HASHES_PER_QUERY, all.size()));
+                try (PreparedStatement ps = connection.prepareStatement(
+                        sqlWithMarks.formatted(String.join(",", Collections.nCopies(part.size(), "?"))))) {
+                    for (int i = 0; i < part.size(); i++) {
+                        ps.setString(i + 1, part.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            reader.read(rs);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /** Records a user's decision; the resolution becomes stale until recomputed. */
     public long addDecision(WorkDecision.Kind kind, List<String> left, List<String> right) {
         new WorkDecision(0, kind, left, right, Instant.now()); // validates
