@@ -5,6 +5,7 @@ import dev.paperscope.catalog.FileRole;
 import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.catalog.IngestOutcome;
 import dev.paperscope.catalog.StoredFile;
+import dev.paperscope.catalog.StoredWork;
 import dev.paperscope.index.IndexVectors;
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.ingest.Formats;
@@ -194,6 +195,39 @@ public final class Paperscope implements AutoCloseable {
     public void resolveAgain() {
         Resolver.run(catalog);
         syncIndex();
+    }
+
+    /**
+     * The stored work with this id, or the work of the record with this id; empty when neither exists.
+     * {@link StoredWork#json()} holds its records (with provenance), merges, rules and evidence.
+     */
+    public Optional<StoredWork> work(String workOrRecordId) {
+        Resolver.refresh(catalog);
+        return catalog.work(workOrRecordId).or(() -> catalog.workOfRecord(workOrRecordId));
+    }
+
+    /**
+     * Merges by hand the works holding {@code a} and {@code b} (each a work or record id). The decision is
+     * stored by record ids and outlives re-ingest and reindex; a later split can undo it.
+     *
+     * @throws IllegalArgumentException when an id is unknown or both are already one work
+     */
+    public StoredWork mergeWorks(String a, String b) {
+        StoredWork merged = WorkDecisions.merge(catalog, a, b);
+        syncIndex();
+        return merged;
+    }
+
+    /**
+     * Splits {@code recordIds} out of work {@code workId} by hand: they never share a work with the
+     * records left behind, whatever the rules say, until a later merge. Returns the two works.
+     *
+     * @throws IllegalArgumentException when the work is unknown, a record is not in it, or nothing would be left
+     */
+    public List<StoredWork> splitWork(String workId, List<String> recordIds) {
+        List<StoredWork> works = WorkDecisions.split(catalog, workId, recordIds);
+        syncIndex();
+        return works;
     }
 
     /** Every source record with its work id and recovered fields, in the order of {@link #exportRecords}. */

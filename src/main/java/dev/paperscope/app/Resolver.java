@@ -5,6 +5,7 @@ import dev.paperscope.catalog.Recovery;
 import dev.paperscope.catalog.StoredWork;
 import dev.paperscope.catalog.WorkDecision;
 import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.resolve.AuthorIdentities;
 import dev.paperscope.resolve.Constraints;
 import dev.paperscope.resolve.ReferenceMatcher;
 import dev.paperscope.resolve.TitleRecovery;
@@ -23,7 +24,7 @@ import java.util.Map;
  */
 final class Resolver {
     /** Part of the stored stamp: bump it when resolution rules change, so catalogs resolve again. */
-    static final String VERSION = "resolve-1";
+    static final String VERSION = "resolve-2";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Resolver.class);
 
     private Resolver() {
@@ -52,9 +53,23 @@ final class Resolver {
                 .map(w -> new StoredWork(w.id(), w.title(), w.recordIds(), WorkJson.toNode(w, byId, recovered).toString())).toList();
         Map<String, Recovery> recoveries = new LinkedHashMap<>();
         recovered.forEach((id, t) -> recoveries.put(id, recovery(byId.get(id), t)));
-        catalog.storeResolution(VERSION, stored, recoveries);
+        catalog.storeResolution(VERSION, stored, recoveries, authorKeys(records));
         LOG.debug("resolved {} records ({} references) into {} works in {} ms", records.size(), references.size(), works.size(),
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Per record, every name key of every identity among its authors (sorted, for stable change detection). */
+    private static Map<String, List<String>> authorKeys(List<SourceRecord> records) {
+        AuthorIdentities identities = AuthorIdentities.of(records);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (SourceRecord r : records) {
+            java.util.Set<String> keys = new java.util.TreeSet<>();
+            r.authors().forEach(a -> identities.find(a).ifPresent(i -> keys.addAll(i.keys())));
+            if (!keys.isEmpty()) {
+                out.put(r.id(), List.copyOf(keys));
+            }
+        }
+        return out;
     }
 
     /** Only what the record lacked: a stated venue or year is never replaced. */

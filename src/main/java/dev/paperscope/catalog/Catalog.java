@@ -434,9 +434,10 @@ public final class Catalog implements AutoCloseable {
      * file whose records' derived values changed (so the index re-reads them) and stamps what the data
      * reflects. A process killed before this commit leaves the old stamp, and the next open recomputes.
      */
-    public void storeResolution(String resolverVersion, List<StoredWork> works, Map<String, Recovery> recoveries) {
+    public void storeResolution(String resolverVersion, List<StoredWork> works, Map<String, Recovery> recoveries,
+                                Map<String, List<String>> authorKeys) {
         try {
-            for (String file : DerivedTables.replace(connection, works, recoveries)) {
+            for (String file : DerivedTables.replace(connection, works, recoveries, authorKeys)) {
                 logChange(file);
             }
             DerivedTables.stamp(connection, DerivedTables.currentStamp(connection, resolverVersion, generationNow()));

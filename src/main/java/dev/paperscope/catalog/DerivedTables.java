@@ -40,6 +40,7 @@ final class DerivedTables {
                   source_line INTEGER NOT NULL, source_id TEXT NOT NULL, confidence REAL NOT NULL, rule TEXT NOT NULL,
                   evidence TEXT NOT NULL)""");
         s.execute("CREATE TABLE IF NOT EXISTS record_works(record_id TEXT PRIMARY KEY, work_id TEXT NOT NULL)");
+        s.execute("CREATE TABLE IF NOT EXISTS record_author_keys(record_id TEXT PRIMARY KEY, keys TEXT NOT NULL)");
         s.execute("CREATE INDEX IF NOT EXISTS record_works_by_work ON record_works(work_id)");
         s.execute("""
                 CREATE TABLE IF NOT EXISTS works(
@@ -65,15 +66,18 @@ final class DerivedTables {
     }
 
     /** Replaces the derived rows; returns the files whose records' work or recovered fields changed. */
-    static Set<String> replace(Connection c, List<StoredWork> works, Map<String, Recovery> recoveries) throws SQLException {
+    static Set<String> replace(Connection c, List<StoredWork> works, Map<String, Recovery> recoveries,
+                               Map<String, List<String>> authorKeys) throws SQLException {
         Map<String, String> before = signatures(c);
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM recoveries");
             s.execute("DELETE FROM record_works");
             s.execute("DELETE FROM works");
+            s.execute("DELETE FROM record_author_keys");
         }
         insertWorks(c, works);
         insertRecoveries(c, recoveries);
+        insertAuthorKeys(c, authorKeys);
         Map<String, String> after = signatures(c);
         Set<String> changedFiles = new TreeSet<>();
         Map<String, String> fileOf = fileOfSourceRecords(c);
@@ -115,6 +119,17 @@ final class DerivedTables {
         }
     }
 
+    private static void insertAuthorKeys(Connection c, Map<String, List<String>> authorKeys) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO record_author_keys(record_id, keys) VALUES (?, ?)")) {
+            for (Map.Entry<String, List<String>> e : authorKeys.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setString(2, json(e.getValue()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     private static void insertRecoveries(Connection c, Map<String, Recovery> recoveries) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO recoveries(record_id, title, venue, year, source_file, source_line, source_id, confidence, rule, evidence)
@@ -145,10 +160,12 @@ final class DerivedTables {
     private static Map<String, String> signatures(Connection c) throws SQLException {
         Map<String, String> out = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                SELECT rw.record_id, rw.work_id, rc.title, rc.venue, rc.year FROM record_works rw
-                LEFT JOIN recoveries rc ON rc.record_id = rw.record_id""")) {
+                SELECT rw.record_id, rw.work_id, rc.title, rc.venue, rc.year, ak.keys FROM record_works rw
+                LEFT JOIN recoveries rc ON rc.record_id = rw.record_id
+                LEFT JOIN record_author_keys ak ON ak.record_id = rw.record_id""")) {
             while (rs.next()) {
-                out.put(rs.getString(1), rs.getString(2) + "\u0001" + rs.getString(3) + "\u0001" + rs.getString(4) + "\u0001" + rs.getString(5));
+                out.put(rs.getString(1), rs.getString(2) + "\u0001" + rs.getString(3) + "\u0001" + rs.getString(4) + "\u0001"
+                        + rs.getString(5) + "\u0001" + rs.getString(6));
             }
         }
         return out;
@@ -168,10 +185,11 @@ final class DerivedTables {
     /** The SELECT list and joins that read a {@link ResolvedRecord}; append a WHERE on {@code r}/{@code f} and an ORDER BY. */
     static final String RESOLVED_SELECT = """
             SELECT r.json, rw.work_id, rc.title, rc.venue, rc.year, rc.source_file, rc.source_line, rc.source_id,
-                   rc.confidence, rc.rule, rc.evidence
+                   rc.confidence, rc.rule, rc.evidence, ak.keys
             FROM records r JOIN files f ON f.name = r.file
             LEFT JOIN record_works rw ON rw.record_id = r.id
             LEFT JOIN recoveries rc ON rc.record_id = r.id
+            LEFT JOIN record_author_keys ak ON ak.record_id = r.id
             WHERE f.role = 'source'""";
 
     static ResolvedRecord resolved(ResultSet rs) throws SQLException {
@@ -181,7 +199,8 @@ final class DerivedTables {
             recovery = Optional.of(new Recovery(rs.getString(3), rs.getString(4), rs.wasNull() ? null : year,
                     rs.getString(6), rs.getInt(7), rs.getString(8), rs.getDouble(9), rs.getString(10), rs.getString(11)));
         }
-        return new ResolvedRecord(RecordJson.fromJson(rs.getString(1)), rs.getString(2), recovery);
+        String keys = rs.getString(12);
+        return new ResolvedRecord(RecordJson.fromJson(rs.getString(1)), rs.getString(2), recovery, keys == null ? List.of() : ids(keys));
     }
 
     static List<StoredWork> works(Connection c, String where, List<String> parameters) throws SQLException {

@@ -64,6 +64,7 @@ final class RecordDocuments {
         for (String author : r.authors()) {
             d.add(new TextField(IndexSchema.AUTHOR, author, Field.Store.YES));
         }
+        resolved.authorKeys().forEach(k -> d.add(new StringField(IndexSchema.AUTHOR_KEY, k, Field.Store.NO)));
         addText(d, IndexSchema.VENUE, r.venue() != null ? r.venue() : recovered.map(Recovery::venue).orElse(null), Field.Store.YES);
         addText(d, IndexSchema.ROOM, r.room(), Field.Store.YES);
         addText(d, IndexSchema.SESSION, r.session(), Field.Store.YES);

@@ -73,4 +73,20 @@ class WorkSearchTest {
         }
         throw new AssertionError(id + " not among the record hits");
     }
+
+    @Test
+    void anAuthorQueryFindsEverySpellingOfThePerson() {
+        // The award page writes "Kamyar Ghasemipour", the lab's list "Seyed Kamyar Seyed Ghasemipour".
+        List<String> files = ps.search("author:\"Kamyar Ghasemipour\"", 50, SearchOptions.DEFAULT).hits().stream()
+                .map(h -> h.records().getFirst().file().substring(0, 3)).distinct().sorted().toList();
+        assertThat(files).containsExactly("000", "003");
+        assertThat(ps.search("author:\"Ghasemipour, Kamyar\"", 50, SearchOptions.DEFAULT).total())
+                .as("reversed order is the same person").isEqualTo(ps.search("author:\"Kamyar Ghasemipour\"", 50, SearchOptions.DEFAULT).total());
+        assertThat(ps.search("author:\"Seyed Kamyar Seyed Ghasemipour\"", 50, SearchOptions.DEFAULT).hits())
+                .extracting(h -> h.records().getFirst().file().substring(0, 3)).contains("003");
+        assertThat(ps.search("author:\"Kamyar Smith\"", 50, SearchOptions.DEFAULT).total()).as("another person").isZero();
+        assertThat(ps.search("-author:\"Kamyar Ghasemipour\" \"" + IMAGEN + "\" -kind:blog_post", 50, SearchOptions.DEFAULT).hits())
+                .as("excluding the person excludes every spelling; the reading list names no authors")
+                .extracting(h -> h.records().getFirst().file().substring(0, 3)).containsExactly("001");
+    }
 }
