@@ -80,10 +80,17 @@ public final class AuthorIdentities {
                 for (int j = i + 1; j < group.size(); j++) {
                     String a = group.get(i);
                     String b = group.get(j);
+                    // Cheap tests first: most pairs in a first-name group differ by far more than two letters.
+                    if (last(a).length() < 5 || Math.abs(last(a).length() - last(b).length()) > 2) {
+                        continue;
+                    }
                     int distance = editDistance(last(a), last(b));
+                    if (distance == 0 || distance > 2) {
+                        continue;
+                    }
                     Set<String> common = new TreeSet<>(coauthors.getOrDefault(a, Set.of()));
                     common.retainAll(coauthors.getOrDefault(b, Set.of()));
-                    if (distance > 0 && distance <= 2 && last(a).length() >= 5 && !common.isEmpty() && sets.union(a, b)) {
+                    if (!common.isEmpty() && sets.union(a, b)) {
                         String why = "'" + a + "' and '" + b + "': last names " + distance + " edit(s) apart, co-author in common: " + common.iterator().next();
                         joins.computeIfAbsent(a, k -> new ArrayList<>()).add(why);
                     }

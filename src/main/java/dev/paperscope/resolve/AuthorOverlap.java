@@ -10,10 +10,23 @@ import java.util.Set;
  */
 record AuthorOverlap(int shared, int left, int right) {
     static AuthorOverlap of(List<String> a, List<String> b) {
-        List<Set<String>> people = people(a);
-        Set<String> other = keys(b);
-        int shared = (int) people.stream().filter(keys -> keys.stream().anyMatch(other::contains)).count();
-        return new AuthorOverlap(shared, people.size(), people(b).size());
+        return of(People.of(a), People.of(b));
+    }
+
+    /** As {@link #of(List, List)} on names parsed once: resolution compares each record with many others. */
+    static AuthorOverlap of(People a, People b) {
+        int shared = (int) a.persons().stream().filter(keys -> keys.stream().anyMatch(b.keys()::contains)).count();
+        return new AuthorOverlap(shared, a.persons().size(), b.persons().size());
+    }
+
+    /** An author list parsed: one key set per distinct person, and all their keys. */
+    record People(List<Set<String>> persons, Set<String> keys) {
+        static People of(List<String> authors) {
+            List<Set<String>> persons = people(authors);
+            Set<String> keys = new HashSet<>();
+            persons.forEach(keys::addAll);
+            return new People(persons, keys);
+        }
     }
 
     /** Every key of every person in the list (see {@link PersonName#keys()}): for indexes and blocks. */

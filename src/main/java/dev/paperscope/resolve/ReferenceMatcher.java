@@ -27,9 +27,11 @@ public final class ReferenceMatcher {
     static final double MIN_MARGIN = 0.15;
     private final List<SourceRecord> references;
     private final Map<String, List<Integer>> byAuthor = new HashMap<>();
+    private final List<AuthorOverlap.People> referencePeople;
 
     public ReferenceMatcher(List<SourceRecord> references) {
         this.references = references.stream().filter(r -> r.title() != null && !r.authors().isEmpty()).toList();
+        this.referencePeople = this.references.stream().map(r -> AuthorOverlap.People.of(r.authors())).toList();
         for (int i = 0; i < this.references.size(); i++) {
             for (String key : AuthorOverlap.keys(this.references.get(i).authors())) {
                 byAuthor.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
@@ -113,13 +115,14 @@ public final class ReferenceMatcher {
 
     private List<Candidate> candidates(SourceRecord record) {
         Set<Integer> seen = new LinkedHashSet<>();
-        for (String key : AuthorOverlap.keys(record.authors())) {
+        AuthorOverlap.People mine = AuthorOverlap.People.of(record.authors());
+        for (String key : mine.keys()) {
             seen.addAll(byAuthor.getOrDefault(key, List.of()));
         }
         List<Candidate> out = new ArrayList<>();
         for (int i : seen) {
             SourceRecord ref = references.get(i);
-            AuthorOverlap overlap = AuthorOverlap.of(record.authors(), ref.authors());
+            AuthorOverlap overlap = AuthorOverlap.of(mine, referencePeople.get(i));
             double abstractSimilarity = record.abstractText() != null && ref.abstractText() != null
                     ? TitleKey.of(record.abstractText()).jaccard(TitleKey.of(ref.abstractText())) : -1;
             // Authors decide; an abstract, where both have one, confirms or vetoes.

@@ -12,10 +12,14 @@ final class Rules {
     }
 
     static Optional<Merge> judge(SourceRecord a, SourceRecord b, TitleKey ta, TitleKey tb) {
+        return judge(a, b, ta, tb, AuthorOverlap.People.of(a.authors()), AuthorOverlap.People.of(b.authors()));
+    }
+
+    static Optional<Merge> judge(SourceRecord a, SourceRecord b, TitleKey ta, TitleKey tb, AuthorOverlap.People pa, AuthorOverlap.People pb) {
         if (!WorkResolver.sameKindClass(a, b) || !yearsCompatible(a, b)) {
             return Optional.empty();
         }
-        AuthorOverlap authors = AuthorOverlap.of(a.authors(), b.authors());
+        AuthorOverlap authors = AuthorOverlap.of(pa, pb);
         if (authors.bothNamed() && authors.shared() == 0) {
             return Optional.empty(); // two named teams with nobody in common: not one paper
         }

@@ -54,12 +54,15 @@ public final class WorkResolver {
                 merges.add(new Merge(link.a(), link.b(), "user-merge", 1.0, "merged by hand (decision " + link.decision() + ")"));
             }
         }
+        Map<String, AuthorOverlap.People> people = new HashMap<>();
         for (List<String> block : Blocks.of(records, titles)) {
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
                     SourceRecord a = byId.get(block.get(i));
                     SourceRecord b = byId.get(block.get(j));
-                    Rules.judge(a, b, titles.get(a.id()), titles.get(b.id())).ifPresent(m -> {
+                    AuthorOverlap.People pa = people.computeIfAbsent(a.id(), k -> AuthorOverlap.People.of(a.authors()));
+                    AuthorOverlap.People pb = people.computeIfAbsent(b.id(), k -> AuthorOverlap.People.of(b.authors()));
+                    Rules.judge(a, b, titles.get(a.id()), titles.get(b.id()), pa, pb).ifPresent(m -> {
                         if (!constraints.forbids(sets, a.id(), b.id()) && sets.union(a.id(), b.id())) {
                             merges.add(m);
                         }
