@@ -32,6 +32,10 @@ public final class Paperscope implements AutoCloseable {
     /** Null when opened without an embedding model. */
     private final LazyEmbedder embedder;
     private final Retrieval retrieval;
+    /** The user's agenda and reading lists, in the catalog's file; opened on first use. */
+    private dev.paperscope.catalog.UserData userData;
+    private dev.paperscope.planner.Planner planner;
+    private dev.paperscope.lists.ReadingLists lists;
 
     private Paperscope(Path dataDir, Catalog catalog, SearchIndex index, LazyEmbedder embedder) {
         this.dataDir = dataDir;
@@ -180,6 +184,74 @@ public final class Paperscope implements AutoCloseable {
         return catalog.recordCount();
     }
 
+    /** The conference planner: schedule, agenda (user data kept across re-ingests), clashes, iCalendar. */
+    public synchronized dev.paperscope.planner.Planner planner() {
+        if (planner == null) {
+            planner = new dev.paperscope.planner.Planner(this::allRecords, userData(), java.time.Clock.systemUTC());
+        }
+        return planner;
+    }
+
+    /** Named reading lists of works and records (user data kept across re-ingests). */
+    public synchronized dev.paperscope.lists.ReadingLists lists() {
+        if (lists == null) {
+            lists = new dev.paperscope.lists.ReadingLists(userData(), this::isWorkOrRecord, java.time.Clock.systemUTC());
+        }
+        return lists;
+    }
+
+    /**
+     * Citations (BibTeX, CSL-JSON) of work or record ids. Works are resolved once, on the first work id,
+     * so take a new exporter after an ingest.
+     */
+    public dev.paperscope.export.Exporter exports() {
+        java.util.function.Supplier<Resolution> resolution = memoized(this::resolve);
+        return new dev.paperscope.export.Exporter(id -> catalog.record(id).map(List::of)
+                .orElseGet(() -> recordsOfWork(resolution.get(), id)));
+    }
+
+    /** The ids of a search's hits, best first (up to {@code limit}), for exporting a search as citations. */
+    public List<String> searchIds(String query, int limit, SearchOptions options) {
+        return search(query, limit, options).hits().stream().map(dev.paperscope.search.SearchHit::id).toList();
+    }
+
+    private boolean isWorkOrRecord(String id) {
+        return catalog.record(id).isPresent() || !recordsOfWork(resolve(), id).isEmpty();
+    }
+
+    private static List<SourceRecord> recordsOfWork(Resolution resolution, String workId) {
+        java.util.Map<String, SourceRecord> byId = resolution.recordsById();
+        return resolution.works().stream().filter(w -> w.id().equals(workId)).findFirst()
+                .map(w -> w.recordIds().stream().map(byId::get).toList()).orElse(List.of());
+    }
+
+    private List<SourceRecord> allRecords() {
+        List<SourceRecord> records = new ArrayList<>();
+        catalog.forEachRecord(records::add);
+        return records;
+    }
+
+    private synchronized dev.paperscope.catalog.UserData userData() {
+        if (userData == null) {
+            userData = dev.paperscope.catalog.UserData.open(dataDir.resolve("catalog.db"));
+        }
+        return userData;
+    }
+
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> supplier) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = supplier.get();
+                }
+                return value;
+            }
+        };
+    }
+
     public long recordCount() {
         return catalog.recordCount();
     }
@@ -190,6 +262,12 @@ public final class Paperscope implements AutoCloseable {
 
     public SearchIndex index() {
         return index;
+    }
+
+    private synchronized void closeUserData() {
+        if (userData != null) {
+            userData.close();
+        }
     }
 
     private void syncIndex() {
@@ -208,13 +286,17 @@ public final class Paperscope implements AutoCloseable {
     @Override
     public void close() {
         try {
-            index.close();
+            closeUserData();
         } finally {
             try {
-                catalog.close();
+                index.close();
             } finally {
-                if (embedder != null) {
-                    embedder.close();
+                try {
+                    catalog.close();
+                } finally {
+                    if (embedder != null) {
+                        embedder.close();
+                    }
                 }
             }
         }

@@ -53,7 +53,7 @@ public final class HttpBenchmark {
     public static Report run(Config config) throws IOException, InterruptedException {
         Path data = Files.createTempDirectory("paperscope-http-bench");
         try (Paperscope ps = Paperscope.open(data)) {
-            List<Path> files = IngestSearchBenchmark.corpusFiles(config.corpus());
+            List<Path> files = CopiedCorpus.files(config.corpus());
             ps.ingest(files, Optional.empty(), IngestListener.NONE);
             List<SourceRecord> records = new ArrayList<>();
             ps.exportRecords(records::add);

@@ -6,17 +6,27 @@ import dev.paperscope.ingest.RecordJson;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.resolve.Work;
 import dev.paperscope.resolve.WorkJson;
+import dev.paperscope.app.SearchOptions;
+import dev.paperscope.search.SearchResults;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Prints the catalog as JSON Lines.")
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Prints the catalog as JSON Lines, or a search's hits as citations (BibTeX or CSL-JSON)."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
@@ -30,10 +40,27 @@ final class ExportCommand implements Callable<Integer> {
         boolean records;
         @Option(names = "--works", required = true, description = "One work per line: its records and the evidence of each merge.")
         boolean works;
+        @Option(names = "--bibtex", required = true, description = "The hits of QUERY as BibTeX.")
+        boolean bibtex;
+        @Option(names = "--csl", required = true, description = "The hits of QUERY as CSL-JSON.")
+        boolean csl;
     }
 
+    @Option(names = "--limit", defaultValue = "100", paramLabel = "N", description = "With --bibtex/--csl: hits to cite (default ${DEFAULT-VALUE}).")
+    int limit;
+    @Option(names = "--out", paramLabel = "FILE", description = "With --bibtex/--csl: write to FILE instead of standard output.")
+    Path outFile;
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "With --bibtex/--csl: the search whose hits to cite.")
+    List<String> query;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (what.bibtex || what.csl) {
+            return citations();
+        }
+        if (query != null && !query.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "a QUERY goes with --bibtex or --csl only");
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (Paperscope ps = data.open()) {
             Resolution resolution = ps.resolve();
@@ -51,5 +78,31 @@ final class ExportCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private int citations() throws IOException {
+        if (query == null || query.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--bibtex and --csl cite the hits of a QUERY: name one");
+        }
+        if (limit < 1 || limit > SearchResults.MAX_LIMIT) {
+            throw new ParameterException(spec.commandLine(), "--limit must lie in 1.." + SearchResults.MAX_LIMIT);
+        }
+        try (Paperscope ps = data.open()) {
+            List<String> ids = ps.searchIds(String.join(" ", query), limit, SearchOptions.DEFAULT);
+            var exporter = ps.exports();
+            emit(what.bibtex ? exporter.bibtex(ids) : exporter.cslJson(ids), outFile, spec, ids.size() + " entr(ies)");
+        }
+        return 0;
+    }
+
+    /** Prints {@code text}, or writes it to {@code file} and says so. */
+    static void emit(String text, Path file, CommandSpec spec, String what) throws IOException {
+        if (file == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+        } else {
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+            spec.commandLine().getOut().println("wrote " + what + " to " + file);
+        }
     }
 }

@@ -101,6 +101,9 @@ final class SessionScheduleParser implements Parser {
         }
         record.derived("start", "from the time slot '" + slotText + "': " + inferred + slot.zone() + " read as "
                 + TimeSlot.offsetText(slot.start()));
+        slot.ianaZone().ifPresent(zone -> record.extra("time_zone", zone.getId()).derived("time_zone", "the page prints "
+                + slot.zone() + "; read as the IANA zone " + zone.getId() + ", whose offset on " + slot.start().toLocalDate()
+                + " is " + TimeSlot.offsetText(slot.start()) + " as the slot states (calendars need the zone's rules, not only an offset)"));
         if (slot.end() != null) {
             record.derived("end", "from the time slot '" + slotText + "': " + inferred + slot.endZone() + " read as "
                     + TimeSlot.offsetText(slot.end())

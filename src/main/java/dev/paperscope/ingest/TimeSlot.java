@@ -7,9 +7,11 @@ import java.time.LocalTime;
 import java.time.Month;
 import java.time.OffsetDateTime;
 import java.time.Year;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -93,6 +95,50 @@ record TimeSlot(OffsetDateTime start, OffsetDateTime end, String zone, String en
         z.put("AKST", ZoneOffset.ofHours(-9));
         z.put("HST", ZoneOffset.ofHours(-10));
         return Map.copyOf(z);
+    }
+
+    /**
+     * The IANA zones an abbreviation can stand for, most likely first. A page prints only the abbreviation;
+     * a calendar needs the zone's rules (VTIMEZONE), so the first candidate whose offset at the slot's
+     * instant equals the abbreviation's is taken (MST in July is Phoenix, not Denver, which is then on MDT).
+     */
+    private static final Map<String, List<String>> IANA = Map.ofEntries(
+            Map.entry("UTC", List.of("Etc/UTC")), Map.entry("GMT", List.of("Etc/UTC")), Map.entry("Z", List.of("Etc/UTC")),
+            Map.entry("WET", List.of("Europe/Lisbon")), Map.entry("WEST", List.of("Europe/Lisbon")),
+            Map.entry("BST", List.of("Europe/London")), Map.entry("CET", List.of("Europe/Berlin")),
+            Map.entry("CEST", List.of("Europe/Berlin")), Map.entry("EET", List.of("Europe/Athens")),
+            Map.entry("EEST", List.of("Europe/Athens")), Map.entry("MSK", List.of("Europe/Moscow")),
+            Map.entry("IST", List.of("Asia/Kolkata")), Map.entry("ICT", List.of("Asia/Bangkok")),
+            Map.entry("HKT", List.of("Asia/Hong_Kong")), Map.entry("SGT", List.of("Asia/Singapore")),
+            Map.entry("AWST", List.of("Australia/Perth")), Map.entry("JST", List.of("Asia/Tokyo")),
+            Map.entry("KST", List.of("Asia/Seoul")), Map.entry("ACST", List.of("Australia/Adelaide", "Australia/Darwin")),
+            Map.entry("ACDT", List.of("Australia/Adelaide")), Map.entry("AEST", List.of("Australia/Sydney", "Australia/Brisbane")),
+            Map.entry("AEDT", List.of("Australia/Sydney")), Map.entry("NZST", List.of("Pacific/Auckland")),
+            Map.entry("NZDT", List.of("Pacific/Auckland")), Map.entry("BRT", List.of("America/Sao_Paulo")),
+            Map.entry("ART", List.of("America/Argentina/Buenos_Aires")), Map.entry("EDT", List.of("America/New_York")),
+            Map.entry("EST", List.of("America/New_York", "America/Panama")), Map.entry("CDT", List.of("America/Chicago")),
+            Map.entry("CST", List.of("America/Chicago", "America/Regina")), Map.entry("MDT", List.of("America/Denver")),
+            Map.entry("MST", List.of("America/Denver", "America/Phoenix")), Map.entry("PDT", List.of("America/Los_Angeles")),
+            Map.entry("PST", List.of("America/Los_Angeles")), Map.entry("AKDT", List.of("America/Anchorage")),
+            Map.entry("AKST", List.of("America/Anchorage")), Map.entry("HST", List.of("Pacific/Honolulu")));
+
+    /**
+     * The IANA zone of the start's abbreviation whose rules give the stated offset at the start, if any.
+     * A numeric zone of whole hours (UTC+2) is the fixed zone {@code Etc/GMT-2} (POSIX signs are inverted).
+     */
+    Optional<ZoneId> ianaZone() {
+        for (String candidate : IANA.getOrDefault(zone, List.of())) {
+            ZoneId id = ZoneId.of(candidate);
+            if (id.getRules().getOffset(start.toInstant()).equals(start.getOffset())) {
+                return Optional.of(id);
+            }
+        }
+        int seconds = start.getOffset().getTotalSeconds();
+        if (NUMERIC_ZONE.matcher(zone).matches() && seconds % 3600 == 0) {
+            int hours = seconds / 3600;
+            return Optional.of(ZoneId.of(hours == 0 ? "Etc/UTC" : "Etc/GMT" + (hours > 0 ? "-" : "+") + Math.abs(hours)));
+        }
+        return Optional.empty();
     }
 
     /** Whether the line has the shape of a time slot (its date and zone may still be invalid). */

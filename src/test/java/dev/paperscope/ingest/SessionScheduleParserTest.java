@@ -48,7 +48,8 @@ class SessionScheduleParserTest {
             assertThat(r.abstractText()).isNotNull();
             assertThat(r.extra()).containsEntry("tz", "PDT");
             assertThat(r.start().getOffset()).isEqualTo(ZoneOffset.ofHours(-7));
-            assertThat(r.derived()).extracting(Derivation::field).containsExactly("year", "start", "end", "room", "moderator");
+            assertThat(r.derived()).extracting(Derivation::field).containsExactly("year", "start", "time_zone", "end", "room", "moderator");
+            assertThat(r.extra()).containsEntry("time_zone", "America/Los_Angeles");
         });
         // slots are contiguous: each talk ends when the next begins; one is 20 minutes long
         for (int i = 1; i < records.size(); i++) {
@@ -174,7 +175,9 @@ class SessionScheduleParserTest {
 
         assertThat(talk.year()).isEqualTo(2022);
         assertThat(talk.abstractText()).isNull();
-        assertThat(talk.derived()).extracting(Derivation::field).containsExactly("start", "end");
+        assertThat(talk.derived()).extracting(Derivation::field).containsExactly("start", "time_zone", "end");
+        assertThat(talk.derived().get(1).reason()).isEqualTo("the page prints PDT; read as the IANA zone America/Los_Angeles,"
+                + " whose offset on 2022-07-21 is UTC-07:00 as the slot states (calendars need the zone's rules, not only an offset)");
         assertThat(talk.derived().getFirst().reason()).doesNotContain("inferred").contains("PDT read as UTC-07:00");
     }
 
@@ -195,6 +198,25 @@ class SessionScheduleParserTest {
     void slotsInOtherZonesAndSpellings(String slot, String start) throws ParseException {
         SourceDocument doc = ConferencePages.page("slot.txt", slot + "\n");
         assertThat(TimeSlot.parse(doc, 0, LocalDate.of(2025, 3, 1)).start()).isEqualTo(OffsetDateTime.parse(start));
+    }
+
+    /** The IANA zone is the first candidate whose rules give the stated offset on that day; none when no zone does. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Thu 21 July 2022 12:30 PDT   | America/Los_Angeles",
+            "Thu 21 July 2022 12:30 MST   | America/Phoenix",
+            "Thu 13 Jan 2022 12:30 MST    | America/Denver",
+            "Tue 23 Jul 2024 10:30 CEST   | Europe/Berlin",
+            "Thu 21 July 2022 12:30 AEST  | Australia/Sydney",
+            "Thu 21 July 2022 12:30 GMT+2 | Etc/GMT-2",
+            "Thu 21 July 2022 12:30 UTC-5 | Etc/GMT+5",
+            "Thu 21 July 2022 12:30 UTC   | Etc/UTC",
+            "Thu 21 July 2022 12:30 PST   | ''",
+            "Thu 21 July 2022 12:30 GMT+5:30 | ''",
+    })
+    void slotsCarryTheIanaZoneWhoseRulesMatchTheStatedOffset(String slot, String zone) throws ParseException {
+        TimeSlot read = TimeSlot.parse(ConferencePages.page("slot.txt", slot + "\n"), 0, LocalDate.of(2025, 3, 1));
+        assertThat(read.ianaZone().map(java.time.ZoneId::getId).orElse("")).isEqualTo(zone);
     }
 
     @ParameterizedTest

@@ -1,0 +1,204 @@
+package dev.paperscope.cli;
+
+import dev.paperscope.app.Paperscope;
+import dev.paperscope.export.Citable;
+import dev.paperscope.lists.ListItem;
+import dev.paperscope.lists.ReadingList;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "lists", mixinStandardHelpOptions = true,
+        description = "Reading lists: named lists of works or records with a note each. Without a subcommand: every list.",
+        subcommands = {ListsCommand.Create.class, ListsCommand.Rename.class, ListsCommand.Delete.class, ListsCommand.Add.class,
+                ListsCommand.Note.class, ListsCommand.Remove.class, ListsCommand.Move.class, ListsCommand.Show.class,
+                ListsCommand.Bibtex.class})
+final class ListsCommand implements Callable<Integer> {
+    @Mixin
+    DataOption data;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Paperscope ps = data.open()) {
+            List<ReadingList> all = ps.lists().all();
+            if (all.isEmpty()) {
+                out.println("no reading lists (lists create NAME)");
+            }
+            all.forEach(l -> out.println(l.name() + "  (" + l.items().size() + " item(s))"));
+        }
+        return 0;
+    }
+
+    /** Runs one change on the data folder's lists and prints the list as it is afterwards. */
+    static int change(DataOption data, CommandSpec spec, BiFunction<Paperscope, PrintWriter, ReadingList> change) {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Paperscope ps = data.open()) {
+            print(ps, change.apply(ps, out), out);
+        }
+        return 0;
+    }
+
+    static void print(Paperscope ps, ReadingList list, PrintWriter out) {
+        out.println(list.name() + "  (" + list.items().size() + " item(s))");
+        var exporter = ps.exports();
+        for (ListItem item : list.items()) {
+            Optional<Citable> c = exporter.citable(item.itemId());
+            out.println(String.format("  %d. %s  [%s]", item.position(), c.map(ListsCommand::describe)
+                    .orElse("MISSING (no longer in the catalog)"), item.itemId()));
+            if (item.note() != null) {
+                out.println("     note: " + item.note().replace("\n", "\n           "));
+            }
+        }
+    }
+
+    private static String describe(Citable c) {
+        String authors = c.authors().isEmpty() ? "" : " — " + c.authors().getFirst() + (c.authors().size() > 1 ? " et al." : "");
+        return (c.title() == null ? "(untitled)" : c.title()) + authors + (c.year() == null ? "" : " (" + c.year() + ")");
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates an empty list.")
+    static final class Create implements Callable<Integer> {
+        @Mixin DataOption data;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return change(data, spec, (ps, out) -> ps.lists().create(name));
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Renames a list.")
+    static final class Rename implements Callable<Integer> {
+        @Mixin DataOption data;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Parameters(index = "1", paramLabel = "NEW_NAME") String newName;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return change(data, spec, (ps, out) -> ps.lists().rename(name, newName));
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true, description = "Deletes a list and its notes.")
+    static final class Delete implements Callable<Integer> {
+        @Mixin DataOption data;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Paperscope ps = data.open()) {
+                ps.lists().delete(name);
+                spec.commandLine().getOut().println("deleted list " + name);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Appends a work or record (ids as search, export and author show them).")
+    static final class Add implements Callable<Integer> {
+        @Mixin DataOption data;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Parameters(index = "1", paramLabel = "ID") String id;
+        @Option(names = "--note", paramLabel = "TEXT", description = "A note on this item.") String note;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return change(data, spec, (ps, out) -> ps.lists().add(name, id, note));
+        }
+    }
+
+    @Command(name = "note", mixinStandardHelpOptions = true, description = "Sets the note of an item (an empty TEXT clears it).")
+    static final class Note implements Callable<Integer> {
+        @Mixin DataOption data;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Parameters(index = "1", paramLabel = "ID") String id;
+        @Parameters(index = "2", paramLabel = "TEXT") String text;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return change(data, spec, (ps, out) -> ps.lists().note(name, id, text));
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes an item.")
+    static final class Remove implements Callable<Integer> {
+        @Mixin DataOption data;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Parameters(index = "1", paramLabel = "ID") String id;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return change(data, spec, (ps, out) -> ps.lists().remove(name, id));
+        }
+    }
+
+    @Command(name = "move", mixinStandardHelpOptions = true, description = "Moves an item to a 1-based position.")
+    static final class Move implements Callable<Integer> {
+        @Mixin DataOption data;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Parameters(index = "1", paramLabel = "ID") String id;
+        @Parameters(index = "2", paramLabel = "POSITION") int position;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return change(data, spec, (ps, out) -> ps.lists().move(name, id, position));
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true, description = "One list: its items in order, with notes.")
+    static final class Show implements Callable<Integer> {
+        @Mixin DataOption data;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            return change(data, spec, (ps, out) -> ps.lists().get(name));
+        }
+    }
+
+    @Command(name = "bibtex", mixinStandardHelpOptions = true, description = "The list's items as BibTeX (items missing from the catalog are left out, with a note).")
+    static final class Bibtex implements Callable<Integer> {
+        @Mixin DataOption data;
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.") Path outFile;
+        @Spec CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            try (Paperscope ps = data.open()) {
+                var exporter = ps.exports();
+                List<String> ids = ps.lists().get(name).itemIds();
+                List<String> present = ids.stream().filter(id -> exporter.citable(id).isPresent()).toList();
+                ExportCommand.emit(exporter.bibtex(present), outFile, spec, present.size() + " entr(ies)");
+                if (present.size() < ids.size()) {
+                    spec.commandLine().getErr().println("paperscope: " + (ids.size() - present.size())
+                            + " item(s) of the list are no longer in the catalog and were left out (lists show " + name + ")");
+                }
+            }
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.paperscope.export;
+
+import dev.paperscope.resolve.PersonName;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Citation keys: first author's last name, year and first significant title word, ASCII lower case
+ * ({@code du2022glam}). Entries sharing a key get suffixes a, b, c in the order of their ids, so a key
+ * depends only on the set exported, never on the order of a list.
+ */
+final class BibtexKeys {
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "on", "of", "for", "in", "to", "and", "with",
+            "via", "at", "by", "from", "is", "are", "towards", "toward", "how", "what", "why", "when", "do", "does", "can");
+
+    private BibtexKeys() {
+    }
+
+    /** A key for each citable, by citable id, unique among them. */
+    static Map<String, String> assign(List<Citable> citables) {
+        Map<String, List<String>> idsByBase = new TreeMap<>();
+        for (Citable c : citables) {
+            idsByBase.computeIfAbsent(base(c), k -> new ArrayList<>()).add(c.id());
+        }
+        Set<String> taken = new HashSet<>(idsByBase.keySet());
+        Map<String, String> keys = new LinkedHashMap<>();
+        idsByBase.forEach((base, ids) -> {
+            List<String> sorted = ids.stream().distinct().sorted().toList();
+            if (sorted.size() == 1) {
+                keys.put(sorted.getFirst(), base);
+                return;
+            }
+            int n = 0;
+            for (String id : sorted) {
+                String key;
+                do {
+                    key = base + suffix(n++);
+                } while (!taken.add(key));
+                keys.put(id, key);
+            }
+        });
+        return keys;
+    }
+
+    /** a, b, ..., z, aa, ab, ... */
+    private static String suffix(int n) {
+        return n < 26 ? String.valueOf((char) ('a' + n)) : suffix(n / 26 - 1) + (char) ('a' + n % 26);
+    }
+
+    static String base(Citable c) {
+        return author(c) + (c.year() == null ? "" : c.year().toString()) + titleWord(c);
+    }
+
+    private static String author(Citable c) {
+        List<String> names = new ArrayList<>(c.authors());
+        if (names.isEmpty() && c.authorMention() != null) {
+            names.add(MentionedAuthors.first(c.authorMention()));
+        }
+        for (String written : names) {
+            try {
+                String last = letters(PersonName.parse(written).last());
+                if (!last.isEmpty()) {
+                    return last;
+                }
+            } catch (IllegalArgumentException e) {
+                // a name without letters (a stray symbol): try the next author
+            }
+        }
+        return "anon";
+    }
+
+    private static String titleWord(Citable c) {
+        if (c.title() == null) {
+            return "untitled";
+        }
+        String folded = java.text.Normalizer.normalize(c.title(), java.text.Normalizer.Form.NFD);
+        for (String word : folded.split("[^\\p{L}\\p{N}$\\\\]+")) {
+            String w = letters(word.toLowerCase(Locale.ROOT));
+            if (!w.isEmpty() && !STOP_WORDS.contains(w) && !word.contains("$") && !word.startsWith("\\")) {
+                return w;
+            }
+        }
+        return "untitled";
+    }
+
+    private static String letters(String s) {
+        String ascii = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+}

@@ -1,0 +1,54 @@
+package dev.paperscope.export;
+
+import dev.paperscope.ingest.SourceRecord;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Citations of works or records, by id, in the order asked (duplicates once). {@code lookup} gives the
+ * source records an id stands for: the record itself, or every record of a work; empty for an unknown id.
+ */
+public final class Exporter {
+    private final Function<String, List<SourceRecord>> lookup;
+
+    public Exporter(Function<String, List<SourceRecord>> lookup) {
+        this.lookup = Objects.requireNonNull(lookup, "lookup");
+    }
+
+    public String bibtex(List<String> ids) {
+        return BibtexWriter.write(citables(ids));
+    }
+
+    public String cslJson(List<String> ids) {
+        return CslJson.write(citables(ids));
+    }
+
+    /** What would be cited for one id; empty when it names no work or record. */
+    public Optional<Citable> citable(String id) {
+        List<SourceRecord> records = lookup.apply(id);
+        return records.isEmpty() ? Optional.empty() : Optional.of(Citable.of(id, records));
+    }
+
+    /** What would be cited for these ids; fails naming every unknown id. */
+    public List<Citable> citables(List<String> ids) {
+        List<Citable> out = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String id : new LinkedHashSet<>(ids)) {
+            List<SourceRecord> records = lookup.apply(id);
+            if (records.isEmpty()) {
+                unknown.add(id);
+            } else {
+                out.add(Citable.of(id, records));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new ExportException("no work or record has the id" + (unknown.size() == 1 ? " '" : "s '")
+                    + String.join("', '", unknown) + "'");
+        }
+        return out;
+    }
+}
