@@ -6,7 +6,10 @@
  *
  * <p>Adding routes: a class per area (e.g. {@code AgendaApi}) with handler methods, registered from
  * {@link dev.paperscope.api.ApiRoutes#register}; throw {@link dev.paperscope.api.ApiException} for
- * 4xx answers; anything that touches the catalog goes through {@link dev.paperscope.api.Library#exclusive}.
+ * 4xx answers; anything that touches the catalog goes through {@link dev.paperscope.api.Library#exclusive};
+ * document the route in {@code src/main/resources/web/openapi.json} (OpenApiDocumentTest fails for an
+ * undocumented route, and requests every documented GET). Tests: {@code web.ServerFixture} (server on a
+ * temp data folder) and {@code web.Browser} (headless Chromium).
  *
  * <p>Thread-safety: handlers run on Jetty's pool concurrently. {@code Library} lets searches run in
  * parallel and serialises catalog access behind one lock; everything else here is stateless.

@@ -7,6 +7,15 @@ final class HomePage {
     private HomePage() {
     }
 
+    /** Example queries, each a link (the demo's own examples, so they find something on the demo data). */
+    private static String examples() {
+        StringBuilder out = new StringBuilder("<ul class=\"plain examples\" id=\"examples\">");
+        for (String q : dev.paperscope.app.Demo.EXAMPLE_QUERIES) {
+            out.append("<li><a href=\"").append(Html.attr(Links.search(q))).append("\"><code>").append(Html.text(q)).append("</code></a></li>");
+        }
+        return out.append("</ul>").toString();
+    }
+
     static String render(long records) {
         String body = """
                 <section class="home">
@@ -23,8 +32,10 @@ final class HomePage {
                     <tr><td><code>-kind:blog_post</code>, <code>-workshop</code></td><td>exclude</td></tr>
                   </table>
                   <p class="fields">Fields: title abstract author venue year room session moderator award section kind source id start end</p>
+                  <h2 class="try">Try</h2>
+                  %s
                 </section>
-                """.formatted(String.format(Locale.ROOT, "%,d", records));
+                """.formatted(String.format(Locale.ROOT, "%,d", records), examples());
         return Layout.page("Search", "", body);
     }
 }

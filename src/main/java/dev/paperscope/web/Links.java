@@ -7,9 +7,12 @@ public final class Links {
     private Links() {
     }
 
-    /** A hit's page: its work when the hit is a work, else its record. */
+    /**
+     * A hit's page: its work when the hit is a work (work ids start with {@code w}, record ids with
+     * {@code r}: see WorkResolver and RecordIds), else its record, which shows the record's work.
+     */
     public static String hit(SearchHit hit) {
-        return hit.id().startsWith("w") && hit.records().size() > 1 ? work(hit.id()) : record(hit.id());
+        return hit.id().startsWith("w") ? work(hit.id()) : record(hit.id());
     }
 
     public static String record(String id) {

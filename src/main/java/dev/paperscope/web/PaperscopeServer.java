@@ -89,6 +89,12 @@ public final class PaperscopeServer implements AutoCloseable {
         return settings.writeToken().map(t -> URI.create(url() + "?token=" + t)).orElse(url());
     }
 
+    /** Every HTTP route as "METHOD path" (e.g. {@code GET /api/v1/works/{id}}), for checks that the API document covers them. */
+    public java.util.List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(p -> p.endpoint.method.name() + " " + p.endpoint.path).sorted().toList();
+    }
+
     public Optional<String> writeToken() {
         return settings.writeToken();
     }

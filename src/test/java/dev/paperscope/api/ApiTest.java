@@ -120,4 +120,15 @@ class ApiTest {
         HttpResponse<String> response = fixture.send("POST", "/api/v1/search?q=x", "x".repeat((int) Limits.MAX_BODY_BYTES + 1));
         assertThat(response.statusCode()).isEqualTo(413);
     }
+
+    @Test
+    void theTokenUrlLeavesAScriptProofSameSiteCookieThatAllowsWrites() {
+        HttpResponse<String> opened = fixture.get("/?token=" + fixture.token());
+        String cookie = opened.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith(WriteAuth.COOKIE + "=" + fixture.token()).contains("HttpOnly").contains("SameSite=Strict");
+        assertThat(fixture.get("/?token=wrong-token-wrong-token").headers().firstValue("Set-Cookie")).isEmpty();
+        HttpResponse<String> withCookie = fixture.send(HttpRequest.newBuilder(URI.create(fixture.url("/api/v1/search?q=x")))
+                .header("Cookie", WriteAuth.COOKIE + "=" + fixture.token()).POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertThat(withCookie.statusCode()).isEqualTo(404); // past the guard: no POST route here
+    }
 }

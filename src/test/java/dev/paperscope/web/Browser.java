@@ -34,12 +34,24 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh headless browser with a window of {@code width} x {@code height}. */
     public static Browser open(int width, int height) {
+        return open(width, height, null);
+    }
+
+    /**
+     * As {@link #open(int, int)}, saving downloads (e.g. an agenda's .ics) into {@code downloads} without
+     * asking; null keeps Chromium's default.
+     */
+    public static Browser open(int width, int height, Path downloads) {
         Path binary = firstExisting(BROWSERS, "chromium (apt-get install chromium)");
         Path driverPath = firstExisting(DRIVERS, "chromedriver (apt-get install chromium-driver)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(binary.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--window-size=" + width + "," + height, "--lang=en-US", "--no-first-run", "--disable-extensions");
+        if (downloads != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+                    "download.prompt_for_download", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driverPath.toFile()).usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, options));
     }
@@ -51,6 +63,20 @@ public final class Browser implements AutoCloseable {
     private static Path firstExisting(List<Path> candidates, String what) {
         return candidates.stream().filter(Files::isExecutable).findFirst()
                 .orElseThrow(() -> new IllegalStateException("browser tests need " + what + "; looked in " + candidates));
+    }
+
+    /**
+     * Opens the server's token URL once, as a user opens the URL {@code serve} prints: the browser then
+     * holds the write cookie, so the pages' own writes (starring a talk, editing a list) are allowed.
+     */
+    public void authorize(ServerFixture fixture) {
+        go(fixture.url("/?token=" + fixture.token()));
+    }
+
+    /** Waits until {@code file} exists: Chromium writes to a .crdownload file and renames it when complete. */
+    public Path awaitDownload(Path file) {
+        wait.until(d -> Files.exists(file));
+        return file;
     }
 
     public ChromeDriver driver() {

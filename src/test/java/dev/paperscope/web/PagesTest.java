@@ -68,4 +68,19 @@ class PagesTest {
         String filtered = fixture.get("/search?q=model&kind=talk").body();
         assertThat(filtered).contains("kind: talk ✕").contains("model kind:talk");
     }
+
+    @Test
+    void resultsComeInPagesWithLinksBothWays() {
+        String first = fixture.get("/search?q=model").body();
+        assertThat(first).contains("rel=\"next\" href=\"/search?q=model&amp;offset=20\"").doesNotContain("rel=\"prev\"");
+        String second = fixture.get("/search?q=model&offset=20").body();
+        assertThat(second).contains("rel=\"prev\" href=\"/search?q=model&amp;offset=0\"").contains("<ol class=\"hits\" start=\"21\">");
+    }
+
+    @Test
+    void theHomePageOffersTheSyntaxAndExamplesThatFindSomething() {
+        String home = fixture.get("/").body();
+        assertThat(home).contains("id=\"examples\"").contains("author:&quot;Yoshua Bengio&quot;");
+        assertThat(fixture.get(Links.search("author:\"Yoshua Bengio\"")).body()).doesNotContain(">0 results");
+    }
 }

@@ -74,4 +74,14 @@ class SearchPageBrowserTest {
         assertThat(browser.find("#result-count").getText()).isNotEqualTo(before).contains("kind:talk");
         assertThat(browser.all("li.hit .kind")).isNotEmpty().allSatisfy(k -> assertThat(k.getText()).isEqualTo("talk"));
     }
+
+    @Test
+    void theTokenUrlGivesTheBrowserTheWriteCookie() {
+        browser.authorize(fixture);
+        org.openqa.selenium.Cookie cookie = browser.driver().manage().getCookieNamed(dev.paperscope.api.WriteAuth.COOKIE);
+        assertThat(cookie).isNotNull();
+        assertThat(cookie.getValue()).isEqualTo(fixture.token());
+        assertThat(cookie.isHttpOnly()).isTrue();
+        assertThat(browser.script("return document.cookie")).isEqualTo(""); // out of reach of page scripts
+    }
 }
