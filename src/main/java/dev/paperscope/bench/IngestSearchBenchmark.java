@@ -51,7 +51,7 @@ public final class IngestSearchBenchmark {
     public static Report run(Config config) {
         Path dataDir = tempDir();
         try (Paperscope ps = Paperscope.open(dataDir)) {
-            List<Path> files = corpusFiles(config.corpus());
+            List<Path> files = CopiedCorpus.files(config.corpus());
             long t0 = System.nanoTime();
             IngestReport report = ps.ingest(files, Optional.empty(), IngestListener.NONE);
             double ingestSeconds = (System.nanoTime() - t0) / 1e9;
@@ -115,6 +115,16 @@ public final class IngestSearchBenchmark {
         int run() throws IOException;
     }
 
+    /** One timed step of a benchmark, given the query's position; returns a hit count so nothing is optimised away. */
+    @FunctionalInterface
+    interface Timed {
+        int run(int query) throws IOException;
+    }
+
+    static long time(Timed step, int query) throws IOException {
+        return time(() -> step.run(query));
+    }
+
     private static long time(Work work) throws IOException {
         long t = System.nanoTime();
         int n = work.run();
@@ -125,22 +135,6 @@ public final class IngestSearchBenchmark {
         return elapsed;
     }
 
-    private static List<Path> corpusFiles(Path corpus) {
-        if (!Files.isDirectory(corpus)) {
-            throw new IllegalArgumentException("benchmark corpus folder not found: " + corpus);
-        }
-        try (Stream<Path> s = Files.list(corpus)) {
-            List<Path> files = s.filter(p -> p.toString().matches(".*\\.(jsonl|jsonl\\.gz|json|csv)$"))
-                    .sorted(Comparator.comparing(Path::toString)).toList();
-            if (files.isEmpty()) {
-                throw new IllegalArgumentException("no .jsonl, .jsonl.gz, .json or .csv files in " + corpus);
-            }
-            return files;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     private static Path tempDir() {
         try {
             return Files.createTempDirectory("paperscope-bench");
@@ -149,7 +143,7 @@ public final class IngestSearchBenchmark {
         }
     }
 
-    private static void deleteRecursively(Path dir) {
+    static void deleteRecursively(Path dir) {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.paperscope.bench.EmbeddingBenchmark;
 import dev.paperscope.bench.IngestSearchBenchmark;
 import dev.paperscope.bench.Percentiles;
+import dev.paperscope.bench.ScaleBenchmark;
+import dev.paperscope.index.VectorQuantization;
+import dev.paperscope.search.dense.CacheDirs;
 import dev.paperscope.search.dense.EmbeddingModels;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -52,6 +55,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-reference", description = "With --embeddings: skip langchain4j's embedAll.")
     boolean noReference;
     // ---- end of embedding options ----
+    @Option(names = "--scale", paramLabel = "DOCS",
+            description = "Repeat the corpus (distinct ids) past DOCS documents and time BM25, dense and hybrid search with vectors, plus HNSW recall.")
+    Integer scale;
+    @Option(names = "--int8", description = "With --scale: int8 scalar-quantised HNSW.")
+    boolean int8;
+    @Option(names = "--recall-queries", defaultValue = "500", description = "With --scale: queries for HNSW recall (default ${DEFAULT-VALUE}).")
+    int recallQueries;
+    @Option(names = "--vector-cache", paramLabel = "FILE",
+            description = "With --scale: catalog file caching the original passages' vectors (default ~/.cache/paperscope/bench-vectors.db).")
+    Path vectorCache;
     @Spec
     CommandSpec spec;
 
@@ -62,6 +75,9 @@ final class BenchCommand implements Callable<Integer> {
             checkEmbeddingOptions();
             return EmbeddingBenchPrinter.run(new EmbeddingBenchmark.Config(texts, docs, models, batchSizes, maxTokens,
                     !noReference, Runtime.getRuntime().availableProcessors()), json, out);
+        }
+        if (scale != null) {
+            return ScaleBenchPrinter.run(scaleConfig(), json, out, spec.commandLine().getErr());
         }
         var report = IngestSearchBenchmark.run(new IngestSearchBenchmark.Config(corpus, queries, warmup, k, seed));
         if (json) {
@@ -78,6 +94,21 @@ final class BenchCommand implements Callable<Integer> {
         double[] r = report.ratios();
         out.printf("ratio to raw Lucene: results page p50 %.2fx p99 %.2fx; ranking alone p50 %.2fx p99 %.2fx%n", r[0], r[1], r[2], r[3]);
         return 0;
+    }
+
+    private ScaleBenchmark.Config scaleConfig() {
+        checkEmbeddingOptions();
+        if (models.size() > 1) {
+            throw new ParameterException(spec.commandLine(), "--scale measures one --model at a time");
+        }
+        Path cache = vectorCache != null ? vectorCache : CacheDirs.paperscope().resolve("bench-vectors.db");
+        try {
+            return new ScaleBenchmark.Config(corpus, scale, queries, Math.min(queries, 200), recallQueries, k,
+                    models.isEmpty() ? EmbeddingModels.DEFAULT : models.getFirst(),
+                    int8 ? VectorQuantization.INT8 : VectorQuantization.NONE, seed, cache);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private void checkEmbeddingOptions() {

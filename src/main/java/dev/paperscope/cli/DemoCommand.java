@@ -20,12 +20,17 @@ final class DemoCommand implements Callable<Integer> {
     DataOption data;
     @Option(names = "--limit", defaultValue = "3", paramLabel = "N", description = "Hits per example search (default ${DEFAULT-VALUE}).")
     int limit;
+    @Option(names = "--serve", description = "Then serve the demo data on http://127.0.0.1:PORT/ until Ctrl-C.")
+    boolean serve;
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "N", description = "Port for --serve (default ${DEFAULT-VALUE}).")
+    int port;
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws ParseException {
+    public Integer call() throws ParseException, InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        ServeCommand.Stopper stopper = serve ? ServeCommand.Stopper.onShutdown() : null;
         try (Paperscope ps = data.open()) {
             out.println("Demo data folder: " + ps.dataDir().toAbsolutePath());
             for (IngestOutcome o : Demo.ingestBundledPages(ps)) {
@@ -39,6 +44,15 @@ final class DemoCommand implements Callable<Integer> {
             }
             out.println();
             out.println("Try your own: bin/paperscope search --data " + ps.dataDir() + " 'your query'");
+            if (serve) {
+                out.println();
+                ServeCommand.serve(ps, new dev.paperscope.web.PaperscopeServer.Settings(dev.paperscope.web.PaperscopeServer.LOOPBACK, port,
+                        java.util.Optional.of(dev.paperscope.api.WriteAuth.newToken())), out, stopper.stop());
+            }
+        } finally {
+            if (stopper != null) {
+                stopper.closed();
+            }
         }
         return 0;
     }

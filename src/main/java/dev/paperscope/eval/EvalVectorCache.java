@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
+import dev.paperscope.search.dense.CacheDirs;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -44,15 +45,8 @@ final class EvalVectorCache {
         return vectors;
     }
 
-    /** {@code -Dpaperscope.cache.dir} (tests), else {@code $XDG_CACHE_HOME/paperscope}, else {@code ~/.cache/paperscope}. */
     static Path defaultDir() {
-        String override = System.getProperty("paperscope.cache.dir");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override).resolve("eval-vectors");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("paperscope").resolve("eval-vectors");
+        return CacheDirs.paperscope().resolve("eval-vectors");
     }
 
     private static float[][] read(Path file, int n, int dim) {

@@ -1,8 +1,8 @@
 package dev.paperscope.eval;
 
-import dev.paperscope.search.RecordRef;
-import dev.paperscope.search.SearchHit;
-import dev.paperscope.search.fusion.FusedHit;
+import dev.paperscope.search.Ranked;
+
+import dev.paperscope.search.fusion.Fused;
 import dev.paperscope.search.fusion.Fusion;
 import dev.paperscope.search.fusion.ReciprocalRankFusion;
 import dev.paperscope.search.fusion.ScoreFusion;
@@ -47,9 +47,9 @@ final class HybridEvalRetriever implements EvalRetriever {
         Map<String, List<ScoredDoc>> semantic = dense.retrieve(queries, Math.max(k, DEPTH));
         Map<String, List<ScoredDoc>> run = new LinkedHashMap<>();
         for (BeirQuery q : queries) {
-            List<FusedHit> fused = fusion.fuse(hits(lexical.get(q.id())), hits(semantic.get(q.id())));
+            List<Fused> fused = fusion.fuse(ranked(lexical.get(q.id())), ranked(semantic.get(q.id())));
             List<ScoredDoc> docs = new ArrayList<>(Math.min(k, fused.size()));
-            for (FusedHit h : fused.subList(0, Math.min(k, fused.size()))) {
+            for (Fused h : fused.subList(0, Math.min(k, fused.size()))) {
                 docs.add(new ScoredDoc(h.id(), h.score()));
             }
             run.put(q.id(), docs);
@@ -57,14 +57,8 @@ final class HybridEvalRetriever implements EvalRetriever {
         return run;
     }
 
-    /** The fusion works on search hits; a corpus document becomes a hit that carries only its id and score. */
-    private static List<SearchHit> hits(List<ScoredDoc> docs) {
-        List<SearchHit> out = new ArrayList<>(docs.size());
-        for (ScoredDoc d : docs) {
-            out.add(new SearchHit(d.docId(), (float) d.score(), null, "paper", List.of(), null, null, null, null,
-                    List.of(new RecordRef(d.docId(), "corpus", 1)), null));
-        }
-        return out;
+    private static List<Ranked> ranked(List<ScoredDoc> docs) {
+        return docs.stream().map(d -> new Ranked(d.docId(), (float) d.score())).toList();
     }
 
     @Override

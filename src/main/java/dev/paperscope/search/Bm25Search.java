@@ -46,19 +46,27 @@ public final class Bm25Search {
         this.similarity = new BM25Similarity(params.k1(), params.b());
     }
 
-    public SearchResults search(String queryText, int limit) {
-        return search(queryText, limit, true);
-    }
 
     /**
-     * As {@link #search}, but every snippet is the abstract's opening: for candidate lists that fusion
-     * mostly discards, where highlighting each candidate would cost more than the search itself.
+     * The ranking alone, as ids and scores: for candidate lists that fusion mostly discards, where reading
+     * each candidate's stored fields would cost more than the search itself.
      */
-    public SearchResults candidates(String queryText, int limit) {
-        return search(queryText, limit, false);
+    public Ranking ranking(String queryText, int limit) {
+        SearchResults.checkLimit(limit);
+        ParsedQuery parsed = QuerySyntax.parse(queryText);
+        Query query = queries.build(parsed);
+        return index.withSearcher(shared -> {
+            IndexSearcher searcher = scoringSearcher(shared);
+            TopDocs top = rank(searcher, query, limit);
+            List<Ranked> ranked = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc d : top.scoreDocs) {
+                ranked.add(new Ranked(Hits.idOf(searcher, d.doc), score(d)));
+            }
+            return new Ranking(ranked, top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, parsed.notes());
+        });
     }
 
-    private SearchResults search(String queryText, int limit, boolean highlight) {
+    public SearchResults search(String queryText, int limit) {
         SearchResults.checkLimit(limit);
         long t0 = System.nanoTime();
         ParsedQuery parsed = QuerySyntax.parse(queryText);
@@ -67,7 +75,7 @@ public final class Bm25Search {
         TotalHits total = index.withSearcher(shared -> {
             IndexSearcher searcher = scoringSearcher(shared);
             TopDocs top = rank(searcher, query, limit);
-            String[] snippets = highlight ? snippets(searcher, query, top) : new String[top.scoreDocs.length];
+            String[] snippets = snippets(searcher, query, top);
             StoredFields stored = searcher.storedFields();
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 hits.add(hit(stored.document(top.scoreDocs[i].doc), top.scoreDocs[i], snippets[i]));
@@ -79,27 +87,29 @@ public final class Bm25Search {
     }
 
     /**
-     * {@code hits} with the query's terms marked in their snippets where their abstracts have them; a
-     * hit whose record has left the index, or whose abstract has no match, is returned as it was.
+     * Results-page hits for ranked ids, in the given order and with the given scores, snippets marking the
+     * query's terms where the abstracts have them. An id that has left the index since it was ranked is
+     * left out.
      */
-    public List<SearchHit> highlighted(String queryText, List<SearchHit> hits) {
-        if (hits.isEmpty()) {
-            return hits;
+    public List<SearchHit> hitsFor(String queryText, List<Ranked> ranked) {
+        if (ranked.isEmpty()) {
+            return List.of();
         }
         Query query = luceneQuery(queryText);
         return index.withSearcher(searcher -> {
-            ScoreDoc[] docs = new ScoreDoc[hits.size()];
-            for (int i = 0; i < docs.length; i++) {
-                TopDocs found = searcher.search(new TermQuery(new Term(IndexSchema.ID, hits.get(i).id())), 1);
-                if (found.scoreDocs.length == 0) {
-                    return hits;
+            List<ScoreDoc> docs = new ArrayList<>(ranked.size());
+            for (Ranked r : ranked) {
+                TopDocs found = searcher.search(new TermQuery(new Term(IndexSchema.ID, r.id())), 1);
+                if (found.scoreDocs.length > 0) {
+                    docs.add(new ScoreDoc(found.scoreDocs[0].doc, r.score()));
                 }
-                docs[i] = new ScoreDoc(found.scoreDocs[0].doc, hits.get(i).score());
             }
-            String[] marked = snippets(searcher, query, new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs));
-            List<SearchHit> out = new ArrayList<>(hits.size());
-            for (int i = 0; i < docs.length; i++) {
-                out.add(marked[i] == null ? hits.get(i) : Hits.withSnippet(hits.get(i), marked[i]));
+            TopDocs page = new TopDocs(new TotalHits(docs.size(), TotalHits.Relation.EQUAL_TO), docs.toArray(ScoreDoc[]::new));
+            String[] marked = snippets(searcher, query, page);
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> out = new ArrayList<>(docs.size());
+            for (int i = 0; i < docs.size(); i++) {
+                out.add(Hits.hit(stored.document(docs.get(i).doc), docs.get(i).score, marked[i]));
             }
             return out;
         });
@@ -134,20 +144,9 @@ public final class Bm25Search {
         }
         java.util.Map<Integer, String> ids = new java.util.HashMap<>();
         for (ScoreDoc d : docs) {
-            ids.put(d.doc, idOf(searcher, d.doc));
+            ids.put(d.doc, Hits.idOf(searcher, d.doc));
         }
         Arrays.sort(docs, java.util.Comparator.comparing((ScoreDoc d) -> -d.score).thenComparing(d -> ids.get(d.doc)));
-    }
-
-    /** A record id from the id doc values, which cost far less to read than stored fields. */
-    private static String idOf(IndexSearcher searcher, int doc) throws IOException {
-        var leaves = searcher.getIndexReader().leaves();
-        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
-        var values = leaf.reader().getSortedDocValues(IndexSchema.ID);
-        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-            throw new IllegalStateException("document " + doc + " has no id");
-        }
-        return values.lookupOrd(values.ordValue()).utf8ToString();
     }
 
     /**

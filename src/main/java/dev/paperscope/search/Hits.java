@@ -101,6 +101,17 @@ public final class Hits {
                 records, snippet);
     }
 
+    /** A record id from the id doc values, which cost far less to read than stored fields. */
+    public static String idOf(IndexSearcher searcher, int doc) throws IOException {
+        var leaves = searcher.getIndexReader().leaves();
+        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        var values = leaf.reader().getSortedDocValues(IndexSchema.ID);
+        if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+            throw new IllegalStateException("document " + doc + " has no id");
+        }
+        return values.lookupOrd(values.ordValue()).utf8ToString();
+    }
+
     public static SearchHit withSnippet(SearchHit h, String snippet) {
         return new SearchHit(h.id(), h.score(), h.title(), h.kind(), h.authors(), h.venue(), h.year(), h.room(), h.start(),
                 h.records(), snippet);

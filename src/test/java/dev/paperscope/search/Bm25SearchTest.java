@@ -74,6 +74,27 @@ class Bm25SearchTest {
     }
 
     @Test
+    void theRankingAloneHasTheResultsPagesIdsAndScores() {
+        for (String q : List.of("language models", "year:2020..2022", "author:remi diffusion")) {
+            SearchResults page = search.search(q, 10);
+            Ranking ranking = search.ranking(q, 10);
+            assertThat(ranking.ranked()).extracting(Ranked::id).containsExactlyElementsOf(page.hits().stream().map(SearchHit::id).toList());
+            assertThat(ranking.ranked()).extracting(Ranked::score).containsExactlyElementsOf(page.hits().stream().map(SearchHit::score).toList());
+            assertThat(ranking.total()).isEqualTo(page.total());
+        }
+    }
+
+    @Test
+    void hitsForRankedIdsKeepTheGivenOrderAndScoresAndSkipIdsNoLongerIndexed() {
+        List<Ranked> ranked = search.ranking("language models", 10).ranked();
+        List<Ranked> reversed = new java.util.ArrayList<>(ranked.reversed());
+        reversed.add(1, new Ranked("no-such-record", 0.5f));
+        List<SearchHit> hits = search.hitsFor("language models", reversed);
+        assertThat(hits).extracting(SearchHit::id).containsExactlyElementsOf(ranked.reversed().stream().map(Ranked::id).toList());
+        assertThat(hits.getFirst().score()).isEqualTo(ranked.getLast().score());
+    }
+
+    @Test
     void authorsMatchWithoutCaseOrAccents() {
         assertThat(titles("author:remi")).containsExactly("Photorealistic Text-to-Image Diffusion Models");
         assertThat(titles("author:\"RÉMI MUNOS\"")).containsExactly("Photorealistic Text-to-Image Diffusion Models");

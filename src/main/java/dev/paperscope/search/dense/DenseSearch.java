@@ -9,6 +9,12 @@ import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
+import java.io.IOException;
+import dev.paperscope.search.Ranked;
+import dev.paperscope.search.Ranking;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -23,6 +29,8 @@ import org.apache.lucene.search.TopDocs;
  * embedder is.
  */
 public final class DenseSearch {
+    private static final Comparator<Ranked> BEST_FIRST =
+            Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparing(Ranked::id);
     private final SearchIndex index;
     private final Embedder embedder;
     private final Analyzer analyzer = IndexSchema.analyzer();
@@ -33,32 +41,52 @@ public final class DenseSearch {
     }
 
     public SearchResults search(String queryText, int limit) {
-        return search(queryText, limit, true);
-    }
-
-    /** As {@link #search}, but every snippet is the abstract's opening: for candidates that fusion mostly discards. */
-    public SearchResults candidates(String queryText, int limit) {
-        return search(queryText, limit, false);
-    }
-
-    private SearchResults search(String queryText, int limit, boolean highlight) {
         SearchResults.checkLimit(limit);
         long t0 = System.nanoTime();
         QueryParts parts = QueryParts.of(queryText);
         if (parts.freeText().isBlank()) {
-            List<String> notes = new ArrayList<>(parts.notes());
-            notes.add("dense retrieval ranks by free text, and the query has none");
-            return new SearchResults(queryText, 0, true, List.of(), (System.nanoTime() - t0) / 1e6, notes);
+            return new SearchResults(queryText, 0, true, List.of(), (System.nanoTime() - t0) / 1e6, noFreeText(parts));
         }
         List<SearchHit> hits = index.withSearcher(searcher -> {
-            requireSameSpace(VectorSpace.of(searcher.getIndexReader()));
-            float[] vector = embedder.embedQueries(List.of(parts.freeText())).getFirst();
-            KnnFloatVectorQuery knn = new KnnFloatVectorQuery(IndexSchema.VECTOR, vector, limit, parts.filter().orElse(null));
-            TopDocs top = searcher.search(knn, limit);
             // Where the abstract contains query words, they are marked as BM25 would mark them.
-            return highlight ? Hits.inScoreOrder(searcher, analyzer, parts.lexical(), top) : Hits.inScoreOrder(searcher, top);
+            return Hits.inScoreOrder(searcher, analyzer, parts.lexical(), nearest(searcher, parts, limit));
         });
         return new SearchResults(queryText, hits.size(), hits.size() < limit, hits, (System.nanoTime() - t0) / 1e6, parts.notes());
+    }
+
+    /**
+     * The ranking alone, as ids and scores (best first, ties by id): for candidates that fusion mostly
+     * discards, so no stored field is read.
+     */
+    public Ranking ranking(String queryText, int limit) {
+        SearchResults.checkLimit(limit);
+        QueryParts parts = QueryParts.of(queryText);
+        if (parts.freeText().isBlank()) {
+            return new Ranking(List.of(), 0, true, noFreeText(parts));
+        }
+        List<Ranked> ranked = index.withSearcher(searcher -> {
+            TopDocs top = nearest(searcher, parts, limit);
+            List<Ranked> out = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc d : top.scoreDocs) {
+                out.add(new Ranked(Hits.idOf(searcher, d.doc), d.score));
+            }
+            out.sort(BEST_FIRST);
+            return out;
+        });
+        return new Ranking(ranked, ranked.size(), ranked.size() < limit, parts.notes());
+    }
+
+    private TopDocs nearest(IndexSearcher searcher, QueryParts parts, int limit) throws IOException {
+        requireSameSpace(VectorSpace.of(searcher.getIndexReader()));
+        float[] vector = embedder.embedQueries(List.of(parts.freeText())).getFirst();
+        KnnFloatVectorQuery knn = new KnnFloatVectorQuery(IndexSchema.VECTOR, vector, limit, parts.filter().orElse(null));
+        return searcher.search(knn, limit);
+    }
+
+    private static List<String> noFreeText(QueryParts parts) {
+        List<String> notes = new ArrayList<>(parts.notes());
+        notes.add("dense retrieval ranks by free text, and the query has none");
+        return notes;
     }
 
     /** Query vectors from one model are meaningless against passage vectors from another. */

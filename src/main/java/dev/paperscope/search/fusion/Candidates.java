@@ -1,59 +1,55 @@
 package dev.paperscope.search.fusion;
 
-import dev.paperscope.search.SearchHit;
+import dev.paperscope.search.Ranked;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
-/** The union of two rankings, each hit with where each list placed it; shared by the fusion methods. */
+/** The union of two rankings, each id with where each list placed it; shared by the fusion methods. */
 final class Candidates {
-    private static final Comparator<FusedHit> BEST_FIRST =
-            Comparator.comparingDouble((FusedHit h) -> -h.score()).thenComparing(FusedHit::id);
+    private static final Comparator<Fused> BEST_FIRST =
+            Comparator.comparingDouble((Fused f) -> -f.score()).thenComparing(Fused::id);
 
-    /** One hit of the union before scoring. */
-    record Candidate(SearchHit hit, Contribution bm25, Contribution dense) {
+    /** One id of the union before scoring. */
+    record Candidate(String id, Contribution bm25, Contribution dense) {
     }
 
     private Candidates() {
     }
 
-    static List<Candidate> union(List<SearchHit> bm25, List<SearchHit> dense) {
-        Map<String, SearchHit> hits = new LinkedHashMap<>();
-        Map<String, Contribution> lexical = ranks(bm25, hits);
-        Map<String, Contribution> semantic = ranks(dense, hits);
-        List<Candidate> out = new ArrayList<>(hits.size());
-        hits.forEach((id, hit) -> out.add(new Candidate(hit, lexical.get(id), semantic.get(id))));
+    static List<Candidate> union(List<Ranked> bm25, List<Ranked> dense) {
+        Set<String> ids = new LinkedHashSet<>();
+        Map<String, Contribution> lexical = ranks(bm25, ids);
+        Map<String, Contribution> semantic = ranks(dense, ids);
+        List<Candidate> out = new ArrayList<>(ids.size());
+        ids.forEach(id -> out.add(new Candidate(id, lexical.get(id), semantic.get(id))));
         return out;
     }
 
-    /** Ranks of one list by id; the first list to show an id provides its hit. A repeated id keeps its best rank. */
-    private static Map<String, Contribution> ranks(List<SearchHit> list, Map<String, SearchHit> hits) {
+    /** Ranks of one list by id. A repeated id keeps its best rank. */
+    private static Map<String, Contribution> ranks(List<Ranked> list, Set<String> ids) {
         Map<String, Contribution> ranks = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
-            SearchHit h = list.get(i);
-            if (ranks.putIfAbsent(h.id(), new Contribution(i + 1, h.score())) == null) {
-                hits.putIfAbsent(h.id(), h);
+            Ranked r = list.get(i);
+            if (ranks.putIfAbsent(r.id(), new Contribution(i + 1, r.score())) == null) {
+                ids.add(r.id());
             }
         }
         return ranks;
     }
 
     /** Scores every candidate and orders them best first, ties by record id. */
-    static List<FusedHit> score(List<Candidate> candidates, ToDoubleFunction<Candidate> scoring) {
-        List<FusedHit> out = new ArrayList<>(candidates.size());
+    static List<Fused> score(List<Candidate> candidates, ToDoubleFunction<Candidate> scoring) {
+        List<Fused> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            double score = scoring.applyAsDouble(c);
-            out.add(new FusedHit(withScore(c.hit(), (float) score), score, c.bm25(), c.dense()));
+            out.add(new Fused(c.id(), scoring.applyAsDouble(c), c.bm25(), c.dense()));
         }
         out.sort(BEST_FIRST);
         return List.copyOf(out);
-    }
-
-    private static SearchHit withScore(SearchHit h, float score) {
-        return new SearchHit(h.id(), score, h.title(), h.kind(), h.authors(), h.venue(), h.year(), h.room(), h.start(),
-                h.records(), h.snippet());
     }
 }

@@ -4,18 +4,16 @@ import dev.paperscope.search.SearchHit;
 import java.util.Objects;
 
 /**
- * A hit after fusion. {@code hit.score()} is the fused score as a float (ordering uses the exact
- * {@code score}), unless a re-ranker scored it anew; {@code bm25} and {@code dense} say where each retriever ranked it, and are null when
- * that retriever did not return it.
+ * A results-page hit after fusion. {@code hit.score()} is the fused score as a float (ordering uses the
+ * exact {@code fused.score()}), unless a re-ranker scored it anew; {@code fused} says where each retriever
+ * ranked it.
  */
-public record FusedHit(SearchHit hit, double score, Contribution bm25, Contribution dense) {
+public record FusedHit(SearchHit hit, Fused fused) {
     public FusedHit {
         Objects.requireNonNull(hit, "hit");
-        if (!Double.isFinite(score)) {
-            throw new IllegalArgumentException("fused score must be finite, was " + score);
-        }
-        if (bm25 == null && dense == null) {
-            throw new IllegalArgumentException("a fused hit comes from at least one retriever");
+        Objects.requireNonNull(fused, "fused");
+        if (!hit.id().equals(fused.id())) {
+            throw new IllegalArgumentException("hit " + hit.id() + " is not the fused id " + fused.id());
         }
     }
 

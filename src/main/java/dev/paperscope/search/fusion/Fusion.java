@@ -1,6 +1,6 @@
 package dev.paperscope.search.fusion;
 
-import dev.paperscope.search.SearchHit;
+import dev.paperscope.search.Ranked;
 import java.util.List;
 
 /**
@@ -8,6 +8,6 @@ import java.util.List;
  * fused score, best first, and break ties by record id, so the same inputs always give the same order.
  */
 public interface Fusion {
-    /** Both lists are best first, each id at most once; a hit in both keeps BM25's hit. */
-    List<FusedHit> fuse(List<SearchHit> bm25, List<SearchHit> dense);
+    /** Both lists are best first, each id at most once (a repeated id keeps its best rank). */
+    List<Fused> fuse(List<Ranked> bm25, List<Ranked> dense);
 }

@@ -2,6 +2,8 @@ package dev.paperscope.search.fusion;
 
 import dev.paperscope.search.Bm25Search;
 import dev.paperscope.search.QueryParts;
+import dev.paperscope.search.Ranked;
+import dev.paperscope.search.Ranking;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
 import dev.paperscope.search.dense.DenseSearch;
@@ -57,14 +59,13 @@ public final class HybridSearch {
         SearchResults.checkLimit(limit);
         long t0 = System.nanoTime();
         int k = Math.max(depth, limit);
-        SearchResults lexical = bm25.candidates(queryText, k);
+        Ranking lexical = bm25.ranking(queryText, k);
         boolean embeddable = !QueryParts.of(queryText).freeText().isBlank();
-        SearchResults semantic = embeddable ? dense.candidates(queryText, k)
-                : new SearchResults(queryText, 0, true, List.of(), 0, List.of());
-        List<FusedHit> fused = fusion.fuse(lexical.hits(), semantic.hits());
-        List<FusedHit> page = highlighted(queryText, rerank(queryText, fused.subList(0, Math.min(limit, fused.size()))));
+        Ranking semantic = embeddable ? dense.ranking(queryText, k) : Ranking.EMPTY;
+        List<Fused> fused = fusion.fuse(lexical.ranked(), semantic.ranked());
+        List<FusedHit> page = rerank(queryText, pageHits(queryText, fused.subList(0, Math.min(limit, fused.size()))));
         // Both lists ran dry before the depth: the union is every match, and its size the exact total.
-        boolean exhaustive = lexical.totalExact() && lexical.hits().size() < k && semantic.hits().size() < k;
+        boolean exhaustive = lexical.totalExact() && lexical.ranked().size() < k && semantic.ranked().size() < k;
         long total = exhaustive ? fused.size() : Math.max(lexical.total(), fused.size());
         Set<String> notes = new LinkedHashSet<>(lexical.notes());
         notes.addAll(semantic.notes());
@@ -73,13 +74,17 @@ public final class HybridSearch {
         return new Explained(results, page);
     }
 
-    /** Only the page is highlighted: marking every candidate cost several times the searches themselves. */
-    private List<FusedHit> highlighted(String queryText, List<FusedHit> page) {
-        List<SearchHit> marked = bm25.highlighted(queryText, page.stream().map(FusedHit::hit).toList());
-        List<FusedHit> out = new ArrayList<>(page.size());
-        for (int i = 0; i < page.size(); i++) {
-            FusedHit f = page.get(i);
-            out.add(new FusedHit(marked.get(i), f.score(), f.bm25(), f.dense()));
+    /**
+     * Stored fields and highlights for the page only: reading every candidate's fields cost more than
+     * both searches together (docs/BENCHMARKS.md).
+     */
+    private List<FusedHit> pageHits(String queryText, List<Fused> page) {
+        Map<String, Fused> byId = new HashMap<>();
+        page.forEach(f -> byId.put(f.id(), f));
+        List<SearchHit> hits = bm25.hitsFor(queryText, page.stream().map(f -> new Ranked(f.id(), (float) f.score())).toList());
+        List<FusedHit> out = new ArrayList<>(hits.size());
+        for (SearchHit h : hits) {
+            out.add(new FusedHit(h, byId.get(h.id())));
         }
         return out;
     }
@@ -94,7 +99,7 @@ public final class HybridSearch {
             if (f == null) {
                 throw new IllegalStateException("the re-ranker returned " + h.id() + ", which it was not given or gave twice");
             }
-            out.add(new FusedHit(h, f.score(), f.bm25(), f.dense()));
+            out.add(new FusedHit(h, f.fused()));
         }
         if (!byId.isEmpty()) {
             throw new IllegalStateException("the re-ranker dropped " + byId.size() + " hit(s)");

@@ -1,6 +1,6 @@
 package dev.paperscope.search.fusion;
 
-import dev.paperscope.search.SearchHit;
+import dev.paperscope.search.Ranked;
 import java.util.List;
 
 /**
@@ -23,7 +23,7 @@ public record ReciprocalRankFusion(int k) implements Fusion {
     }
 
     @Override
-    public List<FusedHit> fuse(List<SearchHit> bm25, List<SearchHit> dense) {
+    public List<Fused> fuse(List<Ranked> bm25, List<Ranked> dense) {
         return Candidates.score(Candidates.union(bm25, dense), c -> part(c.bm25()) + part(c.dense()));
     }
 

@@ -1,6 +1,6 @@
 package dev.paperscope.search.fusion;
 
-import dev.paperscope.search.SearchHit;
+import dev.paperscope.search.Ranked;
 import java.util.List;
 
 /**
@@ -23,7 +23,7 @@ public record ScoreFusion(double denseWeight) implements Fusion {
     }
 
     @Override
-    public List<FusedHit> fuse(List<SearchHit> bm25, List<SearchHit> dense) {
+    public List<Fused> fuse(List<Ranked> bm25, List<Ranked> dense) {
         Range lexical = Range.of(bm25);
         Range semantic = Range.of(dense);
         return Candidates.score(Candidates.union(bm25, dense),
@@ -32,10 +32,10 @@ public record ScoreFusion(double denseWeight) implements Fusion {
 
     /** The span of one list's scores. */
     private record Range(double min, double max) {
-        static Range of(List<SearchHit> hits) {
+        static Range of(List<Ranked> hits) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
-            for (SearchHit h : hits) {
+            for (Ranked h : hits) {
                 min = Math.min(min, h.score());
                 max = Math.max(max, h.score());
             }

@@ -75,6 +75,19 @@ class DenseSearchTest {
     }
 
     @Test
+    void theRankingAloneHasTheResultsPagesIdsAndScores() {
+        DenseSearch dense = open(VectorQuantization.NONE);
+        for (String q : List.of("picture synthesis", "language models kind:talk")) {
+            List<SearchHit> page = dense.search(q, 4).hits();
+            var ranking = dense.ranking(q, 4);
+            assertThat(ranking.ranked()).extracting(dev.paperscope.search.Ranked::id).containsExactlyElementsOf(page.stream().map(SearchHit::id).toList());
+            assertThat(ranking.ranked()).extracting(dev.paperscope.search.Ranked::score).containsExactlyElementsOf(page.stream().map(SearchHit::score).toList());
+        }
+        assertThat(dense.ranking("kind:talk", 4).ranked()).isEmpty();
+        assertThat(dense.ranking("kind:talk", 4).notes()).anyMatch(n -> n.contains("free text"));
+    }
+
+    @Test
     void queryWordsInTheAbstractAreHighlighted() {
         DenseSearch dense = open(VectorQuantization.NONE);
         SearchHit imagen = dense.search("image generation", 2).hits().stream()

@@ -62,7 +62,7 @@ class HybridSearchTest {
         HybridSearch.Explained r = hybrid(new ReciprocalRankFusion()).searchExplained("prompting picture synthesis", 3);
         assertThat(titles(r.results().hits())).contains(COT).containsAnyOf(IMAGEN, IMAGE_TALK);
         FusedHit cot = r.fused().stream().filter(h -> h.hit().title().equals(COT)).findFirst().orElseThrow();
-        assertThat(cot.bm25()).isEqualTo(new Contribution(1, cot.bm25().score()));
+        assertThat(cot.fused().bm25()).isEqualTo(new Contribution(1, cot.fused().bm25().score()));
         assertThat(cot.hit().snippet()).as("the page is highlighted after fusion").contains("**Prompting**");
         assertThat(r.results().hits()).extracting(SearchHit::id).isEqualTo(r.fused().stream().map(FusedHit::id).toList());
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class ScoreFusionTest {
     @Test
     void minMaxNormalisesEachListThenWeighs() {
-        List<FusedHit> fused = new ScoreFusion(0.5).fuse(
+        List<Fused> fused = new ScoreFusion(0.5).fuse(
                 List.of(hit("a", 10f), hit("b", 6f), hit("c", 2f)),
                 List.of(hit("c", 0.9f), hit("a", 0.5f)));
         // bm25: a 1, b 0.5, c 0; dense: c 1, a 0 (b absent: 0).
@@ -24,18 +24,18 @@ class ScoreFusionTest {
 
     @Test
     void theWeightShiftsTowardsOneList() {
-        List<FusedHit> denseHeavy = new ScoreFusion(0.9).fuse(List.of(hit("a", 10f), hit("b", 6f)), List.of(hit("b", 0.9f), hit("a", 0.1f)));
+        List<Fused> denseHeavy = new ScoreFusion(0.9).fuse(List.of(hit("a", 10f), hit("b", 6f)), List.of(hit("b", 0.9f), hit("a", 0.1f)));
         assertThat(ids(denseHeavy)).containsExactly("b", "a");
-        List<FusedHit> lexicalHeavy = new ScoreFusion(0.1).fuse(List.of(hit("a", 10f), hit("b", 6f)), List.of(hit("b", 0.9f), hit("a", 0.1f)));
+        List<Fused> lexicalHeavy = new ScoreFusion(0.1).fuse(List.of(hit("a", 10f), hit("b", 6f)), List.of(hit("b", 0.9f), hit("a", 0.1f)));
         assertThat(ids(lexicalHeavy)).containsExactly("a", "b");
     }
 
     @Test
     void aSingleHitOrEqualScoresNormaliseToOne() {
-        List<FusedHit> single = new ScoreFusion().fuse(List.of(hit("a", 3.7f)), List.of());
+        List<Fused> single = new ScoreFusion().fuse(List.of(hit("a", 3.7f)), List.of());
         assertThat(single.getFirst().score()).isCloseTo(0.5, within(1e-9));
 
-        List<FusedHit> equal = new ScoreFusion().fuse(List.of(hit("b", 2f), hit("a", 2f)), List.of(hit("a", 0.7f), hit("b", 0.7f)));
+        List<Fused> equal = new ScoreFusion().fuse(List.of(hit("b", 2f), hit("a", 2f)), List.of(hit("a", 0.7f), hit("b", 0.7f)));
         assertThat(equal).allSatisfy(h -> assertThat(h.score()).isCloseTo(1.0, within(1e-9)));
         assertThat(ids(equal)).containsExactly("a", "b"); // tied: by record id
     }

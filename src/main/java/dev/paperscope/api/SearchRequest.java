@@ -1,0 +1,84 @@
+package dev.paperscope.api;
+
+import dev.paperscope.app.FusionMethod;
+import dev.paperscope.app.Retriever;
+import dev.paperscope.app.SearchOptions;
+import dev.paperscope.search.SearchResults;
+import dev.paperscope.search.fusion.ScoreFusion;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One search as the API and the search page both take it: the query, filters that narrow it (each
+ * becomes a clause of the query syntax, so filters and typed clauses behave the same), the retriever
+ * and the page. The one place where request parameters become a search.
+ */
+public record SearchRequest(String q, Map<String, String> filters, Optional<Retriever> retriever, FusionMethod fusion,
+                            double denseWeight, int offset, int limit) {
+    public static final int DEFAULT_LIMIT = 20;
+    public static final int MAX_LIMIT = 100;
+    /** Deepest page: offset + limit hits are ranked for every page, so the depth is bounded. */
+    public static final int MAX_DEPTH = 1_000;
+    /** Filter parameters, in the order they are added to the query; each names a field of the query syntax. */
+    public static final List<String> FILTERS = List.of("kind", "venue", "year", "award", "room", "session", "source");
+
+    public SearchRequest {
+        Objects.requireNonNull(q, "q");
+        filters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(filters));
+        Objects.requireNonNull(retriever, "retriever");
+        Objects.requireNonNull(fusion, "fusion");
+        if (offset < 0 || limit < 1 || limit > MAX_LIMIT || offset + limit > MAX_DEPTH) {
+            throw ApiException.badRequest("page out of range: offset " + offset + ", limit " + limit
+                    + " (limit 1.." + MAX_LIMIT + ", offset + limit at most " + MAX_DEPTH + ")");
+        }
+    }
+
+    /** Reads {@code q}, the filters, {@code retriever}, {@code fusion}, {@code dense_weight}, {@code offset}, {@code limit}. */
+    public static SearchRequest from(Context ctx) {
+        Params p = Params.of(ctx);
+        Map<String, String> filters = new LinkedHashMap<>();
+        for (String name : FILTERS) {
+            p.text(name).map(v -> v.replace("\"", " ").strip()).filter(v -> !v.isEmpty()).ifPresent(v -> filters.put(name, v));
+        }
+        String q = p.text("q").orElse("");
+        if (q.isEmpty() && filters.isEmpty()) {
+            throw ApiException.badRequest("parameter q is required (or at least one filter: " + String.join(", ", FILTERS) + ")");
+        }
+        return new SearchRequest(q, filters, p.choice("retriever", Retriever.class),
+                p.choice("fusion", FusionMethod.class).orElse(FusionMethod.SCORE),
+                p.decimal("dense_weight", ScoreFusion.DEFAULT_DENSE_WEIGHT, 0, 1),
+                p.integer("offset", 0, 0, MAX_DEPTH - 1), p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT));
+    }
+
+    /** The query with every filter added as a clause, e.g. {@code diffusion venue:"ICML 2022"}. */
+    public String effectiveQuery() {
+        List<String> parts = new ArrayList<>();
+        if (!q.isEmpty()) {
+            parts.add(q);
+        }
+        filters.forEach((field, value) -> parts.add(field + ":" + (value.matches("[\\p{L}\\p{N}_.-]+") ? value : "\"" + value + "\"")));
+        return String.join(" ", parts);
+    }
+
+    public SearchOptions options() {
+        SearchOptions options = SearchOptions.DEFAULT.withFusion(fusion, denseWeight);
+        return retriever.map(options::withRetriever).orElse(options);
+    }
+
+    /** The same search on another page. */
+    public SearchRequest atOffset(int newOffset) {
+        return new SearchRequest(q, filters, retriever, fusion, denseWeight, newOffset, limit);
+    }
+
+    /** Results of one page: the facade ranks offset + limit hits and this keeps the last {@code limit}. */
+    public static SearchResults page(SearchResults ranked, int offset) {
+        List<dev.paperscope.search.SearchHit> hits = ranked.hits();
+        List<dev.paperscope.search.SearchHit> page = offset >= hits.size() ? List.of() : hits.subList(offset, hits.size());
+        return new SearchResults(ranked.query(), ranked.total(), ranked.totalExact(), page, ranked.millis(), ranked.notes());
+    }
+}

@@ -1,0 +1,228 @@
+package dev.paperscope.bench;
+
+import dev.paperscope.app.IngestListener;
+import dev.paperscope.app.IngestReport;
+import dev.paperscope.app.Paperscope;
+import dev.paperscope.catalog.Catalog;
+import dev.paperscope.index.IndexVectors;
+import dev.paperscope.index.SearchIndex;
+import dev.paperscope.index.VectorQuantization;
+import dev.paperscope.index.VectorSpace;
+import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.search.Bm25Params;
+import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.QueryParts;
+import dev.paperscope.search.dense.DenseSearch;
+import dev.paperscope.search.dense.Embedder;
+import dev.paperscope.search.dense.EmbeddingCache;
+import dev.paperscope.search.dense.EmbeddingModels;
+import dev.paperscope.search.dense.EmbeddingProgress;
+import dev.paperscope.search.dense.Passage;
+import dev.paperscope.search.fusion.HybridSearch;
+import dev.paperscope.search.fusion.ScoreFusion;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+
+/**
+ * Retrieval at scale: a real conference corpus repeated (distinct ids, {@link CopiedCorpus}) past a
+ * document count, ingested, then indexed with vectors (the model's vectors for the original passages,
+ * jittered for the copies: {@link JitteredCopyVectors}). Times, interleaved query by query on the same
+ * index: BM25 ranking alone and a bare Lucene searcher with the already-built query, BM25's results page,
+ * query embedding alone, dense and hybrid results pages (each including its query embedding). Then
+ * recall of HNSW against exact search over the indexed vectors.
+ *
+ * <p>Original passages are embedded once per model into a vector cache (a catalog file), since that
+ * takes tens of minutes on two cores; the report says how many had to be embedded in this run.
+ */
+public final class ScaleBenchmark {
+    /** What to run. */
+    public record Config(Path corpus, int documents, int queries, int warmupQueries, int recallQueries, int k,
+                         String model, VectorQuantization quantization, long seed, Path vectorCache) {
+        public Config {
+            Objects.requireNonNull(corpus, "corpus");
+            Objects.requireNonNull(model, "model");
+            Objects.requireNonNull(quantization, "quantization");
+            Objects.requireNonNull(vectorCache, "vectorCache");
+            if (documents < 1 || queries < 1 || warmupQueries < 0 || recallQueries < 1 || k < 1) {
+                throw new IllegalArgumentException("documents, queries, recall queries and k must be positive");
+            }
+            if (!EmbeddingModels.names().contains(model)) {
+                throw new IllegalArgumentException("unknown model " + model + "; known: " + EmbeddingModels.names());
+            }
+        }
+    }
+
+    /** Measured figures; times in milliseconds unless named seconds. */
+    public record Report(long records, int copies, long originals, double ingestSeconds, double vectorIndexSeconds,
+                         long passagesEmbedded, double embedSeconds, String model, String quantization, int queries,
+                         int denseQueries, int k, Percentiles bm25Ranking, Percentiles rawLucene, Percentiles bm25Page,
+                         Percentiles queryEmbedding, Percentiles densePage, Percentiles hybridPage,
+                         int recallQueries, double recallAt10, double recallAt100, String java, int cores) {
+        /** BM25 ranking alone over the bare searcher: [p50, p99]. */
+        public double[] bm25Ratios() {
+            return new double[] {bm25Ranking.p50() / rawLucene.p50(), bm25Ranking.p99() / rawLucene.p99()};
+        }
+    }
+
+    private ScaleBenchmark() {
+    }
+
+    public static Report run(Config config, Consumer<String> log) {
+        Path work = tempDir();
+        try (Paperscope ps = Paperscope.open(work.resolve("data"));
+             Embedder embedder = EmbeddingModels.open(config.model())) {
+            Corpus corpus = ingest(ps, config, work, log);
+            Vectors vectors = originalVectors(corpus.originals(), embedder, config.vectorCache(), log);
+            JitteredCopyVectors source = new JitteredCopyVectors(new VectorSpace(embedder.modelId(), embedder.dimension()),
+                    vectors.byPassageSha(), config.seed());
+            log.accept("indexing " + corpus.records() + " records with vectors (HNSW, " + config.quantization() + ") ...");
+            try (SearchIndex index = SearchIndex.open(work.resolve("index-vectors"), new IndexVectors(source, config.quantization()))) {
+                long t0 = System.nanoTime();
+                index.rebuild(ps.catalog(), n -> { });
+                double indexSeconds = (System.nanoTime() - t0) / 1e9;
+                List<String> queries = BenchQueries.from(corpus.originals(), config.queries(), config.seed());
+                log.accept("timing " + queries.size() + " queries ...");
+                Timings t = time(index, embedder, queries, config);
+                log.accept("measuring HNSW recall against exact search ...");
+                double[] recall = recall(index, embedder, source, queries, config.recallQueries());
+                return new Report(corpus.records(), corpus.copies(), corpus.originals().size(), corpus.ingestSeconds(),
+                        indexSeconds, vectors.embedded(), vectors.seconds(), embedder.modelId(), config.quantization().name(),
+                        queries.size(), t.densePage().n(), config.k(), t.ranking(), t.raw(), t.page(), t.embedding(),
+                        t.densePage(), t.hybridPage(), (int) recall[2], recall[0], recall[1],
+                        Runtime.version().toString(), Runtime.getRuntime().availableProcessors());
+            }
+        } finally {
+            IngestSearchBenchmark.deleteRecursively(work);
+        }
+    }
+
+    private record Corpus(List<SourceRecord> originals, long records, int copies, double ingestSeconds) {
+    }
+
+    /** Copy 0 first, to learn how many records one copy holds and so how many copies reach the target. */
+    private static Corpus ingest(Paperscope ps, Config config, Path work, Consumer<String> log) {
+        List<Path> files = CopiedCorpus.files(config.corpus());
+        long t0 = System.nanoTime();
+        ingestAll(ps, CopiedCorpus.write(files, 1, work.resolve("copy-0")));
+        List<SourceRecord> originals = new ArrayList<>();
+        ps.exportRecords(originals::add);
+        int copies = (int) Math.max(1, Math.ceil(config.documents() / (double) originals.size()));
+        log.accept("ingesting " + copies + " copies of " + originals.size() + " records ...");
+        if (copies > 1) {
+            List<Path> rest = CopiedCorpus.write(files, copies, work.resolve("copies"));
+            ingestAll(ps, rest.subList(files.size(), rest.size()));
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return new Corpus(originals, ps.recordCount(), copies, seconds);
+    }
+
+    private static void ingestAll(Paperscope ps, List<Path> files) {
+        IngestReport report = ps.ingest(files, Optional.empty(), IngestListener.NONE);
+        if (report.anyFailed()) {
+            throw new IllegalStateException("benchmark corpus failed to ingest: " + report.files());
+        }
+    }
+
+    private record Vectors(Map<String, float[]> byPassageSha, long embedded, double seconds) {
+    }
+
+    private static Vectors originalVectors(List<SourceRecord> originals, Embedder embedder, Path cacheFile, Consumer<String> log) {
+        try {
+            Files.createDirectories(cacheFile.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create " + cacheFile.getParent(), e);
+        }
+        long[] embedded = {0};
+        EmbeddingProgress progress = (done, total) -> {
+            if (done == 0 && total > 0) {
+                log.accept("embedding " + total + " passages not in the vector cache " + cacheFile + " ...");
+            }
+            embedded[0] = total;
+        };
+        try (Catalog cache = Catalog.open(cacheFile)) {
+            long t0 = System.nanoTime();
+            Map<String, float[]> byRecord = new EmbeddingCache(cache, embedder).vectors(originals, progress);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Map<String, float[]> byPassageSha = new LinkedHashMap<>();
+            for (SourceRecord r : originals) {
+                Passage.of(r).ifPresent(p -> byPassageSha.put(p.sha256(), byRecord.get(r.id())));
+            }
+            return new Vectors(byPassageSha, embedded[0], seconds);
+        }
+    }
+
+    private record Timings(Percentiles ranking, Percentiles raw, Percentiles page, Percentiles embedding,
+                           Percentiles densePage, Percentiles hybridPage) {
+    }
+
+    private static Timings time(SearchIndex index, Embedder embedder, List<String> queries, Config config) {
+        Bm25Search bm25 = new Bm25Search(index, Bm25Params.DEFAULT);
+        DenseSearch dense = new DenseSearch(index, embedder);
+        HybridSearch hybrid = new HybridSearch(bm25, dense, new ScoreFusion());
+        List<Query> lucene = queries.stream().map(bm25::luceneQuery).toList();
+        int k = config.k();
+        return index.withSearcher(shared -> {
+            IndexSearcher raw = bm25.scoringSearcher(shared);
+            List<IngestSearchBenchmark.Timed> steps = List.of(
+                    q -> bm25.rank(bm25.scoringSearcher(shared), bm25.luceneQuery(queries.get(q)), k).scoreDocs.length,
+                    q -> raw.search(lucene.get(q), k).scoreDocs.length,
+                    q -> bm25.search(queries.get(q), k).hits().size(),
+                    q -> embedder.embedQueries(List.of(freeText(queries.get(q)))).size(),
+                    q -> dense.search(queries.get(q), k).hits().size(),
+                    q -> hybrid.search(queries.get(q), k).hits().size());
+            for (int q = 0; q < Math.min(config.warmupQueries(), queries.size()); q++) {
+                for (int s = 0; s < steps.size(); s++) {
+                    if (s < 3 || !freeText(queries.get(q)).isBlank()) {
+                        steps.get(s).run(q);
+                    }
+                }
+            }
+            List<List<Long>> samples = new ArrayList<>();
+            steps.forEach(s -> samples.add(new ArrayList<>()));
+            for (int q = 0; q < queries.size(); q++) {
+                boolean text = !freeText(queries.get(q)).isBlank();
+                // Rotate which step goes first so none always enjoys the warmest cache.
+                for (int i = 0; i < steps.size(); i++) {
+                    int s = (q + i) % steps.size();
+                    if (s < 3 || text) {
+                        samples.get(s).add(IngestSearchBenchmark.time(steps.get(s), q));
+                    }
+                }
+            }
+            List<Percentiles> p = samples.stream().map(l -> Percentiles.of(l.stream().mapToLong(Long::longValue).toArray())).toList();
+            return new Timings(p.get(0), p.get(1), p.get(2), p.get(3), p.get(4), p.get(5));
+        });
+    }
+
+    /** [recall@10, recall@100, queries] over the first queries that have free text to embed. */
+    private static double[] recall(SearchIndex index, Embedder embedder, JitteredCopyVectors source, List<String> queries, int max) {
+        List<String> texts = queries.stream().map(ScaleBenchmark::freeText).filter(t -> !t.isBlank()).distinct().limit(max).toList();
+        List<float[]> vectors = embedder.embedQueries(texts);
+        HnswRecall recall = new HnswRecall(source.handedOut());
+        double[] r = index.withSearcher(searcher -> recall.measure(searcher, vectors, 10, 100));
+        return new double[] {r[0], r[1], texts.size()};
+    }
+
+    private static String freeText(String query) {
+        return QueryParts.of(query).freeText();
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("paperscope-scale");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

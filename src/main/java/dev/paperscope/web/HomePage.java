@@ -1,0 +1,30 @@
+package dev.paperscope.web;
+
+import java.util.Locale;
+
+/** The start page: the search box and the query syntax. */
+final class HomePage {
+    private HomePage() {
+    }
+
+    static String render(long records) {
+        String body = """
+                <section class="home">
+                  <h1>Search %s records</h1>
+                  <p>Papers, talks and posts from conference pages, schedules, blogs and reading lists, each with where it came from.</p>
+                  <table class="syntax">
+                    <tr><th>you write</th><th>it means</th></tr>
+                    <tr><td><code>diffusion language model</code></td><td>words anywhere (title, abstract, authors, metadata)</td></tr>
+                    <tr><td><code>"neural radiance fields"</code></td><td>a phrase</td></tr>
+                    <tr><td><code>title:transformer</code>, <code>author:"Yoshua Bengio"</code></td><td>a field</td></tr>
+                    <tr><td><code>year:2020..2022</code>, <code>year&gt;=2021</code></td><td>ranges</td></tr>
+                    <tr><td><code>start&gt;=2022-07-21T12:30</code></td><td>talk times, in the page's own clock</td></tr>
+                    <tr><td><code>kind:talk</code>, <code>source:002</code></td><td>record kind; source file</td></tr>
+                    <tr><td><code>-kind:blog_post</code>, <code>-workshop</code></td><td>exclude</td></tr>
+                  </table>
+                  <p class="fields">Fields: title abstract author venue year room session moderator award section kind source id start end</p>
+                </section>
+                """.formatted(String.format(Locale.ROOT, "%,d", records));
+        return Layout.page("Search", "", body);
+    }
+}

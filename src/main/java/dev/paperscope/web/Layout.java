@@ -1,0 +1,41 @@
+package dev.paperscope.web;
+
+/** The frame every page shares: head, header with the search box, main content. */
+public final class Layout {
+    private Layout() {
+    }
+
+    /** A whole page; {@code title} is escaped, {@code body} must already be safe HTML. */
+    public static String page(String title, String query, String body) {
+        return page(title, query, body, "");
+    }
+
+    /** As {@link #page(String, String, String)}, with extra safe markup for the head (scripts, styles). */
+    public static String page(String title, String query, String body, String head) {
+        return """
+                <!doctype html>
+                <html lang="en">
+                <head>
+                <meta charset="utf-8">
+                <meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s · Paperscope</title>
+                <link rel="stylesheet" href="/static/paperscope.css">
+                %s
+                </head>
+                <body>
+                <header class="top">
+                  <a class="brand" href="/">Paperscope</a>
+                  <form class="searchbox" action="/search" method="get" role="search">
+                    <input type="search" name="q" id="q" value="%s" placeholder="diffusion author:saharia year:2022.. -kind:blog_post" aria-label="Search">
+                    <button type="submit">Search</button>
+                  </form>
+                </header>
+                <main>
+                %s
+                </main>
+                <footer>Paperscope · <a href="/api/v1/openapi.json">API</a></footer>
+                </body>
+                </html>
+                """.formatted(Html.text(title), head, Html.attr(query), body);
+    }
+}

@@ -1,0 +1,122 @@
+package dev.paperscope.web;
+
+import dev.paperscope.api.Library;
+import dev.paperscope.api.SearchRequest;
+import dev.paperscope.search.RecordRef;
+import dev.paperscope.search.SearchHit;
+import dev.paperscope.search.SearchResults;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The results page: count and time, notes, facet counts, hits with highlighted snippets, paging. */
+final class SearchPage {
+    private SearchPage() {
+    }
+
+    static String render(Library.SearchAnswer answer) {
+        SearchRequest request = answer.request();
+        SearchResults results = answer.results();
+        StringBuilder body = new StringBuilder();
+        body.append("<div class=\"results-head\"><p class=\"count\" id=\"result-count\">")
+                .append(count(results)).append(" for <code>").append(Html.text(request.effectiveQuery())).append("</code>")
+                .append(" <span class=\"took\">in ").append(String.format(Locale.ROOT, "%.1f", results.millis())).append(" ms</span></p>");
+        for (String note : results.notes()) {
+            body.append("<p class=\"note\">").append(Html.text(note)).append("</p>");
+        }
+        body.append("</div>");
+        body.append("<div class=\"results\"><ol class=\"hits\" start=\"").append(request.offset() + 1).append("\">");
+        for (SearchHit hit : results.hits()) {
+            body.append(hit(hit));
+        }
+        body.append("</ol>");
+        body.append(paging(request, results));
+        body.append("</div>");
+        return Layout.page(request.effectiveQuery(), request.effectiveQuery(), body.toString());
+    }
+
+    private static String count(SearchResults results) {
+        String n = String.format(Locale.ROOT, "%,d", results.total());
+        return (results.totalExact() ? "" : "at least ") + n + (results.total() == 1 ? " result" : " results");
+    }
+
+    static String hit(SearchHit hit) {
+        StringBuilder li = new StringBuilder("<li class=\"hit\">");
+        li.append("<h2><a class=\"hit-title\" href=\"").append(Html.attr(Links.hit(hit))).append("\">")
+                .append(Html.text(hit.title() == null ? "(untitled " + hit.kind() + ")" : hit.title())).append("</a></h2>");
+        if (!hit.authors().isEmpty()) {
+            li.append("<p class=\"authors\">").append(authors(hit.authors())).append("</p>");
+        }
+        li.append("<p class=\"meta\">").append(meta(hit)).append("</p>");
+        if (hit.snippet() != null) {
+            li.append("<p class=\"snippet\">").append(Html.marked(hit.snippet())).append("</p>");
+        }
+        li.append("<p class=\"sources\">");
+        for (RecordRef ref : hit.records()) {
+            li.append("<a class=\"source\" href=\"").append(Html.attr(Links.record(ref.id()))).append("\">")
+                    .append(Html.text(ref.file())).append(":").append(ref.line()).append("</a> ");
+        }
+        li.append("</p></li>");
+        return li.toString();
+    }
+
+    static String authors(List<String> names) {
+        List<String> links = new ArrayList<>();
+        for (String name : names) {
+            links.add("<a href=\"" + Html.attr(Links.author(name)) + "\">" + Html.text(name) + "</a>");
+        }
+        return String.join(", ", links);
+    }
+
+    private static String meta(SearchHit hit) {
+        List<String> parts = new ArrayList<>();
+        parts.add("<span class=\"kind kind-" + Html.attr(hit.kind()) + "\">" + Html.text(hit.kind().replace('_', ' ')) + "</span>");
+        if (hit.venue() != null) {
+            parts.add(Html.text(hit.venue()));
+        }
+        if (hit.year() != null) {
+            parts.add(String.valueOf(hit.year()));
+        }
+        if (hit.room() != null) {
+            parts.add(Html.text(hit.room()));
+        }
+        if (hit.start() != null) {
+            parts.add("<time>" + Html.text(hit.start()) + "</time>");
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static String paging(SearchRequest request, SearchResults results) {
+        boolean previous = request.offset() > 0;
+        boolean next = request.offset() + results.hits().size() < Math.min(results.total(), SearchRequest.MAX_DEPTH)
+                && !results.hits().isEmpty();
+        if (!previous && !next) {
+            return "";
+        }
+        StringBuilder nav = new StringBuilder("<nav class=\"paging\">");
+        if (previous) {
+            nav.append("<a rel=\"prev\" href=\"").append(Html.attr(pageUrl(request, Math.max(0, request.offset() - request.limit()))))
+                    .append("\">← Previous</a>");
+        }
+        nav.append("<span>").append(request.offset() + 1).append("–").append(request.offset() + results.hits().size()).append("</span>");
+        if (next) {
+            nav.append("<a rel=\"next\" href=\"").append(Html.attr(pageUrl(request, request.offset() + request.limit())))
+                    .append("\">Next →</a>");
+        }
+        return nav.append("</nav>").toString();
+    }
+
+    /** The URL of the same search at another offset, filters kept as parameters. */
+    static String pageUrl(SearchRequest request, int offset) {
+        StringBuilder url = new StringBuilder("/search?q=").append(Html.url(request.q()));
+        for (Map.Entry<String, String> f : request.filters().entrySet()) {
+            url.append('&').append(f.getKey()).append('=').append(Html.url(f.getValue()));
+        }
+        request.retriever().ifPresent(r -> url.append("&retriever=").append(r.name().toLowerCase(Locale.ROOT)));
+        if (request.limit() != SearchRequest.DEFAULT_LIMIT) {
+            url.append("&limit=").append(request.limit());
+        }
+        return url.append("&offset=").append(offset).toString();
+    }
+}

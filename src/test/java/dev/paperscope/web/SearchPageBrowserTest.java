@@ -1,0 +1,58 @@
+package dev.paperscope.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+
+/** The search page in headless Chromium: typing a query, highlights, escaping, paging into a record. */
+class SearchPageBrowserTest {
+    @TempDir
+    static Path tmp;
+    static ServerFixture fixture;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        fixture = ServerFixture.demo(tmp);
+        browser = Browser.open();
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (fixture != null) {
+                fixture.close();
+            }
+        }
+    }
+
+    @Test
+    void searchFromTheHomePageShowsCountHighlightsAndSources() {
+        browser.go(fixture.url("/"));
+        browser.search("text-to-image diffusion");
+        assertThat(browser.find("#result-count").getText()).matches("(at least )?[0-9,]+ results? for .*text-to-image diffusion.*");
+        assertThat(browser.all("li.hit")).isNotEmpty();
+        assertThat(browser.all("li.hit mark")).isNotEmpty()
+                .allSatisfy(m -> assertThat(m.getText().toLowerCase()).containsAnyOf("diffus", "imag", "text"));
+        assertThat(browser.find("li.hit .source").getText()).matches(".+\\.txt:[0-9]+");
+    }
+
+    @Test
+    void hostileRecordShowsAsTextAndRunsNoScript() {
+        browser.go(fixture.url("/search?q=HostileConf"));
+        WebElement title = browser.find("li.hit .hit-title");
+        assertThat(title.getText()).contains("<script>window.__pwned = 1</script>").contains("<b>All</b>");
+        assertThat(browser.find("li.hit .authors").getText()).contains("<img src=x onerror=alert(1)>");
+        assertThat(browser.script("return window.__pwned === undefined")).isEqualTo(true);
+        assertThat(browser.all("li.hit img")).isEmpty();
+    }
+}
