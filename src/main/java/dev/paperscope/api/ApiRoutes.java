@@ -19,8 +19,16 @@ public final class ApiRoutes {
 
     public static void register(RoutesConfig routes, Library library) {
         SearchApi search = new SearchApi(library);
+        String openApi = OpenApiDocument.text();
+        routes.get(PREFIX + "/openapi.json", ctx -> ctx.contentType(Json.CONTENT_TYPE).result(openApi));
         routes.get(PREFIX + "/health", ctx -> health(ctx, library));
         routes.get(PREFIX + "/search", search::search);
+        EntityApi entities = new EntityApi(library);
+        routes.get(PREFIX + "/records/{id}", entities::record);
+        routes.get(PREFIX + "/records/{id}/related", entities::relatedToRecord);
+        routes.get(PREFIX + "/works/{id}", entities::work);
+        routes.get(PREFIX + "/works/{id}/related", entities::relatedToWork);
+        routes.get(PREFIX + "/authors", entities::author);
         registerPlanner(routes, library);
     }
 

@@ -5,6 +5,7 @@ import dev.paperscope.app.Paperscope;
 import dev.paperscope.app.Resolution;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.resolve.Work;
+import dev.paperscope.search.Facets;
 import dev.paperscope.search.SearchResults;
 import java.util.List;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import java.util.function.Function;
  * one thread at a time. Works are resolved from the catalog once per catalog generation, not per request.
  */
 public final class Library {
+    /** Values shown per facet field. */
+    public static final int FACET_VALUES = 12;
     private final Paperscope paperscope;
     private final ReentrantLock catalogLock = new ReentrantLock();
     private long resolvedGeneration = -1;
@@ -51,7 +54,7 @@ public final class Library {
             throw ApiException.badRequest("retriever " + request.retriever().get().name().toLowerCase(java.util.Locale.ROOT)
                     + " cannot run here: " + e.getMessage());
         }
-        return new SearchAnswer(request, SearchRequest.page(ranked, request.offset()));
+        return new SearchAnswer(request, SearchRequest.page(ranked, request.offset()), paperscope.facets(query, FACET_VALUES));
     }
 
     public Optional<SourceRecord> record(String id) {
@@ -64,6 +67,18 @@ public final class Library {
 
     public Optional<SearchResults> related(String recordId, int limit) {
         return paperscope.related(recordId, limit);
+    }
+
+    /**
+     * Records related to a work: the neighbours of its first record, less the work's own records (a
+     * work's records are copies of one another, so one record's neighbours stand for the work's).
+     */
+    public SearchResults relatedToWork(WorkView view, int limit) {
+        java.util.Set<String> own = new java.util.HashSet<>(view.work().recordIds());
+        SearchResults near = paperscope.related(view.work().recordIds().getFirst(), limit + own.size())
+                .orElse(new SearchResults("", 0, true, List.of(), 0, List.of()));
+        List<dev.paperscope.search.SearchHit> others = near.hits().stream().filter(h -> !own.contains(h.id())).limit(limit).toList();
+        return new SearchResults(near.query(), others.size(), true, others, near.millis(), near.notes());
     }
 
     /** A work with its records in catalog order; empty for an unknown id. */
@@ -111,10 +126,11 @@ public final class Library {
     }
 
     /** A page of results for a request. */
-    public record SearchAnswer(SearchRequest request, SearchResults results) {
+    public record SearchAnswer(SearchRequest request, SearchResults results, Facets facets) {
         public SearchAnswer {
             Objects.requireNonNull(request, "request");
             Objects.requireNonNull(results, "results");
+            Objects.requireNonNull(facets, "facets");
         }
     }
 }

@@ -149,6 +149,14 @@ public final class Paperscope implements AutoCloseable {
     }
 
     /**
+     * Facet counts (kind, venue, year, award, room, session, source file) over every record the query
+     * matches, at most {@code topPerField} values per field.
+     */
+    public dev.paperscope.search.Facets facets(String query, int topPerField) {
+        return new dev.paperscope.search.Bm25Search(index, Bm25Params.DEFAULT).facets(query, topPerField);
+    }
+
+    /**
      * The catalog's records resolved into works. Computed on demand from the catalog (titles are not yet
      * recovered from reference lists here: that, and storing works, come with reference ingest).
      */

@@ -48,7 +48,7 @@ import org.apache.lucene.search.Query;
 public final class ScaleBenchmark {
     /** What to run. */
     public record Config(Path corpus, int documents, int queries, int warmupQueries, int recallQueries, int k,
-                         String model, VectorQuantization quantization, long seed, Path vectorCache) {
+                         String model, VectorQuantization quantization, long seed, Path vectorCache, boolean embedMissing) {
         public Config {
             Objects.requireNonNull(corpus, "corpus");
             Objects.requireNonNull(model, "model");
@@ -64,7 +64,7 @@ public final class ScaleBenchmark {
     }
 
     /** Measured figures; times in milliseconds unless named seconds. */
-    public record Report(long records, int copies, long originals, double ingestSeconds, double vectorIndexSeconds,
+    public record Report(long records, int copies, long originals, long withVectors, double ingestSeconds, double vectorIndexSeconds,
                          long passagesEmbedded, double embedSeconds, String model, String quantization, int queries,
                          int denseQueries, int k, Percentiles bm25Ranking, Percentiles rawLucene, Percentiles bm25Page,
                          Percentiles queryEmbedding, Percentiles densePage, Percentiles hybridPage,
@@ -83,7 +83,7 @@ public final class ScaleBenchmark {
         try (Paperscope ps = Paperscope.open(work.resolve("data"));
              Embedder embedder = EmbeddingModels.open(config.model())) {
             Corpus corpus = ingest(ps, config, work, log);
-            Vectors vectors = originalVectors(corpus.originals(), embedder, config.vectorCache(), log);
+            Vectors vectors = originalVectors(corpus.originals(), embedder, config, log);
             JitteredCopyVectors source = new JitteredCopyVectors(new VectorSpace(embedder.modelId(), embedder.dimension()),
                     vectors.byPassageSha(), config.seed());
             log.accept("indexing " + corpus.records() + " records with vectors (HNSW, " + config.quantization() + ") ...");
@@ -96,7 +96,8 @@ public final class ScaleBenchmark {
                 Timings t = time(index, embedder, queries, config);
                 log.accept("measuring HNSW recall against exact search ...");
                 double[] recall = recall(index, embedder, source, queries, config.recallQueries());
-                return new Report(corpus.records(), corpus.copies(), corpus.originals().size(), corpus.ingestSeconds(),
+                return new Report(corpus.records(), corpus.copies(), corpus.originals().size(), source.handedOut().size(),
+                        corpus.ingestSeconds(),
                         indexSeconds, vectors.embedded(), vectors.seconds(), embedder.modelId(), config.quantization().name(),
                         queries.size(), t.densePage().n(), config.k(), t.ranking(), t.raw(), t.page(), t.embedding(),
                         t.densePage(), t.hybridPage(), (int) recall[2], recall[0], recall[1],
@@ -137,20 +138,30 @@ public final class ScaleBenchmark {
     private record Vectors(Map<String, float[]> byPassageSha, long embedded, double seconds) {
     }
 
-    private static Vectors originalVectors(List<SourceRecord> originals, Embedder embedder, Path cacheFile, Consumer<String> log) {
+    /**
+     * The original passages' vectors, by passage SHA-256: embedded where the cache lacks them, or, without
+     * {@code embedMissing}, only those the cache has (the other records are indexed without a vector).
+     */
+    private static Vectors originalVectors(List<SourceRecord> originals, Embedder embedder, Config config, Consumer<String> log) {
+        Path cacheFile = config.vectorCache();
         try {
             Files.createDirectories(cacheFile.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create " + cacheFile.getParent(), e);
         }
-        long[] embedded = {0};
-        EmbeddingProgress progress = (done, total) -> {
-            if (done == 0 && total > 0) {
-                log.accept("embedding " + total + " passages not in the vector cache " + cacheFile + " ...");
-            }
-            embedded[0] = total;
-        };
         try (Catalog cache = Catalog.open(cacheFile)) {
+            if (!config.embedMissing()) {
+                Map<String, float[]> cached = cache.embeddings(embedder.modelId(), passageShas(originals));
+                log.accept(cached.size() + " of " + passageShas(originals).size() + " original passages have cached vectors; the others get none");
+                return new Vectors(cached, 0, 0);
+            }
+            long[] embedded = {0};
+            EmbeddingProgress progress = (done, total) -> {
+                if (done == 0 && total > 0) {
+                    log.accept("embedding " + total + " passages not in the vector cache " + cacheFile + " ...");
+                }
+                embedded[0] = total;
+            };
             long t0 = System.nanoTime();
             Map<String, float[]> byRecord = new EmbeddingCache(cache, embedder).vectors(originals, progress);
             double seconds = (System.nanoTime() - t0) / 1e9;
@@ -160,6 +171,12 @@ public final class ScaleBenchmark {
             }
             return new Vectors(byPassageSha, embedded[0], seconds);
         }
+    }
+
+    private static java.util.Set<String> passageShas(List<SourceRecord> records) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        records.forEach(r -> Passage.of(r).ifPresent(p -> out.add(p.sha256())));
+        return out;
     }
 
     private record Timings(Percentiles ranking, Percentiles raw, Percentiles page, Percentiles embedding,

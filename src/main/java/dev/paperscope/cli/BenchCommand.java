@@ -3,6 +3,7 @@ package dev.paperscope.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.paperscope.bench.EmbeddingBenchmark;
+import dev.paperscope.bench.HttpBenchmark;
 import dev.paperscope.bench.IngestSearchBenchmark;
 import dev.paperscope.bench.Percentiles;
 import dev.paperscope.bench.ScaleBenchmark;
@@ -65,6 +66,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--vector-cache", paramLabel = "FILE",
             description = "With --scale: catalog file caching the original passages' vectors (default ~/.cache/paperscope/bench-vectors.db).")
     Path vectorCache;
+    @Option(names = "--cached-vectors-only",
+            description = "With --scale: embed nothing; records whose passage has no cached vector are indexed without one.")
+    boolean cachedVectorsOnly;
+    // ---- HTTP load test (--http) ----
+    @Option(names = "--http", description = "Load-test the HTTP search API on loopback instead (see docs/BENCHMARKS.md).")
+    boolean http;
+    @Option(names = "--clients", defaultValue = "16", description = "With --http: concurrent clients (default ${DEFAULT-VALUE}).")
+    int clients;
+    @Option(names = "--seconds", defaultValue = "30", description = "With --http: measured seconds (default ${DEFAULT-VALUE}).")
+    int seconds;
+    @Option(names = "--warmup-seconds", defaultValue = "10", description = "With --http: warm-up seconds (default ${DEFAULT-VALUE}).")
+    int warmupSeconds;
+    // ---- end of HTTP options ----
     @Spec
     CommandSpec spec;
 
@@ -78,6 +92,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (scale != null) {
             return ScaleBenchPrinter.run(scaleConfig(), json, out, spec.commandLine().getErr());
+        }
+        if (http) {
+            return httpBench(out);
         }
         var report = IngestSearchBenchmark.run(new IngestSearchBenchmark.Config(corpus, queries, warmup, k, seed));
         if (json) {
@@ -105,10 +122,30 @@ final class BenchCommand implements Callable<Integer> {
         try {
             return new ScaleBenchmark.Config(corpus, scale, queries, Math.min(queries, 200), recallQueries, k,
                     models.isEmpty() ? EmbeddingModels.DEFAULT : models.getFirst(),
-                    int8 ? VectorQuantization.INT8 : VectorQuantization.NONE, seed, cache);
+                    int8 ? VectorQuantization.INT8 : VectorQuantization.NONE, seed, cache, !cachedVectorsOnly);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
+    }
+
+    private int httpBench(PrintWriter out) throws Exception {
+        HttpBenchmark.Config config;
+        try {
+            config = new HttpBenchmark.Config(corpus, clients, java.time.Duration.ofSeconds(warmupSeconds),
+                    java.time.Duration.ofSeconds(seconds), queries, seed, k);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        HttpBenchmark.Report r = HttpBenchmark.run(config);
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+            return r.errors() == 0 ? 0 : 1;
+        }
+        out.printf("corpus: %s (%d records) on Java %s, %d cores%n", String.join(", ", r.files()), r.records(), r.java(), r.cores());
+        out.printf("GET /api/v1/search (top %d + facets), %d clients, %.1f s after %d s warm-up, loopback%n", k, r.clients(), r.seconds(), warmupSeconds);
+        out.printf("requests: %d = %.0f requests/s; errors: %d; statuses: %s%n", r.requests(), r.requestsPerSecond(), r.errors(), r.statuses());
+        out.printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  mean %.2f%n", r.latency().p50(), r.latency().p90(), r.latency().p99(), r.latency().mean());
+        return r.errors() == 0 ? 0 : 1;
     }
 
     private void checkEmbeddingOptions() {

@@ -20,8 +20,8 @@ final class ScaleBenchPrinter {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
             return 0;
         }
-        out.printf("%d records = %d copies of %d (distinct ids); model %s, HNSW %s; Java %s, %d cores%n", r.records(),
-                r.copies(), r.originals(), r.model(), r.quantization(), r.java(), r.cores());
+        out.printf("%d records = %d copies of %d (distinct ids), %d with vectors; model %s, HNSW %s; Java %s, %d cores%n",
+                r.records(), r.copies(), r.originals(), r.withVectors(), r.model(), r.quantization(), r.java(), r.cores());
         out.printf("ingest (parse + catalog + BM25 index): %.1f s = %.0f records/s%n", r.ingestSeconds(), r.records() / r.ingestSeconds());
         out.printf("index build with vectors (HNSW):       %.1f s = %.0f records/s%n", r.vectorIndexSeconds(), r.records() / r.vectorIndexSeconds());
         out.printf(r.passagesEmbedded() == 0 ? "original passages' vectors: all from the cache%n"

@@ -33,6 +33,12 @@ public final class IndexSchema {
     public static final String END = "end";
     public static final String START_LOCAL = "start_local";
     public static final String END_LOCAL = "end_local";
+    /** Doc-values fields for facet counts: the exact value of each field, one per record (room and session may be absent). */
+    public static final List<String> FACET_FIELDS = List.of(KIND, VENUE, YEAR, AWARD, ROOM, SESSION, SOURCE);
+    /** Commit user-data key: the version of the document layout; an index of another version is rebuilt. */
+    public static final String DOCUMENT_VERSION_KEY = "document_version";
+    /** Bump when RecordDocuments adds or changes fields, so existing indexes are rebuilt on open. */
+    public static final String DOCUMENT_VERSION = "2-facets";
     /** Commit user-data key: the catalog generation the index reflects. */
     public static final String GENERATION_KEY = "catalog_generation";
     // --- dense retrieval ---
@@ -54,6 +60,11 @@ public final class IndexSchema {
     public static final List<String> NAME_FIELDS = List.of(AUTHOR, MODERATOR, VENUE, ROOM, SESSION, AWARD, SECTION, SOURCE);
 
     private IndexSchema() {
+    }
+
+    /** The doc-values field that holds {@code field}'s exact values for facet counting ({@link #YEAR} is numeric, under its own name). */
+    public static String facetField(String field) {
+        return field.equals(YEAR) ? YEAR : "facet_" + field;
     }
 
     /** A file name as indexed in {@link #SOURCE}: its alphanumeric parts, so a part finds the file. */

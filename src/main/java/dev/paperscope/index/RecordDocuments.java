@@ -11,6 +11,7 @@ import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -62,9 +63,26 @@ final class RecordDocuments {
             d.add(new NumericDocValuesField(IndexSchema.YEAR, r.year()));
             d.add(new StoredField(IndexSchema.YEAR, r.year()));
         }
+        addFacets(d, r);
         addTime(d, IndexSchema.START, IndexSchema.START_LOCAL, r.start());
         addTime(d, IndexSchema.END, IndexSchema.END_LOCAL, r.end());
         return d;
+    }
+
+    /** Exact values for facet counts over all hits of a query (year's numeric doc values serve as its facet). */
+    private static void addFacets(Document d, SourceRecord r) {
+        addFacet(d, IndexSchema.KIND, r.kind().externalName());
+        addFacet(d, IndexSchema.VENUE, r.venue());
+        addFacet(d, IndexSchema.AWARD, r.award());
+        addFacet(d, IndexSchema.ROOM, r.room());
+        addFacet(d, IndexSchema.SESSION, r.session());
+        addFacet(d, IndexSchema.SOURCE, r.source().file());
+    }
+
+    private static void addFacet(Document d, String field, String value) {
+        if (value != null) {
+            d.add(new SortedSetDocValuesField(IndexSchema.facetField(field), new BytesRef(value)));
+        }
     }
 
     private static void addText(Document d, String field, String value, Field.Store store) {

@@ -82,6 +82,11 @@ public final class SearchIndex implements AutoCloseable {
             rebuild(catalog, n -> { });
             return -1;
         }
+        if (indexGeneration >= 0 && !IndexSchema.DOCUMENT_VERSION.equals(commitData().get(IndexSchema.DOCUMENT_VERSION_KEY))) {
+            LOG.info("the index was built with another document layout; rebuilding");
+            rebuild(catalog, n -> { });
+            return -1;
+        }
         if (indexGeneration == catalogGeneration) {
             return 0;
         }
@@ -157,6 +162,7 @@ public final class SearchIndex implements AutoCloseable {
     private void commit(IndexWriter writer, long generation) throws IOException {
         Map<String, String> data = new java.util.TreeMap<>(VectorCommits.userData(vectors));
         data.put(IndexSchema.GENERATION_KEY, Long.toString(generation));
+        data.put(IndexSchema.DOCUMENT_VERSION_KEY, IndexSchema.DOCUMENT_VERSION);
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
     }

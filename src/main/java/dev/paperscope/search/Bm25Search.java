@@ -159,6 +159,16 @@ public final class Bm25Search {
         return searcher;
     }
 
+    /**
+     * Facet counts over every record {@code queryText} matches (its words and its field clauses), at most
+     * {@code topPerField} values per field. Dense and hybrid searches share this match set: their own
+     * candidates are a top-k, which has no "all hits" to count.
+     */
+    public Facets facets(String queryText, int topPerField) {
+        Query query = luceneQuery(queryText);
+        return index.withSearcher(searcher -> FacetCounter.count(searcher, query, topPerField));
+    }
+
     /** The Lucene query a query string becomes; for benchmarks that run it on a bare searcher. */
     public Query luceneQuery(String queryText) {
         return queries.build(QuerySyntax.parse(queryText));

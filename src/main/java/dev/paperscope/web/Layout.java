@@ -2,7 +2,18 @@ package dev.paperscope.web;
 
 /** The frame every page shares: head, header with the search box, main content. */
 public final class Layout {
+    /** The header's links, label to path; pages of other areas add theirs here. */
+    static final java.util.List<java.util.Map.Entry<String, String>> NAV = java.util.List.of(
+            java.util.Map.entry("Search", "/"), java.util.Map.entry("Planner", "/planner"),
+            java.util.Map.entry("Reading lists", "/lists"));
+
     private Layout() {
+    }
+
+    private static String nav() {
+        StringBuilder out = new StringBuilder("<nav class=\"main\">");
+        NAV.forEach(e -> out.append("<a href=\"").append(Html.attr(e.getValue())).append("\">").append(Html.text(e.getKey())).append("</a>"));
+        return out.append("</nav>").toString();
     }
 
     /** A whole page; {@code title} is escaped, {@code body} must already be safe HTML. */
@@ -26,9 +37,10 @@ public final class Layout {
                 <header class="top">
                   <a class="brand" href="/">Paperscope</a>
                   <form class="searchbox" action="/search" method="get" role="search">
-                    <input type="search" name="q" id="q" value="%s" placeholder="diffusion author:saharia year:2022.. -kind:blog_post" aria-label="Search">
+                    <input type="search" name="q" id="q" value="%s" placeholder="Search papers, talks, people — e.g. diffusion author:saharia year:2022.." aria-label="Search">
                     <button type="submit">Search</button>
                   </form>
+                  %s
                 </header>
                 <main>
                 %s
@@ -36,6 +48,6 @@ public final class Layout {
                 <footer>Paperscope · <a href="/api/v1/openapi.json">API</a></footer>
                 </body>
                 </html>
-                """.formatted(Html.text(title), head, Html.attr(query), body);
+                """.formatted(Html.text(title), head, Html.attr(query), nav(), body);
     }
 }

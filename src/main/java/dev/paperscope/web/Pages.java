@@ -1,6 +1,8 @@
 package dev.paperscope.web;
 
+import dev.paperscope.api.ApiException;
 import dev.paperscope.api.Library;
+import dev.paperscope.api.Params;
 import dev.paperscope.api.SearchRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -15,7 +17,29 @@ public final class Pages {
     public static void register(RoutesConfig routes, Library library) {
         routes.get("/", ctx -> html(ctx, HomePage.render(library.recordCount())));
         routes.get("/search", ctx -> search(ctx, library));
+        routes.get("/works/{id}", ctx -> work(ctx, library));
+        routes.get("/records/{id}", ctx -> record(ctx, library));
+        routes.get("/authors", ctx -> author(ctx, library));
         PlannerPages.register(routes, library);
+    }
+
+    static final int RELATED = 8;
+
+    private static void work(Context ctx, Library library) {
+        String id = ctx.pathParam("id");
+        Library.WorkView view = library.work(id).orElseThrow(() -> ApiException.notFound("no work with id " + id));
+        html(ctx, WorkPage.render(view, null, library.relatedToWork(view, RELATED)));
+    }
+
+    private static void record(Context ctx, Library library) {
+        String id = ctx.pathParam("id");
+        Library.WorkView view = library.workOfRecord(id).orElseThrow(() -> ApiException.notFound("no record with id " + id));
+        html(ctx, WorkPage.render(view, id, library.relatedToWork(view, RELATED)));
+    }
+
+    private static void author(Context ctx, Library library) {
+        String name = Params.of(ctx).requiredText("name");
+        html(ctx, AuthorPage.render(library.author(name).orElseThrow(() -> ApiException.notFound("no record names an author '" + name + "'"))));
     }
 
     private static void search(Context ctx, Library library) {

@@ -2,6 +2,8 @@ package dev.paperscope.web;
 
 import dev.paperscope.api.Library;
 import dev.paperscope.api.SearchRequest;
+import dev.paperscope.search.FacetCount;
+import dev.paperscope.search.Facets;
 import dev.paperscope.search.RecordRef;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
@@ -26,14 +28,60 @@ final class SearchPage {
             body.append("<p class=\"note\">").append(Html.text(note)).append("</p>");
         }
         body.append("</div>");
+        body.append("<div class=\"layout\">").append(facets(request, answer.facets()));
         body.append("<div class=\"results\"><ol class=\"hits\" start=\"").append(request.offset() + 1).append("\">");
         for (SearchHit hit : results.hits()) {
             body.append(hit(hit));
         }
         body.append("</ol>");
         body.append(paging(request, results));
-        body.append("</div>");
-        return Layout.page(request.effectiveQuery(), request.effectiveQuery(), body.toString());
+        body.append("</div></div>");
+        return Layout.page(request.effectiveQuery(), request.effectiveQuery(), body.toString(), KatexAssets.HEAD);
+    }
+
+    private static final Map<String, String> FACET_TITLES = Map.of("kind", "Kind", "venue", "Venue", "year", "Year",
+            "award", "Award", "room", "Room", "session", "Session", "source", "Source page");
+
+    /** The facet sidebar: chosen filters (each removable), then each field's values with their counts over all hits. */
+    static String facets(SearchRequest request, Facets facets) {
+        StringBuilder side = new StringBuilder("<aside class=\"facets\" id=\"facets\">");
+        if (!request.filters().isEmpty()) {
+            side.append("<h3>Filters</h3><ul class=\"chosen\">");
+            request.filters().forEach((field, value) -> side.append("<li><a class=\"remove\" title=\"remove this filter\" href=\"")
+                    .append(Html.attr(filterUrl(request, field, null))).append("\">").append(Html.text(field)).append(": ")
+                    .append(Html.text(value)).append(" ✕</a></li>"));
+            side.append("</ul>");
+        }
+        facets.fields().forEach((field, counts) -> {
+            if (counts.isEmpty() || request.filters().containsKey(field)) {
+                return;
+            }
+            side.append("<h3>").append(Html.text(FACET_TITLES.getOrDefault(field, field))).append("</h3><ul data-facet=\"")
+                    .append(Html.attr(field)).append("\">");
+            for (FacetCount c : counts) {
+                side.append("<li><a href=\"").append(Html.attr(filterUrl(request, field, c.value()))).append("\" title=\"")
+                        .append(Html.attr(c.value())).append("\">").append(Html.text(c.value())).append("</a><span class=\"n\">")
+                        .append(String.format(Locale.ROOT, "%,d", c.count())).append("</span></li>");
+            }
+            int more = facets.distinct().getOrDefault(field, counts.size()) - counts.size();
+            if (more > 0) {
+                side.append("<li class=\"more\">and ").append(more).append(" more</li>");
+            }
+            side.append("</ul>");
+        });
+        return side.append("</aside>").toString();
+    }
+
+    /** The search with filter {@code field} set to {@code value} (or removed, for null), from the first page. */
+    static String filterUrl(SearchRequest request, String field, String value) {
+        Map<String, String> filters = new java.util.LinkedHashMap<>(request.filters());
+        if (value == null) {
+            filters.remove(field);
+        } else {
+            filters.put(field, value);
+        }
+        return pageUrl(new SearchRequest(request.q(), filters, request.retriever(), request.fusion(), request.denseWeight(), 0,
+                request.limit()), 0);
     }
 
     private static String count(SearchResults results) {
@@ -50,7 +98,7 @@ final class SearchPage {
         }
         li.append("<p class=\"meta\">").append(meta(hit)).append("</p>");
         if (hit.snippet() != null) {
-            li.append("<p class=\"snippet\">").append(Html.marked(hit.snippet())).append("</p>");
+            li.append("<p class=\"snippet math\">").append(Html.marked(hit.snippet())).append("</p>");
         }
         li.append("<p class=\"sources\">");
         for (RecordRef ref : hit.records()) {

@@ -53,9 +53,14 @@ class PlannerBrowserTest {
         }
     }
 
+    /** The record id of the talk with this title, once the timetable shows it (the page may still be loading). */
     private static String talkId(String title) {
-        return browser.all("article.talk").stream().filter(a -> a.findElement(By.cssSelector(".talk-title")).getText().equals(title))
-                .findFirst().orElseThrow(() -> new AssertionError("no talk " + title)).getAttribute("data-id");
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage("no talk " + title)
+                .until(d -> d.findElements(By.cssSelector("article.talk")).stream()
+                        .filter(a -> title.equals(a.findElement(By.cssSelector(".talk-title a")).getAttribute("textContent").strip()))
+                        .findFirst().map(a -> a.getAttribute("data-id")).orElse(null));
     }
 
     private static void star(String id) {
@@ -78,8 +83,14 @@ class PlannerBrowserTest {
         browser.search("GLaM mixture-of-experts kind:talk");
         browser.clickAndWait("li.hit a");
         assertThat(browser.driver().getCurrentUrl()).containsPattern("/(works|records)/");
+        assertThat(browser.find("#work-title").getText()).isEqualTo(GLAM);
 
-        browser.go(fixture.url("/planner?tz=America/Los_Angeles"));
+        browser.clickAndWait("nav.main a[href='/planner']");
+        // the page picks the browser's zone first (a redirect to ?tz=...); then the switch chooses the conference's
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+                .until(d -> d.getCurrentUrl().contains("tz="));
+        new org.openqa.selenium.support.ui.Select(browser.find("#tz")).selectByValue("America/Los_Angeles");
+        browser.find("#tz option[value='America/Los_Angeles'][selected]");
         String glam = talkId(GLAM);
         String overlapping = talkId(OVERLAPPING);
         assertThat(browser.all(".clash-alert")).isEmpty();
@@ -113,6 +124,7 @@ class PlannerBrowserTest {
         browser.clickAndWait("#talk-" + overlapping + " button.star");
         assertThat(browser.all(".clash-alert")).isEmpty();
         browser.clickAndWait("#talk-" + glam + " button.star");
+        browser.find("#talk-" + glam + ":not(.starred)");
     }
 
     @Test

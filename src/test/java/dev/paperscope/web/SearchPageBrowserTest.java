@@ -55,4 +55,23 @@ class SearchPageBrowserTest {
         assertThat(browser.script("return window.__pwned === undefined")).isEqualTo(true);
         assertThat(browser.all("li.hit img")).isEmpty();
     }
+
+    @Test
+    void aHitOpensItsWorkWithSourcesAndTypesetLatex() {
+        browser.go(fixture.url("/search?q=abstract:subtrajectory%20abstract:lambda"));
+        browser.clickAndWait("li.hit .hit-title");
+        assertThat(browser.find(".record-card .provenance").getText()).matches("002_.*\\.txt:[0-9]+");
+        // KaTeX (from the jar) replaced $\lambda$ by typeset math.
+        assertThat(browser.find(".abstract .katex").getText()).contains("λ");
+        assertThat(browser.find("#work-authors a").getAttribute("href")).contains("/authors?name=");
+    }
+
+    @Test
+    void aFacetNarrowsTheResults() {
+        browser.go(fixture.url("/search?q=model"));
+        String before = browser.find("#result-count").getText();
+        browser.clickAndWait("ul[data-facet=kind] a[title=talk]");
+        assertThat(browser.find("#result-count").getText()).isNotEqualTo(before).contains("kind:talk");
+        assertThat(browser.all("li.hit .kind")).isNotEmpty().allSatisfy(k -> assertThat(k.getText()).isEqualTo("talk"));
+    }
 }

@@ -1,0 +1,84 @@
+package dev.paperscope.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paperscope.app.AuthorProfile;
+import dev.paperscope.ingest.RecordJson;
+import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.resolve.WorkJson;
+import dev.paperscope.search.SearchJson;
+import dev.paperscope.search.SearchResults;
+import io.javalin.http.Context;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Records, works, authors and related records by id: {@code GET /records/{id}}, {@code /works/{id}}, {@code /authors?name=}. */
+final class EntityApi {
+    static final int DEFAULT_RELATED = 10;
+    static final int MAX_RELATED = 50;
+    private final Library library;
+
+    EntityApi(Library library) {
+        this.library = library;
+    }
+
+    void record(Context ctx) {
+        String id = ctx.pathParam("id");
+        SourceRecord record = library.record(id).orElseThrow(() -> ApiException.notFound("no record with id " + id));
+        ObjectNode body = RecordJson.toNode(record);
+        library.workOfRecord(id).ifPresent(w -> body.put("work_id", w.work().id()));
+        Json.send(ctx, body);
+    }
+
+    void work(Context ctx) {
+        String id = ctx.pathParam("id");
+        Library.WorkView view = library.work(id).orElseThrow(() -> ApiException.notFound("no work with id " + id));
+        Map<String, SourceRecord> byId = view.records().stream().collect(Collectors.toMap(SourceRecord::id, Function.identity()));
+        ObjectNode body = WorkJson.toNode(view.work(), byId);
+        ArrayNode sources = body.putArray("sources");
+        view.records().forEach(r -> sources.add(RecordJson.toNode(r)));
+        Json.send(ctx, body);
+    }
+
+    void relatedToRecord(Context ctx) {
+        String id = ctx.pathParam("id");
+        int limit = Params.of(ctx).integer("limit", DEFAULT_RELATED, 1, MAX_RELATED);
+        SearchResults related = library.related(id, limit).orElseThrow(() -> ApiException.notFound("no record with id " + id));
+        Json.send(ctx, SearchJson.toNode(related));
+    }
+
+    void relatedToWork(Context ctx) {
+        String id = ctx.pathParam("id");
+        int limit = Params.of(ctx).integer("limit", DEFAULT_RELATED, 1, MAX_RELATED);
+        Library.WorkView view = library.work(id).orElseThrow(() -> ApiException.notFound("no work with id " + id));
+        Json.send(ctx, SearchJson.toNode(library.relatedToWork(view, limit)));
+    }
+
+    void author(Context ctx) {
+        String name = Params.of(ctx).requiredText("name");
+        AuthorProfile profile = library.author(name).orElseThrow(() -> ApiException.notFound("no record names an author '" + name + "'"));
+        Json.send(ctx, authorJson(profile));
+    }
+
+    static ObjectNode authorJson(AuthorProfile p) {
+        ObjectNode n = Json.object();
+        n.put("id", p.identity().id());
+        n.put("name", p.identity().name());
+        ArrayNode spellings = n.putArray("spellings");
+        p.identity().spellings().stream().sorted().forEach(spellings::add);
+        ArrayNode joins = n.putArray("joins");
+        p.identity().joins().forEach(joins::add);
+        ArrayNode works = n.putArray("works");
+        for (AuthorProfile.WorkRef w : p.works()) {
+            ObjectNode wn = works.addObject().put("id", w.id()).put("title", w.title());
+            ArrayNode records = wn.putArray("record_ids");
+            w.recordIds().forEach(records::add);
+        }
+        ObjectNode venues = n.putObject("venues");
+        p.venues().forEach(venues::put);
+        ArrayNode coauthors = n.putArray("coauthors");
+        p.coauthors().forEach((name, shared) -> coauthors.addObject().put("name", name).put("shared_works", shared));
+        return n;
+    }
+}

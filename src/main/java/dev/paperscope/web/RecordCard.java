@@ -1,0 +1,96 @@
+package dev.paperscope.web;
+
+import dev.paperscope.ingest.Derivation;
+import dev.paperscope.ingest.SourceRecord;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One source record as a card: where it came from (file, line, format, SHA-256), every field the page
+ * stated, fields that were derived or recovered (marked, with the reason), and the raw text as written.
+ */
+final class RecordCard {
+    private RecordCard() {
+    }
+
+    static String render(SourceRecord r, boolean focused) {
+        Map<String, List<String>> reasons = new LinkedHashMap<>();
+        for (Derivation d : r.derived()) {
+            reasons.computeIfAbsent(d.field(), k -> new ArrayList<>()).add(d.reason());
+        }
+        StringBuilder card = new StringBuilder("<div class=\"record-card").append(focused ? " focused" : "")
+                .append("\" id=\"").append(Html.attr(r.id())).append("\">");
+        card.append("<h3><span class=\"kind kind-").append(Html.attr(r.kind().externalName())).append("\">")
+                .append(Html.text(r.kind().externalName().replace('_', ' '))).append("</span> <span class=\"provenance\">")
+                .append(Html.text(r.source().file())).append(":").append(r.source().line()).append("</span></h3>");
+        card.append("<table class=\"fields\">");
+        row(card, "title", r.title(), reasons);
+        row(card, "authors", r.authors().isEmpty() ? null : String.join(", ", r.authors()), reasons);
+        row(card, "venue", r.venue(), reasons);
+        row(card, "year", r.year() == null ? null : r.year().toString(), reasons);
+        row(card, "award", r.award(), reasons);
+        row(card, "room", r.room(), reasons);
+        row(card, "session", r.session(), reasons);
+        row(card, "moderator", r.moderator(), reasons);
+        row(card, "start", r.start() == null ? null : r.start().toString(), reasons);
+        row(card, "end", r.end() == null ? null : r.end().toString(), reasons);
+        row(card, "section", r.section(), reasons);
+        row(card, "author_mention", r.authorMention(), reasons);
+        if (r.url() != null) {
+            card.append("<tr><th>url</th><td>").append(safeLink(r.url())).append("</td></tr>");
+        }
+        r.extra().forEach((k, v) -> row(card, k, String.valueOf(v), reasons));
+        reasons.forEach((field, why) -> {
+            if (!shown(r, field)) {
+                card.append("<tr><th>").append(Html.text(field)).append("</th><td>").append(badges(why)).append("</td></tr>");
+            }
+        });
+        card.append("<tr><th>source</th><td><code>").append(Html.text(r.source().format())).append("</code> · sha256 <code>")
+                .append(Html.text(r.source().sha256().substring(0, Math.min(12, r.source().sha256().length())))).append("…</code> · id <code>")
+                .append(Html.text(r.id())).append("</code></td></tr>");
+        card.append("</table>");
+        if (!r.raw().isEmpty()) {
+            card.append("<details><summary>As written in ").append(Html.text(r.source().file())).append("</summary><pre class=\"raw\">")
+                    .append(Html.text(r.raw())).append("</pre></details>");
+        }
+        return card.append("</div>").toString();
+    }
+
+    private static boolean shown(SourceRecord r, String field) {
+        return List.of("title", "authors", "venue", "year", "award", "room", "session", "moderator", "start", "end", "section",
+                "author_mention").contains(field) || r.extra().containsKey(field);
+    }
+
+    private static void row(StringBuilder card, String field, String value, Map<String, List<String>> reasons) {
+        if (value == null) {
+            return;
+        }
+        card.append("<tr><th>").append(Html.text(field)).append("</th><td>").append(Html.text(value));
+        List<String> why = reasons.get(field);
+        if (why != null) {
+            card.append(badges(why));
+        }
+        card.append("</td></tr>");
+    }
+
+    /** A "derived" badge per reason; the reason is the tooltip and is also written out, so it is never hidden. */
+    private static String badges(List<String> reasons) {
+        StringBuilder out = new StringBuilder();
+        for (String why : reasons) {
+            out.append(" <span class=\"recovered\" title=\"").append(Html.attr(why)).append("\">derived</span>")
+                    .append("<span class=\"why\">").append(Html.text(why)).append("</span>");
+        }
+        return out.toString();
+    }
+
+    /** Only http(s) URLs become links; anything else (javascript:, data:) is shown as text. */
+    static String safeLink(String url) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            return "<a href=\"" + Html.attr(url) + "\" rel=\"noopener noreferrer\">" + Html.text(url) + "</a>";
+        }
+        return Html.text(url);
+    }
+}

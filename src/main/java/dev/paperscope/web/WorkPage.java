@@ -1,0 +1,98 @@
+package dev.paperscope.web;
+
+import dev.paperscope.api.Library;
+import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.resolve.Merge;
+import dev.paperscope.search.SearchHit;
+import dev.paperscope.search.SearchResults;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A work: title, authors (linked), venue and year, the abstract with LaTeX typeset, every source record
+ * with its file and line, why the records were joined, and related papers. The record page is this page
+ * with one record in focus.
+ */
+final class WorkPage {
+    private WorkPage() {
+    }
+
+    static String render(Library.WorkView view, String focusedRecord, SearchResults related) {
+        List<SourceRecord> records = view.records();
+        String title = view.work().title() != null ? view.work().title()
+                : records.stream().map(SourceRecord::title).filter(Objects::nonNull).findFirst().orElse("(untitled)");
+        StringBuilder body = new StringBuilder("<article class=\"work\" id=\"work\" data-work-id=\"").append(Html.attr(view.work().id())).append("\">");
+        body.append("<p class=\"meta\">").append(kinds(records)).append(venueYear(records)).append("</p>");
+        body.append("<h1 id=\"work-title\">").append(Html.text(title)).append("</h1>");
+        List<String> authors = authors(records);
+        if (!authors.isEmpty()) {
+            body.append("<p class=\"authors\" id=\"work-authors\">").append(SearchPage.authors(authors)).append("</p>");
+        }
+        records.stream().map(SourceRecord::abstractText).filter(Objects::nonNull).findFirst().ifPresent(a ->
+                body.append("<div class=\"abstract math\" id=\"abstract\">").append(Html.text(a)).append("</div>"));
+        body.append("<section class=\"block\"><h2>Sources (").append(records.size()).append(")</h2>");
+        for (SourceRecord r : records) {
+            body.append(RecordCard.render(r, r.id().equals(focusedRecord)));
+        }
+        body.append("</section>");
+        if (!view.work().merges().isEmpty()) {
+            body.append("<section class=\"block\"><h2>Why these records are one work</h2><ul class=\"plain merges\">");
+            for (Merge m : view.work().merges()) {
+                body.append("<li><code>").append(Html.text(m.rule())).append("</code> · confidence ")
+                        .append(String.format(java.util.Locale.ROOT, "%.2f", m.confidence())).append(" · ").append(Html.text(m.evidence())).append("</li>");
+            }
+            body.append("</ul></section>");
+        }
+        body.append("<section class=\"block\" id=\"related\"><h2>Related</h2>");
+        if (related.hits().isEmpty()) {
+            body.append("<p class=\"count\">Nothing related found.</p>");
+        } else {
+            body.append("<ol class=\"hits compact\">");
+            for (SearchHit hit : related.hits()) {
+                body.append(SearchPage.hit(hit));
+            }
+            body.append("</ol>");
+        }
+        for (String note : related.notes()) {
+            body.append("<p class=\"note\">").append(Html.text(note)).append("</p>");
+        }
+        body.append("</section></article>");
+        return Layout.page(title, "", body.toString(), KatexAssets.HEAD);
+    }
+
+    private static String kinds(List<SourceRecord> records) {
+        Set<String> kinds = new LinkedHashSet<>();
+        records.forEach(r -> kinds.add(r.kind().externalName()));
+        StringBuilder out = new StringBuilder();
+        kinds.forEach(k -> out.append("<span class=\"kind kind-").append(Html.attr(k)).append("\">")
+                .append(Html.text(k.replace('_', ' '))).append("</span> "));
+        return out.toString();
+    }
+
+    private static String venueYear(List<SourceRecord> records) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (SourceRecord r : records) {
+            if (r.venue() != null) {
+                parts.add(r.venue() + (r.year() != null && !r.venue().contains(r.year().toString()) ? " " + r.year() : ""));
+            } else if (r.year() != null) {
+                parts.add(r.year().toString());
+            }
+            if (r.award() != null) {
+                parts.add(r.award());
+            }
+        }
+        // A bare year that a venue already names ("NeurIPS 2022") says nothing new.
+        parts.removeIf(p -> p.matches("[0-9]{4}") && parts.stream().anyMatch(o -> !o.equals(p) && o.contains(p)));
+        return parts.isEmpty() ? "" : " " + Html.text(String.join(" · ", parts));
+    }
+
+    /** Authors in the order of the first record that names them, then any others the other records add. */
+    static List<String> authors(List<SourceRecord> records) {
+        Set<String> seen = new LinkedHashSet<>();
+        records.forEach(r -> seen.addAll(r.authors()));
+        return new ArrayList<>(seen);
+    }
+}

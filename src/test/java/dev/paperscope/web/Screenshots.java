@@ -1,0 +1,41 @@
+package dev.paperscope.web;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Not a test: the doc step that takes docs/screenshots/*.png of every page on the demo data.
+ * Run: {@code bin/test -Dtest=Screenshots -Dsurefire.failIfNoSpecifiedTests=false -Dpaperscope.screenshots=docs/screenshots}
+ */
+@EnabledIfSystemProperty(named = "paperscope.screenshots", matches = ".+")
+class Screenshots {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void takeScreenshotsOfEveryPage() {
+        Path out = Path.of(System.getProperty("paperscope.repo", ".")).resolve(System.getProperty("paperscope.screenshots"));
+        try (ServerFixture fixture = ServerFixture.demo(tmp, java.util.List.of()); Browser browser = Browser.open(1280, 1000)) {
+            browser.go(fixture.url("/"));
+            browser.screenshot(out.resolve("home.png"));
+            browser.search("text-to-image diffusion");
+            browser.screenshot(out.resolve("search.png"));
+            browser.go(fixture.url("/search?q=" + Html.url("title:\"Photorealistic Text-to-Image\"")));
+            browser.clickAndWait("li.hit .hit-title");
+            browser.find("#work-title");
+            browser.screenshot(out.resolve("work.png"));
+            browser.go(fixture.url("/search?q=model&kind=talk"));
+            browser.find("#result-count");
+            browser.screenshot(out.resolve("search-filtered.png"));
+            browser.go(fixture.url("/search?q=abstract:lambda"));
+            browser.clickAndWait("li.hit .hit-title");
+            browser.find(".abstract .katex");
+            browser.screenshot(out.resolve("work-latex.png"));
+            browser.go(fixture.url(Links.author("Chitwan Saharia")));
+            browser.find("#author-name");
+            browser.screenshot(out.resolve("author.png"));
+        }
+    }
+}
