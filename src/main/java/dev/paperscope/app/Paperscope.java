@@ -1,8 +1,11 @@
 package dev.paperscope.app;
 
 import dev.paperscope.catalog.Catalog;
+import dev.paperscope.catalog.FileRole;
+import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.catalog.IngestOutcome;
 import dev.paperscope.catalog.StoredFile;
+import dev.paperscope.catalog.StoredWork;
 import dev.paperscope.index.IndexVectors;
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.ingest.Formats;
@@ -63,6 +66,7 @@ public final class Paperscope implements AutoCloseable {
                     new IndexVectors(new CachedVectorSource(embedding.get().space(), catalog, embedder, embedding.get().progress()),
                     embedding.get().quantization()));
             Paperscope p = new Paperscope(dataDir, catalog, index, embedder);
+            Resolver.refresh(catalog);
             p.syncIndex();
             return p;
         } catch (RuntimeException e) {
@@ -84,19 +88,30 @@ public final class Paperscope implements AutoCloseable {
      * that no format recognises are skipped; a named file must be readable.
      */
     public IngestReport ingest(List<Path> paths, Optional<String> format, IngestListener listener) {
+        return ingest(paths, format, Optional.empty(), listener);
+    }
+
+    /**
+     * As {@link #ingest(List, Optional, IngestListener)}, storing the files in {@code role}: reference
+     * files are evidence for recovering what pages leave out, not searchable records. An empty role keeps
+     * a known file's role (new files become sources); a role given switches a known file to it. Works and
+     * recovered fields are resolved again before the index catches up.
+     */
+    public IngestReport ingest(List<Path> paths, Optional<String> format, Optional<FileRole> role, IngestListener listener) {
         List<InputFiles.Input> inputs = InputFiles.expand(paths);
         listener.started(inputs.size());
         List<FileResult> results = new ArrayList<>();
         for (InputFiles.Input input : inputs) {
-            FileResult result = ingestOne(input, format);
+            FileResult result = ingestOne(input, format, role);
             results.add(result);
             listener.fileDone(result);
         }
+        Resolver.refresh(catalog);
         syncIndex();
         return new IngestReport(results);
     }
 
-    private FileResult ingestOne(InputFiles.Input input, Optional<String> format) {
+    private FileResult ingestOne(InputFiles.Input input, Optional<String> format, Optional<FileRole> role) {
         String shown = input.path().toString();
         try {
             SourceDocument doc = SourceDocument.read(input.path());
@@ -105,7 +120,7 @@ public final class Paperscope implements AutoCloseable {
                 return FileResult.skipped(shown, "not a format Paperscope reads");
             }
             // An undetectable named file goes on to Formats.parse, whose error names the closest format.
-            return FileResult.stored(shown, store(doc, input.path(), chosen));
+            return FileResult.stored(shown, store(doc, input.path(), chosen, role));
         } catch (ParseException e) {
             return FileResult.failed(shown, e.getMessage());
         }
@@ -113,18 +128,24 @@ public final class Paperscope implements AutoCloseable {
 
     /** Ingests an in-memory document (the bundled demo pages); the index is brought up to date. */
     public IngestOutcome ingestDocument(SourceDocument doc, Optional<String> format) throws ParseException {
-        IngestOutcome outcome = store(doc, null, format);
+        IngestOutcome outcome = store(doc, null, format, Optional.empty());
+        Resolver.refresh(catalog);
         syncIndex();
         return outcome;
     }
 
-    private IngestOutcome store(SourceDocument doc, Path path, Optional<String> format) throws ParseException {
+    private IngestOutcome store(SourceDocument doc, Path path, Optional<String> format, Optional<FileRole> role) throws ParseException {
         Optional<StoredFile> known = catalog.file(doc.fileName()).filter(f -> f.sha256().equals(doc.sha256()));
         if (known.isPresent()) {
-            // Same name, same bytes: nothing to do, and no need to parse again.
-            return new IngestOutcome(doc.fileName(), known.get().format(), IngestOutcome.Status.UNCHANGED, known.get().recordCount(), 0);
+            // Same name, same bytes: no need to parse again; at most the role changes, and only when asked.
+            IngestOutcome.Status status = IngestOutcome.Status.UNCHANGED;
+            if (role.isPresent() && role.get() != known.get().role()) {
+                catalog.switchRole(doc.fileName(), role.get());
+                status = IngestOutcome.Status.ROLE_CHANGED;
+            }
+            return new IngestOutcome(doc.fileName(), known.get().format(), status, known.get().recordCount(), 0);
         }
-        return catalog.store(Formats.parse(doc, format), doc.fileName(), doc.sha256(), path);
+        return catalog.store(Formats.parse(doc, format), doc.fileName(), doc.sha256(), path, role);
     }
 
     /** Every record in a stable order: by file name, then as the file lists them. */
@@ -157,13 +178,74 @@ public final class Paperscope implements AutoCloseable {
     }
 
     /**
-     * The catalog's records resolved into works. Computed on demand from the catalog (titles are not yet
-     * recovered from reference lists here: that, and storing works, come with reference ingest).
+     * Searches as {@link #search(String, int, SearchOptions)}, one hit per work: the hit's {@code id} is
+     * the work id, its title the work's title, its {@code records} every record of the work (those that
+     * matched first, in rank order), the rest from the work's best-matching record. {@code total} counts
+     * matching records, not works. Ties and paging are as deterministic as the record search.
+     */
+    public SearchResults searchWorks(String query, int limit, SearchOptions options) {
+        return new dev.paperscope.search.WorkGrouping(new CatalogWorks(catalog)).group(limit, window -> search(query, window, options));
+    }
+
+    /**
+     * The catalog's source records and the works they resolve into, as stored by the last resolution
+     * (titles recovered from reference files count; users' merges and splits apply).
      */
     public Resolution resolve() {
+        Resolver.refresh(catalog);
         List<SourceRecord> records = new ArrayList<>();
         catalog.forEachRecord(records::add);
-        return new Resolution(records, dev.paperscope.resolve.WorkResolver.resolve(records, java.util.Map.of()));
+        List<dev.paperscope.resolve.Work> works = catalog.works().stream()
+                .map(w -> dev.paperscope.resolve.WorkJson.fromJson(w.json())).toList();
+        return new Resolution(records, works);
+    }
+
+    /**
+     * Resolves works and recovered fields again from the whole catalog, even when the stored results are
+     * current (a benchmark, or after changing resolution code), and brings the index up to date.
+     */
+    public void resolveAgain() {
+        Resolver.run(catalog);
+        syncIndex();
+    }
+
+    /**
+     * The stored work with this id, or the work of the record with this id; empty when neither exists.
+     * {@link StoredWork#json()} holds its records (with provenance), merges, rules and evidence.
+     */
+    public Optional<StoredWork> work(String workOrRecordId) {
+        Resolver.refresh(catalog);
+        return catalog.work(workOrRecordId).or(() -> catalog.workOfRecord(workOrRecordId));
+    }
+
+    /**
+     * Merges by hand the works holding {@code a} and {@code b} (each a work or record id). The decision is
+     * stored by record ids and outlives re-ingest and reindex; a later split can undo it.
+     *
+     * @throws IllegalArgumentException when an id is unknown or both are already one work
+     */
+    public StoredWork mergeWorks(String a, String b) {
+        StoredWork merged = WorkDecisions.merge(catalog, a, b);
+        syncIndex();
+        return merged;
+    }
+
+    /**
+     * Splits {@code recordIds} out of work {@code workId} by hand: they never share a work with the
+     * records left behind, whatever the rules say, until a later merge. Returns the two works.
+     *
+     * @throws IllegalArgumentException when the work is unknown, a record is not in it, or nothing would be left
+     */
+    public List<StoredWork> splitWork(String workId, List<String> recordIds) {
+        List<StoredWork> works = WorkDecisions.split(catalog, workId, recordIds);
+        syncIndex();
+        return works;
+    }
+
+    /** Every source record with its work id and recovered fields, in the order of {@link #exportRecords}. */
+    public void exportResolved(Consumer<ResolvedRecord> consumer) {
+        Resolver.refresh(catalog);
+        catalog.forEachResolved(consumer);
     }
 
     /** The person a written name belongs to, with their works, venues and co-authors; empty when no record names them. */
@@ -173,13 +255,18 @@ public final class Paperscope implements AutoCloseable {
         return identities.find(name).map(identity -> AuthorProfiles.of(identity, identities, resolution));
     }
 
-    /** Records related to record {@code id}, best first; empty when there is no such record. */
+    /**
+     * Records related to record {@code id}, best first; empty when there is no such record. A work id
+     * stands for its first record.
+     */
     public Optional<SearchResults> related(String id, int limit) {
-        return new RelatedSearch(index).related(id, limit);
+        String recordId = catalog.work(id).map(w -> w.recordIds().getFirst()).orElse(id);
+        return new RelatedSearch(index).related(recordId, limit);
     }
 
-    /** Rebuilds the index from the catalog. */
+    /** Resolves works again and rebuilds the index from the catalog. */
     public long reindex(LongConsumer progress) {
+        Resolver.run(catalog);
         index.rebuild(catalog, progress);
         return catalog.recordCount();
     }

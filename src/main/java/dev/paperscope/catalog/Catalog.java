@@ -26,10 +26,13 @@ import java.util.function.Consumer;
 /**
  * The SQLite catalog. Files are identified by their name (as {@code source.file} records it): ingesting
  * a file whose name and SHA-256 are already known changes nothing; a new SHA-256 replaces that file's
- * records in one transaction.
+ * records in one transaction. Each file has a {@link FileRole}: reference files are stored but are not
+ * records users search (every record reader here returns source records unless it says otherwise).
+ * Beside the records live derived resolution data (works, recovered fields; see {@link DerivedTables})
+ * and the users' work decisions.
  */
 public final class Catalog implements AutoCloseable {
-    private static final int SCHEMA_VERSION = 1;
+    private static final int SCHEMA_VERSION = 2;
     private final Connection connection;
 
     private Catalog(Connection connection) {
@@ -75,8 +78,10 @@ public final class Catalog implements AutoCloseable {
             s.execute("""
                     CREATE TABLE IF NOT EXISTS changes(
                       generation INTEGER PRIMARY KEY AUTOINCREMENT, file TEXT NOT NULL, at TEXT NOT NULL)""");
+            addRoleColumn(s);
             createEmbeddingsTable(s);
-            s.execute("INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
+            DerivedTables.create(s);
+            s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();
@@ -84,14 +89,42 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
-    /** Stores one parsed file in a single transaction, or does nothing when the same bytes are already stored. */
+    /** Schema 1 catalogs had no roles: every file was a source. */
+    private static void addRoleColumn(Statement s) throws SQLException {
+        boolean present = false;
+        try (ResultSet rs = s.executeQuery("PRAGMA table_info(files)")) {
+            while (rs.next()) {
+                present |= rs.getString("name").equals("role");
+            }
+        }
+        if (!present) {
+            s.execute("ALTER TABLE files ADD COLUMN role TEXT NOT NULL DEFAULT 'source'");
+        }
+    }
+
+    /** Stores one parsed file as a source (a known file keeps its role); see {@link #store(ParsedFile, String, String, Path, Optional)}. */
     public IngestOutcome store(ParsedFile parsed, String fileName, String sha256, Path path) {
+        return store(parsed, fileName, sha256, path, Optional.empty());
+    }
+
+    /**
+     * Stores one parsed file in a single transaction, or does nothing when the same bytes are already
+     * stored in the same role. A role changes only when {@code role} asks for it; an empty {@code role}
+     * keeps a known file's role and makes a new file a source.
+     */
+    public IngestOutcome store(ParsedFile parsed, String fileName, String sha256, Path path, Optional<FileRole> role) {
         try {
-            Optional<String> known = knownSha(fileName);
+            Optional<StoredFile> stored = file(fileName);
+            Optional<String> known = stored.map(StoredFile::sha256);
             if (known.isPresent() && known.get().equals(sha256)) {
+                if (role.isPresent() && role.get() != stored.get().role()) {
+                    switchRole(fileName, role.get());
+                    return new IngestOutcome(fileName, parsed.format(), IngestOutcome.Status.ROLE_CHANGED, parsed.records().size(), 0);
+                }
                 return new IngestOutcome(fileName, parsed.format(), IngestOutcome.Status.UNCHANGED, parsed.records().size(), 0);
             }
-            int replaced = replace(parsed, fileName, sha256, path);
+            FileRole chosen = role.orElse(stored.map(StoredFile::role).orElse(FileRole.SOURCE));
+            int replaced = replace(parsed, fileName, sha256, path, chosen);
             IngestOutcome.Status status = known.isPresent() ? IngestOutcome.Status.REPLACED : IngestOutcome.Status.ADDED;
             return new IngestOutcome(fileName, parsed.format(), status, parsed.records().size(), replaced);
         } catch (SQLException e) {
@@ -113,19 +146,40 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
-    private int replace(ParsedFile parsed, String fileName, String sha256, Path path) throws SQLException {
+    /** Changes a stored file's role; its records stay, and the change log tells the index to re-read them. */
+    public void switchRole(String fileName, FileRole role) {
+        try {
+            try (PreparedStatement ps = connection.prepareStatement("UPDATE files SET role = ? WHERE name = ?")) {
+                ps.setString(1, role.externalName());
+                ps.setString(2, fileName);
+                if (ps.executeUpdate() != 1) {
+                    throw new IllegalArgumentException("the catalog holds no file named " + fileName);
+                }
+            }
+            logChange(fileName);
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackAfter(e);
+            throw e instanceof SQLException sql ? new CatalogException("cannot change the role of " + fileName + ": " + sql.getMessage(), sql)
+                    : (RuntimeException) e;
+        }
+    }
+
+    private int replace(ParsedFile parsed, String fileName, String sha256, Path path, FileRole role) throws SQLException {
         try {
             int removed = deleteRecords(fileName);
             try (PreparedStatement ps = connection.prepareStatement("""
-                    INSERT INTO files(name, sha256, format, path, record_count, ingested_at) VALUES (?, ?, ?, ?, ?, ?)
+                    INSERT INTO files(name, sha256, format, path, record_count, ingested_at, role) VALUES (?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(name) DO UPDATE SET sha256 = excluded.sha256, format = excluded.format,
-                      path = excluded.path, record_count = excluded.record_count, ingested_at = excluded.ingested_at""")) {
+                      path = excluded.path, record_count = excluded.record_count, ingested_at = excluded.ingested_at,
+                      role = excluded.role""")) {
                 ps.setString(1, fileName);
                 ps.setString(2, sha256);
                 ps.setString(3, parsed.format());
                 ps.setString(4, path == null ? null : path.toAbsolutePath().toString());
                 ps.setInt(5, parsed.records().size());
                 ps.setString(6, Instant.now().toString());
+                ps.setString(7, role.externalName());
                 ps.executeUpdate();
             }
             insertRecords(fileName, parsed.records());
@@ -172,8 +226,13 @@ public final class Catalog implements AutoCloseable {
         return queryLong("SELECT COALESCE(MAX(generation), 0) FROM changes");
     }
 
+    /** Source records (reference files' records are not counted). */
     public long recordCount() {
-        return queryLong("SELECT COUNT(*) FROM records");
+        return queryLong("SELECT COUNT(*) FROM records r JOIN files f ON f.name = r.file WHERE f.role = 'source'");
+    }
+
+    public long referenceRecordCount() {
+        return queryLong("SELECT COUNT(*) FROM records r JOIN files f ON f.name = r.file WHERE f.role = 'reference'");
     }
 
     /** Files changed after {@code generation}, each once, with the newest generation that touched it. */
@@ -193,16 +252,23 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
-    /** Records of one file in page order. */
+    /** Records of one file in page order, whatever its role. */
     public List<SourceRecord> recordsOf(String fileName) {
         List<SourceRecord> out = new ArrayList<>();
         forEach("SELECT json FROM records WHERE file = ? ORDER BY ordinal", fileName, out::add);
         return out;
     }
 
-    /** Every record, by file name and then page order: a stable order for export and reindex. */
+    /** Every source record, by file name and then page order: a stable order for export and reindex. */
     public void forEachRecord(Consumer<SourceRecord> consumer) {
-        forEach("SELECT json FROM records ORDER BY file, ordinal", null, consumer);
+        forEach("SELECT r.json FROM records r JOIN files f ON f.name = r.file WHERE f.role = 'source' ORDER BY r.file, r.ordinal",
+                null, consumer);
+    }
+
+    /** Every record of a reference file, by file name and then list order. */
+    public void forEachReferenceRecord(Consumer<SourceRecord> consumer) {
+        forEach("SELECT r.json FROM records r JOIN files f ON f.name = r.file WHERE f.role = 'reference' ORDER BY r.file, r.ordinal",
+                null, consumer);
     }
 
     public Optional<SourceRecord> record(String id) {
@@ -214,11 +280,13 @@ public final class Catalog implements AutoCloseable {
     public List<StoredFile> files() {
         List<StoredFile> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT name, sha256, format, path, record_count, ingested_at FROM files ORDER BY name");
+                "SELECT name, sha256, format, path, record_count, ingested_at, role FROM files ORDER BY name");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                out.add(new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6)));
+                out.add(new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
+                        FileRole.fromExternalName(rs.getString(7))));
             }
+            connection.commit();
             return out;
         } catch (SQLException e) {
             throw new CatalogException("cannot list the catalog's files: " + e.getMessage(), e);
@@ -352,6 +420,177 @@ public final class Catalog implements AutoCloseable {
         return vector;
     }
     // ---- end of embedding vectors -------------------------------------------------------------------
+
+    // ---- Derived resolution data and work decisions (see DerivedTables) ------------------------------
+
+    /** True when the stored resolution reflects this catalog generation, the newest decision and {@code resolverVersion}. */
+    public boolean resolutionIsCurrent(String resolverVersion) {
+        return read("cannot read the resolution stamp", () ->
+                DerivedTables.storedStamp(connection).filter(DerivedTables.currentStamp(connection, resolverVersion, generationNow())::equals).isPresent());
+    }
+
+    /**
+     * Replaces the derived works and recoveries in one transaction that also logs a change for every
+     * file whose records' derived values changed (so the index re-reads them) and stamps what the data
+     * reflects. A process killed before this commit leaves the old stamp, and the next open recomputes.
+     */
+    public void storeResolution(String resolverVersion, List<StoredWork> works, Map<String, Recovery> recoveries,
+                                Map<String, List<String>> authorKeys) {
+        try {
+            for (String file : DerivedTables.replace(connection, works, recoveries, authorKeys)) {
+                logChange(file);
+            }
+            DerivedTables.stamp(connection, DerivedTables.currentStamp(connection, resolverVersion, generationNow()));
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackAfter(e);
+            throw e instanceof SQLException sql ? new CatalogException("cannot store the resolution: " + sql.getMessage(), sql)
+                    : (RuntimeException) e;
+        }
+    }
+
+    /** Every source record with its derived data, by file name and then page order. */
+    public void forEachResolved(Consumer<ResolvedRecord> consumer) {
+        read("cannot read records", () -> {
+            DerivedTables.forEachResolved(connection, "", null, consumer);
+            return null;
+        });
+    }
+
+    /** The source records of one file with their derived data; empty for a reference file. */
+    public List<ResolvedRecord> resolvedOf(String fileName) {
+        List<ResolvedRecord> out = new ArrayList<>();
+        read("cannot read records of " + fileName, () -> {
+            DerivedTables.forEachResolved(connection, " AND r.file = ?", fileName, out::add);
+            return null;
+        });
+        return out;
+    }
+
+    /** One source record with its derived data. */
+    public Optional<ResolvedRecord> resolved(String recordId) {
+        List<ResolvedRecord> out = new ArrayList<>(1);
+        read("cannot read record " + recordId, () -> {
+            DerivedTables.forEachResolved(connection, " AND r.id = ?", recordId, out::add);
+            return null;
+        });
+        return out.stream().findFirst();
+    }
+
+    /** The stored works in resolver order. */
+    public List<StoredWork> works() {
+        return read("cannot read works", () -> DerivedTables.works(connection, "", List.of()));
+    }
+
+    public Optional<StoredWork> work(String workId) {
+        return read("cannot read work " + workId, () -> DerivedTables.works(connection, "WHERE id = ?", List.of(workId))).stream().findFirst();
+    }
+
+    /** The stored work a record belongs to. */
+    public Optional<StoredWork> workOfRecord(String recordId) {
+        return read("cannot read the work of " + recordId, () -> DerivedTables.works(connection,
+                "WHERE id = (SELECT work_id FROM record_works WHERE record_id = ?)", List.of(recordId))).stream().findFirst();
+    }
+
+    /** The work id of each of these records that has one. */
+    public Map<String, String> workIdsOf(Collection<String> recordIds) {
+        Map<String, String> out = new LinkedHashMap<>();
+        inBatches(recordIds, "SELECT record_id, work_id FROM record_works WHERE record_id IN (%s)",
+                rs -> out.put(rs.getString(1), rs.getString(2)));
+        return out;
+    }
+
+    /** The stored works among these ids, by id. */
+    public Map<String, StoredWork> worksById(Collection<String> workIds) {
+        Map<String, StoredWork> out = new LinkedHashMap<>();
+        List<String> ids = List.copyOf(workIds);
+        for (int from = 0; from < ids.size(); from += HASHES_PER_QUERY) {
+            List<String> part = ids.subList(from, Math.min(from + HASHES_PER_QUERY, ids.size()));
+            String marks = String.join(",", Collections.nCopies(part.size(), "?"));
+            read("cannot read works", () -> DerivedTables.works(connection, "WHERE id IN (" + marks + ")", part))
+                    .forEach(w -> out.put(w.id(), w));
+        }
+        return out;
+    }
+
+    /** Where each of these records was read: file name and line, by record id. */
+    public Map<String, RecordLocation> locations(Collection<String> recordIds) {
+        Map<String, RecordLocation> out = new LinkedHashMap<>();
+        inBatches(recordIds, "SELECT id, file, json_extract(json, '$.source.line') FROM records WHERE id IN (%s)",
+                rs -> out.put(rs.getString(1), new RecordLocation(rs.getString(2), rs.getInt(3))));
+        return out;
+    }
+
+    /** A record's file name and 1-based line. */
+    public record RecordLocation(String file, int line) {
+    }
+
+    @FunctionalInterface
+    private interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    private void inBatches(Collection<String> keys, String sqlWithMarks, RowReader reader) {
+        List<String> all = List.copyOf(keys);
+        read("cannot read the catalog", () -> {
+            for (int from = 0; from < all.size(); from += HASHES_PER_QUERY) {
+                List<String> part = all.subList(from, Math.min(from + HASHES_PER_QUERY, all.size()));
+                try (PreparedStatement ps = connection.prepareStatement(
+                        sqlWithMarks.formatted(String.join(",", Collections.nCopies(part.size(), "?"))))) {
+                    for (int i = 0; i < part.size(); i++) {
+                        ps.setString(i + 1, part.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            reader.read(rs);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** Records a user's decision; the resolution becomes stale until recomputed. */
+    public long addDecision(WorkDecision.Kind kind, List<String> left, List<String> right) {
+        new WorkDecision(0, kind, left, right, Instant.now()); // validates
+        try {
+            long id = DerivedTables.addDecision(connection, kind, left, right, Instant.now());
+            connection.commit();
+            return id;
+        } catch (SQLException e) {
+            rollbackAfter(e);
+            throw new CatalogException("cannot store the decision: " + e.getMessage(), e);
+        }
+    }
+
+    /** Every decision, oldest first. */
+    public List<WorkDecision> decisions() {
+        return read("cannot read work decisions", () -> DerivedTables.decisions(connection));
+    }
+
+    private long generationNow() throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(generation), 0) FROM changes")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T read(String what, SqlWork<T> work) {
+        try {
+            T value = work.run();
+            connection.commit();
+            return value;
+        } catch (SQLException e) {
+            rollbackAfter(e);
+            throw new CatalogException(what + ": " + e.getMessage(), e);
+        }
+    }
 
     @Override
     public void close() {

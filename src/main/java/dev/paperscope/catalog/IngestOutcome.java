@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /** What ingesting one file did to the catalog. */
 public record IngestOutcome(String file, String format, Status status, int records, int replaced) {
-    public enum Status { ADDED, REPLACED, UNCHANGED }
+    /** {@code ROLE_CHANGED}: the same bytes, now stored under another {@link FileRole}. */
+    public enum Status { ADDED, REPLACED, UNCHANGED, ROLE_CHANGED }
 
     public IngestOutcome {
         Objects.requireNonNull(file, "file");

@@ -1,5 +1,9 @@
 package dev.paperscope.catalog;
 
-/** A file the catalog holds records of. */
-public record StoredFile(String name, String sha256, String format, String path, int recordCount, String ingestedAt) {
+/** A file the catalog holds records of, and its {@link FileRole}. */
+public record StoredFile(String name, String sha256, String format, String path, int recordCount, String ingestedAt,
+                         FileRole role) {
+    public StoredFile {
+        java.util.Objects.requireNonNull(role, "role");
+    }
 }

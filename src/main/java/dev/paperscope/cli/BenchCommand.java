@@ -79,6 +79,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup-seconds", defaultValue = "10", description = "With --http: warm-up seconds (default ${DEFAULT-VALUE}).")
     int warmupSeconds;
     // ---- end of HTTP options ----
+    @Option(names = "--resolution", description = "Benchmark resolution (works, recovered titles) instead; see docs/BENCHMARKS.md.")
+    boolean resolution;
+    @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "demo/seeds",
+            description = "With --resolution: the seed pages (default ${DEFAULT-VALUE}).")
+    Path seeds;
     @Spec
     CommandSpec spec;
 
@@ -95,6 +100,14 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (http) {
             return httpBench(out);
+        }
+        if (resolution) {
+            for (var s : dev.paperscope.bench.ResolutionBenchmark.run(corpus, seeds, 5)) {
+                out.printf("%s: %d records, %d reference records -> %d works; ingest %.0f ms; re-resolve median %.0f ms (rounds %s)%n",
+                        s.name(), s.records(), s.references(), s.works(), s.ingestMillis(), s.medianResolveMillis(),
+                        java.util.Arrays.toString(java.util.Arrays.stream(s.resolveMillis()).map(Math::rint).toArray()));
+            }
+            return 0;
         }
         var report = IngestSearchBenchmark.run(new IngestSearchBenchmark.Config(corpus, queries, warmup, k, seed));
         if (json) {

@@ -2,7 +2,7 @@ package dev.paperscope.cli;
 
 import dev.paperscope.app.Paperscope;
 import dev.paperscope.app.Resolution;
-import dev.paperscope.ingest.RecordJson;
+import dev.paperscope.app.ResolvedJson;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.resolve.Work;
 import dev.paperscope.resolve.WorkJson;
@@ -36,7 +36,7 @@ final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     static final class What {
-        @Option(names = "--records", required = true, description = "One source record per line, with its provenance and its work.")
+        @Option(names = "--records", required = true, description = "One source record per line, with its provenance, its work and fields recovered from reference files.")
         boolean records;
         @Option(names = "--works", required = true, description = "One work per line: its records and the evidence of each merge.")
         boolean works;
@@ -63,17 +63,14 @@ final class ExportCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Paperscope ps = data.open()) {
-            Resolution resolution = ps.resolve();
             if (what.works) {
+                Resolution resolution = ps.resolve();
                 Map<String, SourceRecord> byId = resolution.recordsById();
                 for (Work w : resolution.works()) {
                     out.println(WorkJson.toNode(w, byId));
                 }
             } else {
-                Map<String, String> workOf = resolution.workOfRecord();
-                for (SourceRecord r : resolution.records()) {
-                    out.println(RecordJson.toNode(r).put("work", workOf.get(r.id())));
-                }
+                ps.exportResolved(r -> out.println(ResolvedJson.toNode(r)));
             }
         }
         out.flush();

@@ -4,6 +4,8 @@ import dev.paperscope.app.FileResult;
 import dev.paperscope.app.IngestListener;
 import dev.paperscope.app.IngestReport;
 import dev.paperscope.app.Paperscope;
+import dev.paperscope.catalog.FileRole;
+import dev.paperscope.catalog.IngestOutcome;
 import dev.paperscope.ingest.Formats;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,10 +27,25 @@ final class IngestCommand implements Callable<Integer> {
     DataOption data;
     @Option(names = "--format", paramLabel = "NAME", description = "Read every file as this format instead of detecting it.")
     String format;
+    @picocli.CommandLine.ArgGroup(exclusive = true)
+    Role role;
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (folders are read recursively).")
     List<Path> paths;
     @Spec
     CommandSpec spec;
+
+    /** A file's role changes only when one of these is given; without, known files keep theirs. */
+    static final class Role {
+        @Option(names = "--reference", required = true,
+                description = "Store as reference data (e.g. a conference's paper list): not searched, used to recover titles of pages' records.")
+        boolean reference;
+        @Option(names = "--source", required = true, description = "Store as searchable records (the default for new files); switches a reference file back.")
+        boolean source;
+
+        Optional<FileRole> chosen() {
+            return Optional.of(reference ? FileRole.REFERENCE : FileRole.SOURCE);
+        }
+    }
 
     @Override
     public Integer call() {
@@ -39,24 +56,28 @@ final class IngestCommand implements Callable<Integer> {
                     "unknown format '" + format + "'; known formats: " + String.join(", ", Formats.names()));
         }
         try (Paperscope ps = data.open(); ProgressListener progress = new ProgressListener()) {
-            IngestReport report = ps.ingest(paths, Optional.ofNullable(format), progress);
+            IngestReport report = ps.ingest(paths, Optional.ofNullable(format), role == null ? Optional.empty() : role.chosen(), progress);
             for (FileResult r : report.files()) {
-                print(r, out, err);
+                print(r, ps, out, err);
             }
             long failed = report.files().stream().filter(FileResult::failed).count();
-            out.printf("%d file(s): %d failed; catalog holds %d records%n", report.files().size(), failed, ps.recordCount());
+            long references = ps.catalog().referenceRecordCount();
+            out.printf("%d file(s): %d failed; catalog holds %d records%s%n", report.files().size(), failed, ps.recordCount(),
+                    references == 0 ? "" : " and " + references + " reference records");
             return report.anyFailed() ? 1 : 0;
         }
     }
 
-    private static void print(FileResult r, PrintWriter out, PrintWriter err) {
+    private static void print(FileResult r, Paperscope ps, PrintWriter out, PrintWriter err) {
         if (r.outcome() != null) {
             var o = r.outcome();
+            FileRole stored = ps.catalog().file(o.file()).map(f -> f.role()).orElse(FileRole.SOURCE);
             String change = switch (o.status()) {
                 case ADDED -> "added";
                 case REPLACED -> "replaced " + o.replaced() + " old record(s)";
                 case UNCHANGED -> "unchanged";
-            };
+                case ROLE_CHANGED -> "role changed";
+            } + (stored == FileRole.REFERENCE || o.status() == IngestOutcome.Status.ROLE_CHANGED ? ", " + stored.externalName() : "");
             out.printf("%-8s %5d records  %-17s %s%n", "ok", o.records(), o.format(), r.path() + " (" + change + ")");
         } else if (r.skipped() != null) {
             out.printf("%-8s %5s          %-17s %s (%s)%n", "skipped", "-", "-", r.path(), r.skipped());

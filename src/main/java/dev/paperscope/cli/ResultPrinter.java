@@ -17,12 +17,23 @@ final class ResultPrinter {
     }
 
     static void print(SearchResults results, PrintWriter out, boolean terminal) {
+        print(results, false, out, terminal);
+    }
+
+    /** {@code works}: each hit is a work (its id a work id), and the total counts matching records. */
+    static void print(SearchResults results, boolean works, PrintWriter out, boolean terminal) {
         results.notes().forEach(n -> out.println("note: " + n));
-        out.printf("%d of %d%s hits for %s (%.1f ms)%n", results.hits().size(), results.total(), results.totalExact() ? "" : "+",
-                results.query(), results.millis());
+        if (works) {
+            out.printf("%d works from %d%s matching records for %s (%.1f ms)%n", results.hits().size(), results.total(),
+                    results.totalExact() ? "" : "+", results.query(), results.millis());
+        } else {
+            out.printf("%d of %d%s hits for %s (%.1f ms)%n", results.hits().size(), results.total(), results.totalExact() ? "" : "+",
+                    results.query(), results.millis());
+        }
         int rank = 1;
         for (SearchHit h : results.hits()) {
-            out.printf("%2d. [%s] %s  (score %.3f)%n", rank++, h.kind(), h.title() == null ? "(untitled)" : h.title(), h.score());
+            out.printf("%2d. [%s] %s  (score %.3f)%s%n", rank++, h.kind(), h.title() == null ? "(untitled)" : h.title(), h.score(),
+                    works ? "  " + h.id() + (h.records().size() > 1 ? ", " + h.records().size() + " records" : "") : "");
             String meta = meta(h);
             if (!meta.isEmpty()) {
                 out.println("    " + meta);

@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches papers, talks and posts: BM25, dense (embeddings) or both fused.",
+                "One hit per work (a paper and every record of it), or per record with --records.",
                 "Syntax: words, \"phrases\", field:value, field:\"phrase\", year:2020..2022,",
                 "start>=2022-07-21T12:30, end<=..., -word or -field:value to exclude.",
                 "Fields: title abstract author venue year room session moderator award section kind source id start end."})
@@ -27,6 +28,8 @@ final class SearchCommand implements Callable<Integer> {
     int limit;
     @Option(names = "--json", description = "Print the results as one JSON object.")
     boolean json;
+    @Option(names = "--records", description = "One hit per source record instead of one per work.")
+    boolean records;
     @Mixin
     Bm25Options bm25;
     @Option(names = "--retriever", paramLabel = "NAME",
@@ -58,11 +61,12 @@ final class SearchCommand implements Callable<Integer> {
             options = options.withRetriever(retriever);
         }
         try (Paperscope ps = data.open()) {
-            SearchResults results = ps.search(String.join(" ", query), limit, options);
+            String text = String.join(" ", query);
+            SearchResults results = records ? ps.search(text, limit, options) : ps.searchWorks(text, limit, options);
             if (json) {
-                spec.commandLine().getOut().println(SearchJson.toJson(results));
+                spec.commandLine().getOut().println(SearchJson.toNode(results).put("grouping", records ? "records" : "works"));
             } else {
-                ResultPrinter.print(results, spec.commandLine().getOut(), System.console() != null);
+                ResultPrinter.print(results, !records, spec.commandLine().getOut(), System.console() != null);
             }
         }
         return 0;

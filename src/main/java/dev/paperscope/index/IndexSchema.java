@@ -28,6 +28,15 @@ public final class IndexSchema {
     /** Exact file name, for deleting a file's documents when the catalog replaces them. */
     public static final String FILE = "file";
     public static final String LINE = "line";
+    /** The id of the record's work (exact, stored); absent before the catalog's first resolution. */
+    public static final String WORK = "work";
+    /**
+     * Exact name keys ({@code resolve.PersonName#key}) of every spelling of every author identity on the
+     * record: {@code author:"Kamyar Ghasemipour"} also finds "Seyed Kamyar Seyed Ghasemipour".
+     */
+    public static final String AUTHOR_KEY = "author_key";
+    /** Stored only, when the indexed title was recovered: the reference record's "file:line id". */
+    public static final String TITLE_SOURCE = "title_source";
     /** Instant as epoch seconds; {@code *_LOCAL} is the wall-clock time as written on the page. */
     public static final String START = "start";
     public static final String END = "end";

@@ -1,5 +1,6 @@
 package dev.paperscope.index;
 
+import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.ingest.SourceRecord;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ final class RecordBatches {
     private static final double UNIT_TOLERANCE = 1e-3;
     private final IndexWriter writer;
     private final IndexVectors vectors;
-    private final List<SourceRecord> pending = new ArrayList<>(BATCH_SIZE);
+    private final List<ResolvedRecord> pending = new ArrayList<>(BATCH_SIZE);
 
     /** {@code vectors} is null for an index without vectors. */
     RecordBatches(IndexWriter writer, IndexVectors vectors) {
@@ -25,7 +26,7 @@ final class RecordBatches {
         this.vectors = vectors;
     }
 
-    void add(SourceRecord r) throws IOException {
+    void add(ResolvedRecord r) throws IOException {
         pending.add(r);
         if (pending.size() >= BATCH_SIZE) {
             flush();
@@ -36,11 +37,12 @@ final class RecordBatches {
         if (pending.isEmpty()) {
             return;
         }
-        Map<String, float[]> byId = vectors == null ? Map.of() : vectors.source().vectorsFor(List.copyOf(pending));
-        for (SourceRecord r : pending) {
-            float[] vector = byId.get(r.id());
+        Map<String, float[]> byId = vectors == null ? Map.of()
+                : vectors.source().vectorsFor(pending.stream().map(ResolvedRecord::record).toList());
+        for (ResolvedRecord r : pending) {
+            float[] vector = byId.get(r.record().id());
             if (vector != null) {
-                check(r.id(), vector);
+                check(r.record().id(), vector);
             }
             writer.addDocument(RecordDocuments.toDocument(r, vector));
         }

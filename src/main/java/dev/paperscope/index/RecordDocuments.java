@@ -1,5 +1,7 @@
 package dev.paperscope.index;
 
+import dev.paperscope.catalog.Recovery;
+import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.ingest.SourceRecord;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,7 +21,11 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
-/** Turns a source record into its Lucene document. */
+/**
+ * Turns a source record into its Lucene document. A title, venue or year the page left out but
+ * resolution recovered from reference data is indexed like a stated one (so an untitled oral is found
+ * by its title), with {@link IndexSchema#TITLE_SOURCE} saying where the title came from.
+ */
 final class RecordDocuments {
     /** Abstracts keep offsets in the postings so the highlighter need not re-analyse them. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -28,7 +34,7 @@ final class RecordDocuments {
     }
 
     /** The document with a passage vector; {@code vector} may be null (the record is then only found by BM25). */
-    static Document toDocument(SourceRecord r, float[] vector) {
+    static Document toDocument(ResolvedRecord r, float[] vector) {
         Document d = toDocument(r);
         if (vector != null) {
             d.add(new KnnFloatVectorField(IndexSchema.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
@@ -36,8 +42,15 @@ final class RecordDocuments {
         return d;
     }
 
-    static Document toDocument(SourceRecord r) {
+    static Document toDocument(ResolvedRecord resolved) {
+        SourceRecord r = resolved.record();
+        java.util.Optional<Recovery> recovered = resolved.recovery();
         Document d = new Document();
+        if (resolved.workId() != null) {
+            d.add(new StringField(IndexSchema.WORK, resolved.workId(), Field.Store.YES));
+        }
+        recovered.filter(x -> r.title() == null).ifPresent(x ->
+                d.add(new StoredField(IndexSchema.TITLE_SOURCE, x.sourceFile() + ":" + x.sourceLine() + " " + x.sourceId())));
         d.add(new StringField(IndexSchema.ID, r.id(), Field.Store.YES));
         d.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(r.id())));
         d.add(new StringField(IndexSchema.KIND, r.kind().externalName(), Field.Store.YES));
@@ -45,23 +58,25 @@ final class RecordDocuments {
         d.add(new StoredField(IndexSchema.LINE, r.source().line()));
         d.add(new StringField(IndexSchema.PASSAGE, Passages.key(Passages.text(r)), Field.Store.NO));
         d.add(new TextField(IndexSchema.SOURCE, IndexSchema.sourceText(r.source().file()) + " " + r.source().format(), Field.Store.NO));
-        addText(d, IndexSchema.TITLE, r.title(), Field.Store.YES);
+        addText(d, IndexSchema.TITLE, resolved.title(), Field.Store.YES);
         if (r.abstractText() != null) {
             d.add(new Field(IndexSchema.ABSTRACT, r.abstractText(), TEXT_WITH_OFFSETS));
         }
         for (String author : r.authors()) {
             d.add(new TextField(IndexSchema.AUTHOR, author, Field.Store.YES));
         }
-        addText(d, IndexSchema.VENUE, r.venue(), Field.Store.YES);
+        resolved.authorKeys().forEach(k -> d.add(new StringField(IndexSchema.AUTHOR_KEY, k, Field.Store.NO)));
+        addText(d, IndexSchema.VENUE, r.venue() != null ? r.venue() : recovered.map(Recovery::venue).orElse(null), Field.Store.YES);
         addText(d, IndexSchema.ROOM, r.room(), Field.Store.YES);
         addText(d, IndexSchema.SESSION, r.session(), Field.Store.YES);
         addText(d, IndexSchema.MODERATOR, r.moderator(), Field.Store.NO);
         addText(d, IndexSchema.AWARD, r.award(), Field.Store.YES);
         addText(d, IndexSchema.SECTION, r.section(), Field.Store.YES);
-        if (r.year() != null) {
-            d.add(new IntPoint(IndexSchema.YEAR, r.year()));
-            d.add(new NumericDocValuesField(IndexSchema.YEAR, r.year()));
-            d.add(new StoredField(IndexSchema.YEAR, r.year()));
+        Integer year = r.year() != null ? r.year() : recovered.map(Recovery::year).orElse(null);
+        if (year != null) {
+            d.add(new IntPoint(IndexSchema.YEAR, year));
+            d.add(new NumericDocValuesField(IndexSchema.YEAR, year));
+            d.add(new StoredField(IndexSchema.YEAR, year));
         }
         addFacets(d, r);
         addTime(d, IndexSchema.START, IndexSchema.START_LOCAL, r.start());

@@ -2,7 +2,7 @@ package dev.paperscope.index;
 
 import dev.paperscope.catalog.Catalog;
 import dev.paperscope.catalog.FileChange;
-import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.catalog.ResolvedRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -22,7 +22,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The Lucene index of the catalog's records. Each commit records the catalog generation it reflects; an
+ * The Lucene index of the catalog's source records (reference files are not indexed), each with its
+ * work id and the title recovered for it when the page gave none. Each commit records the catalog generation it reflects; an
  * index behind the catalog (a crash after the catalog committed, or another process's ingest) is brought
  * up to date by replaying the files changed since, and an unreadable index is rebuilt from the catalog.
  */
@@ -100,7 +101,7 @@ public final class SearchIndex implements AutoCloseable {
             RecordBatches batches = new RecordBatches(writer, vectors);
             for (FileChange change : changes) {
                 writer.deleteDocuments(new Term(IndexSchema.FILE, change.file()));
-                for (SourceRecord r : catalog.recordsOf(change.file())) {
+                for (ResolvedRecord r : catalog.resolvedOf(change.file())) {
                     batches.add(r); // added after this file's delete, so a deferred add is never deleted by it
                 }
             }
@@ -122,7 +123,7 @@ public final class SearchIndex implements AutoCloseable {
         try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE)) {
             long[] count = {0};
             RecordBatches batches = new RecordBatches(writer, vectors);
-            catalog.forEachRecord(r -> {
+            catalog.forEachResolved(r -> {
                 try {
                     batches.add(r);
                 } catch (IOException e) {

@@ -78,8 +78,8 @@ public final class ReferenceMatcher {
     }
 
     private static TitleRecovery withPageClue(TitleRecovery t, String venueFile) {
-        return new TitleRecovery(t.recordId(), t.title(), t.venue(), t.year(), t.source(), t.confidence() * 0.95,
-                t.evidence() + "; chosen among " + venueFile + " alone, the list that holds this page's other matches");
+        return new TitleRecovery(t.recordId(), t.title(), t.venue(), t.year(), t.source(), t.referenceId(), t.confidence() * 0.95,
+                TitleRecovery.BY_PAGE_VENUE, t.evidence() + "; chosen among " + venueFile + " alone, the list that holds this page's other matches");
     }
 
     public Optional<TitleRecovery> recover(SourceRecord record) {
@@ -107,8 +107,8 @@ public final class ReferenceMatcher {
         String evidence = best.overlap.describe() + (samePresentation(record, ref) ? ", same presentation type" : "") + (best.abstractSimilarity >= 0
                 ? String.format(", abstract word overlap %.2f", best.abstractSimilarity) : "")
                 + (ranked.size() > 1 ? String.format("; runner-up scored %.2f", runnerUp) : "; no other candidate");
-        return Optional.of(new TitleRecovery(record.id(), ref.title(), ref.venue(), ref.year(), ref.source(),
-                Math.min(1.0, best.score), evidence));
+        return Optional.of(new TitleRecovery(record.id(), ref.title(), ref.venue(), ref.year(), ref.source(), ref.id(),
+                Math.min(1.0, best.score), TitleRecovery.BY_AUTHORS, evidence));
     }
 
     private List<Candidate> candidates(SourceRecord record) {

@@ -14,6 +14,11 @@ public final class WorkJson {
     }
 
     public static ObjectNode toNode(Work work, Map<String, SourceRecord> records) {
+        return toNode(work, records, Map.of());
+    }
+
+    /** As {@link #toNode(Work, Map)}; a record whose title was recovered shows it as {@code recovered_title}. */
+    public static ObjectNode toNode(Work work, Map<String, SourceRecord> records, Map<String, TitleRecovery> recoveries) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", work.id());
         n.put("title", work.title());
@@ -22,6 +27,9 @@ public final class WorkJson {
         for (String id : work.recordIds()) {
             SourceRecord r = records.get(id);
             ObjectNode m = members.addObject().put("id", id).put("kind", r.kind().externalName()).put("title", r.title());
+            if (r.title() == null && recoveries.containsKey(id)) {
+                m.put("recovered_title", recoveries.get(id).title());
+            }
             m.putObject("source").put("file", r.source().file()).put("line", r.source().line());
         }
         ArrayNode merges = n.putArray("merges");
@@ -30,5 +38,23 @@ public final class WorkJson {
                     .put("confidence", m.confidence()).put("evidence", m.evidence());
         }
         return n;
+    }
+
+    /** The work a {@link #toNode} object describes (its id, title, record ids and merges). */
+    public static Work fromNode(com.fasterxml.jackson.databind.JsonNode n) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        n.path("records").forEach(r -> ids.add(r.path("id").asText()));
+        java.util.List<Merge> merges = new java.util.ArrayList<>();
+        n.path("merges").forEach(m -> merges.add(new Merge(m.path("left").asText(), m.path("right").asText(), m.path("rule").asText(),
+                m.path("confidence").asDouble(), m.path("evidence").asText())));
+        return new Work(n.path("id").asText(), n.hasNonNull("title") ? n.get("title").asText() : null, ids, merges);
+    }
+
+    public static Work fromJson(String json) {
+        try {
+            return fromNode(MAPPER.readTree(json));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("not a work: " + e.getOriginalMessage(), e);
+        }
     }
 }

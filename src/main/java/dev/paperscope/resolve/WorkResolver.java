@@ -34,18 +34,33 @@ public final class WorkResolver {
     }
 
     public static List<Work> resolve(List<SourceRecord> records, Map<String, TitleRecovery> recoveries) {
+        return resolve(records, recoveries, Constraints.NONE);
+    }
+
+    /**
+     * As {@link #resolve(List, Map)}, with users' decisions applied first: hand merges join records
+     * whatever the rules say, and no merge (by hand or by rule) may join records a hand split keeps apart.
+     * Constraints naming records no longer in the catalog are ignored.
+     */
+    public static List<Work> resolve(List<SourceRecord> records, Map<String, TitleRecovery> recoveries, Constraints constraints) {
         Map<String, SourceRecord> byId = new LinkedHashMap<>();
         records.forEach(r -> byId.put(r.id(), r));
         Map<String, TitleKey> titles = titleKeys(records, recoveries);
         UnionFind sets = new UnionFind();
         List<Merge> merges = new ArrayList<>();
+        for (Constraints.Link link : constraints.mustLink()) {
+            if (byId.containsKey(link.a()) && byId.containsKey(link.b()) && !constraints.forbids(sets, link.a(), link.b())
+                    && sets.union(link.a(), link.b())) {
+                merges.add(new Merge(link.a(), link.b(), "user-merge", 1.0, "merged by hand (decision " + link.decision() + ")"));
+            }
+        }
         for (List<String> block : Blocks.of(records, titles)) {
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
                     SourceRecord a = byId.get(block.get(i));
                     SourceRecord b = byId.get(block.get(j));
                     Rules.judge(a, b, titles.get(a.id()), titles.get(b.id())).ifPresent(m -> {
-                        if (sets.union(a.id(), b.id())) {
+                        if (!constraints.forbids(sets, a.id(), b.id()) && sets.union(a.id(), b.id())) {
                             merges.add(m);
                         }
                     });

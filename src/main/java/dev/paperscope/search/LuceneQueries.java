@@ -1,6 +1,7 @@
 package dev.paperscope.search;
 
 import dev.paperscope.index.IndexSchema;
+import dev.paperscope.resolve.PersonName;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -103,7 +104,37 @@ final class LuceneQueries {
             phrase = true;
         }
         Query q = text(fm.field().indexField(), value, phrase);
+        if (fm.field() == QueryField.AUTHOR) {
+            return identity(q, value);
+        }
         return q == null ? new MatchNoDocsQuery("only stop words") : q;
+    }
+
+    /**
+     * An author clause matches the words as written or the person: any record whose author identities
+     * include the written name's key (other spellings, reversed order, middle names, typos joined by
+     * the resolver). A single word is not a person's key, so it matches as written only.
+     */
+    private static Query identity(Query asWritten, String value) {
+        Optional<String> key = personKey(value);
+        if (key.isEmpty()) {
+            return asWritten == null ? new MatchNoDocsQuery("only stop words") : asWritten;
+        }
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        if (asWritten != null) {
+            either.add(asWritten, Occur.SHOULD);
+        }
+        either.add(new TermQuery(new Term(IndexSchema.AUTHOR_KEY, key.get())), Occur.SHOULD);
+        return either.build();
+    }
+
+    private static Optional<String> personKey(String value) {
+        try {
+            PersonName name = PersonName.parse(value);
+            return name.first().isEmpty() ? Optional.empty() : Optional.of(name.key());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     private Query text(String field, String text, boolean phrase) {

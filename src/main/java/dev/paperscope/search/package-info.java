@@ -5,6 +5,9 @@
  * ({@code search.related}) build on the query split and hit reading here ({@link dev.paperscope.search.QueryParts},
  * {@link dev.paperscope.search.Hits}).
  *
+ * {@link dev.paperscope.search.WorkGrouping} turns any record ranking into one hit per work, looking works
+ * up through a {@link dev.paperscope.search.WorkDirectory}.
+ *
  * <p>Thread-safety: parsed queries and results are immutable; {@code Bm25Search} is safe for concurrent use.
  */
 package dev.paperscope.search;

@@ -100,8 +100,11 @@ class CliTest {
         JsonNode hit = result.path("hits").get(0);
         assertThat(hit.fieldNames()).toIterable().contains("id", "score", "title", "kind", "records", "snippet");
         assertThat(hit.path("kind").asText()).isEqualTo("talk");
+        // One hit per work by default: a work id, with the records behind it.
+        assertThat(result.path("grouping").asText()).isEqualTo("works");
+        assertThat(hit.path("id").asText()).startsWith("w");
         JsonNode record = hit.path("records").get(0);
-        assertThat(record.path("id").asText()).isEqualTo(hit.path("id").asText());
+        assertThat(record.path("id").asText()).startsWith("r");
         assertThat(record.path("source").path("file").asText()).isEqualTo(SCHEDULE);
         assertThat(record.path("source").path("line").asInt()).isPositive();
         assertThat(hit.path("score").isNumber()).isTrue();
@@ -199,7 +202,7 @@ class CliTest {
 
         CliRun empty = run("search", "--data", data(), "anything");
         assertThat(empty.exit()).isZero();
-        assertThat(empty.out()).contains("is empty: ingest something first").contains("0 of 0 hits");
+        assertThat(empty.out()).contains("is empty: ingest something first").contains("0 works from 0 matching records");
         CliRun missing = run("ingest", "--data", data(), dir.resolve("no-such-file.txt").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("no-such-file.txt:1: cannot read file");
@@ -207,7 +210,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("ingest", "export", "search", "related", "author", "reindex", "demo", "bench")) {
+        for (String command : List.of("ingest", "export", "search", "related", "author", "works", "reindex", "demo", "bench")) {
             CliRun r = run(command, "--help");
             assertThat(r.exit()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Usage: paperscope " + command);

@@ -117,7 +117,7 @@ class RetrieverCliTest {
     @Test
     void relatedListsNeighboursWithoutTheRecordItself() throws IOException {
         ingest(model);
-        JsonNode first = json(run(model, "search", "--data", data(), "--json", "--limit", "1", "--retriever", "bm25", "diffusion planning"));
+        JsonNode first = json(run(model, "search", "--data", data(), "--json", "--records", "--limit", "1", "--retriever", "bm25", "diffusion planning"));
         String id = first.path("hits").get(0).path("id").asText();
 
         JsonNode related = json(run(model, "related", "--data", data(), "--json", "--limit", "3", id));

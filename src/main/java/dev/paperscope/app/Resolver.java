@@ -1,0 +1,91 @@
+package dev.paperscope.app;
+
+import dev.paperscope.catalog.Catalog;
+import dev.paperscope.catalog.Recovery;
+import dev.paperscope.catalog.StoredWork;
+import dev.paperscope.catalog.WorkDecision;
+import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.resolve.AuthorIdentities;
+import dev.paperscope.resolve.Constraints;
+import dev.paperscope.resolve.ReferenceMatcher;
+import dev.paperscope.resolve.TitleRecovery;
+import dev.paperscope.resolve.Work;
+import dev.paperscope.resolve.WorkJson;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs the resolve stage over the whole catalog and stores its results as derived data: titles (and
+ * venue, year) recovered from reference files, and works under the users' decisions. Runs after every
+ * ingest that changed something, after a decision, and on open when the stored results are stale (a
+ * process killed between a records commit and this one).
+ */
+final class Resolver {
+    /** Part of the stored stamp: bump it when resolution rules change, so catalogs resolve again. */
+    static final String VERSION = "resolve-2";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Resolver.class);
+
+    private Resolver() {
+    }
+
+    /** Resolves again unless the stored results reflect the catalog and decisions as they are. */
+    static boolean refresh(Catalog catalog) {
+        if (catalog.resolutionIsCurrent(VERSION)) {
+            return false;
+        }
+        run(catalog);
+        return true;
+    }
+
+    static void run(Catalog catalog) {
+        long t0 = System.nanoTime();
+        List<SourceRecord> records = new ArrayList<>();
+        catalog.forEachRecord(records::add);
+        List<SourceRecord> references = new ArrayList<>();
+        catalog.forEachReferenceRecord(references::add);
+        Map<String, TitleRecovery> recovered = references.isEmpty() ? Map.of() : new ReferenceMatcher(references).recoverAll(records);
+        List<Work> works = dev.paperscope.resolve.WorkResolver.resolve(records, recovered, constraints(catalog.decisions()));
+        Map<String, SourceRecord> byId = new LinkedHashMap<>();
+        records.forEach(r -> byId.put(r.id(), r));
+        List<StoredWork> stored = works.stream()
+                .map(w -> new StoredWork(w.id(), w.title(), w.recordIds(), WorkJson.toNode(w, byId, recovered).toString())).toList();
+        Map<String, Recovery> recoveries = new LinkedHashMap<>();
+        recovered.forEach((id, t) -> recoveries.put(id, recovery(byId.get(id), t)));
+        catalog.storeResolution(VERSION, stored, recoveries, authorKeys(records));
+        LOG.debug("resolved {} records ({} references) into {} works in {} ms", records.size(), references.size(), works.size(),
+                (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** Per record, every name key of every identity among its authors (sorted, for stable change detection). */
+    private static Map<String, List<String>> authorKeys(List<SourceRecord> records) {
+        AuthorIdentities identities = AuthorIdentities.of(records);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (SourceRecord r : records) {
+            java.util.Set<String> keys = new java.util.TreeSet<>();
+            r.authors().forEach(a -> identities.find(a).ifPresent(i -> keys.addAll(i.keys())));
+            if (!keys.isEmpty()) {
+                out.put(r.id(), List.copyOf(keys));
+            }
+        }
+        return out;
+    }
+
+    /** Only what the record lacked: a stated venue or year is never replaced. */
+    private static Recovery recovery(SourceRecord r, TitleRecovery t) {
+        return new Recovery(t.title(), r.venue() == null ? t.venue() : null, r.year() == null ? t.year() : null,
+                t.source().file(), t.source().line(), t.referenceId(), t.confidence(), t.rule(), t.evidence());
+    }
+
+    static Constraints constraints(List<WorkDecision> decisions) {
+        Constraints.Builder b = Constraints.builder();
+        for (WorkDecision d : decisions) {
+            switch (d.kind()) {
+                case MERGE -> b.merge(d.id(), d.left(), d.right());
+                case SPLIT -> b.split(d.id(), d.left(), d.right());
+            }
+        }
+        return b.build();
+    }
+}

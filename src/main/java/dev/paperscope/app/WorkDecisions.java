@@ -1,0 +1,57 @@
+package dev.paperscope.app;
+
+import dev.paperscope.catalog.Catalog;
+import dev.paperscope.catalog.StoredWork;
+import dev.paperscope.catalog.WorkDecision;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Hand merges and splits: checks a request against the stored works, records it as a decision keyed by
+ * record ids (work ids change when content does), and resolves again so the decision takes effect.
+ */
+final class WorkDecisions {
+    private WorkDecisions() {
+    }
+
+    /** The stored work with this id, or the work of the record with this id. */
+    static StoredWork workOf(Catalog catalog, String workOrRecordId) {
+        return catalog.work(workOrRecordId).or(() -> catalog.workOfRecord(workOrRecordId))
+                .orElseThrow(() -> new IllegalArgumentException("no work or record has the id " + workOrRecordId));
+    }
+
+    static StoredWork merge(Catalog catalog, String a, String b) {
+        StoredWork left = workOf(catalog, a);
+        StoredWork right = workOf(catalog, b);
+        if (left.id().equals(right.id())) {
+            throw new IllegalArgumentException(a + " and " + b + " are already one work (" + left.id() + ")");
+        }
+        catalog.addDecision(WorkDecision.Kind.MERGE, left.recordIds(), right.recordIds());
+        Resolver.refresh(catalog);
+        return catalog.workOfRecord(left.recordIds().getFirst()).orElseThrow();
+    }
+
+    /** The works after the split: the named records' work first, then the rest's. */
+    static List<StoredWork> split(Catalog catalog, String workId, List<String> recordIds) {
+        StoredWork work = catalog.work(workId).orElseThrow(() -> new IllegalArgumentException("no work has the id " + workId));
+        Set<String> named = new LinkedHashSet<>(recordIds);
+        for (String id : named) {
+            if (!work.recordIds().contains(id)) {
+                throw new IllegalArgumentException("record " + id + " is not in work " + workId + " (its records: "
+                        + String.join(", ", work.recordIds()) + ")");
+            }
+        }
+        List<String> rest = work.recordIds().stream().filter(id -> !named.contains(id)).toList();
+        if (rest.isEmpty()) {
+            throw new IllegalArgumentException("a split must leave at least one record of " + workId + " behind");
+        }
+        catalog.addDecision(WorkDecision.Kind.SPLIT, List.copyOf(named), rest);
+        Resolver.refresh(catalog);
+        List<StoredWork> out = new ArrayList<>();
+        out.add(catalog.workOfRecord(named.iterator().next()).orElseThrow());
+        out.add(catalog.workOfRecord(rest.getFirst()).orElseThrow());
+        return out;
+    }
+}
