@@ -29,6 +29,29 @@ public final class ApiRoutes {
         routes.get(PREFIX + "/works/{id}", entities::work);
         routes.get(PREFIX + "/works/{id}/related", entities::relatedToWork);
         routes.get(PREFIX + "/authors", entities::author);
+        registerPlanner(routes, library);
+    }
+
+    /** Schedule, agenda, reading lists and citation exports (the user's own data, and what is made of it). */
+    private static void registerPlanner(RoutesConfig routes, Library library) {
+        PlannerApi planner = new PlannerApi(library);
+        routes.get(PREFIX + "/schedule", planner::schedule);
+        routes.get(PREFIX + "/agenda", planner::agenda);
+        routes.get(PREFIX + "/agenda.ics", planner::ics);
+        routes.put(PREFIX + "/agenda/{id}", planner::star);
+        routes.delete(PREFIX + "/agenda/{id}", planner::unstar);
+        ListsApi lists = new ListsApi(library);
+        routes.get(PREFIX + "/lists", lists::all);
+        routes.post(PREFIX + "/lists", lists::create);
+        routes.get(PREFIX + "/lists/{name}", lists::get);
+        routes.patch(PREFIX + "/lists/{name}", lists::rename);
+        routes.delete(PREFIX + "/lists/{name}", lists::delete);
+        routes.post(PREFIX + "/lists/{name}/items", lists::addItem);
+        routes.patch(PREFIX + "/lists/{name}/items/{id}", lists::changeItem);
+        routes.delete(PREFIX + "/lists/{name}/items/{id}", lists::removeItem);
+        ExportApi export = new ExportApi(library);
+        routes.get(PREFIX + "/export/bibtex", export::bibtex);
+        routes.get(PREFIX + "/export/csl", export::csl);
     }
 
     /** Error handling for the whole server; {@code pageError} renders errors of non-API paths. */

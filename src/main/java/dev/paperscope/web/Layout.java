@@ -4,7 +4,8 @@ package dev.paperscope.web;
 public final class Layout {
     /** The header's links, label to path; pages of other areas add theirs here. */
     static final java.util.List<java.util.Map.Entry<String, String>> NAV = java.util.List.of(
-            java.util.Map.entry("Search", "/"));
+            java.util.Map.entry("Search", "/"), java.util.Map.entry("Planner", "/planner"),
+            java.util.Map.entry("Reading lists", "/lists"));
 
     private Layout() {
     }

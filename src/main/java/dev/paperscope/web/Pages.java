@@ -20,6 +20,7 @@ public final class Pages {
         routes.get("/works/{id}", ctx -> work(ctx, library));
         routes.get("/records/{id}", ctx -> record(ctx, library));
         routes.get("/authors", ctx -> author(ctx, library));
+        PlannerPages.register(routes, library);
     }
 
     static final int RELATED = 8;

@@ -1,0 +1,78 @@
+package dev.paperscope.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paperscope.planner.Agenda;
+import dev.paperscope.planner.AgendaEntry;
+import dev.paperscope.planner.Clash;
+import dev.paperscope.planner.Schedule;
+import dev.paperscope.planner.ScheduleDay;
+import dev.paperscope.planner.Session;
+import dev.paperscope.planner.Talk;
+import java.time.ZoneId;
+
+/** Schedule, agenda and clashes as JSON; times are ISO-8601 with offset, in the zone the client asked for. */
+final class PlannerJson {
+    private PlannerJson() {
+    }
+
+    static ObjectNode schedule(Schedule schedule, ZoneId zone, Agenda agenda) {
+        ObjectNode body = Json.object();
+        body.put("zone", zone.getId());
+        ArrayNode zones = body.putArray("page_zones");
+        schedule.zones().forEach(z -> zones.add(z.getId()));
+        ArrayNode sessions = body.putArray("sessions");
+        for (Session s : schedule.sessions()) {
+            ObjectNode n = sessions.addObject();
+            n.put("id", s.id()).put("room", s.room()).put("moderator", s.moderator()).put("file", s.file())
+                    .put("start", s.start().withZoneSameInstant(zone).toOffsetDateTime().toString())
+                    .put("end", s.end().withZoneSameInstant(zone).toOffsetDateTime().toString());
+            ArrayNode ids = n.putArray("talks");
+            s.talks().forEach(t -> ids.add(t.recordId()));
+        }
+        ArrayNode days = body.putArray("days");
+        for (ScheduleDay day : schedule.days(zone)) {
+            ObjectNode d = days.addObject().put("date", day.date().toString());
+            ArrayNode rooms = d.putArray("rooms");
+            for (ScheduleDay.RoomColumn room : day.rooms()) {
+                ArrayNode talks = rooms.addObject().put("room", room.room()).putArray("talks");
+                room.talks().forEach(t -> talks.add(talk(t, zone).put("starred", agenda.isStarred(t.recordId()))));
+            }
+        }
+        return body;
+    }
+
+    static ObjectNode talk(Talk t, ZoneId zone) {
+        ObjectNode n = Json.object();
+        n.put("id", t.recordId()).put("title", t.title());
+        ArrayNode authors = n.putArray("authors");
+        t.authors().forEach(authors::add);
+        n.put("room", t.room()).put("moderator", t.moderator()).put("session", t.sessionId())
+                .put("start", t.startIn(zone).toOffsetDateTime().toString())
+                .put("end", t.endIn(zone).map(e -> e.toOffsetDateTime().toString()).orElse(null))
+                .put("page_zone", t.zone().getId()).put("zone_note", t.zoneNote());
+        n.putObject("source").put("file", t.file()).put("line", t.line());
+        return n;
+    }
+
+    static ObjectNode agenda(Agenda agenda, java.util.Optional<ZoneId> zone) {
+        ObjectNode body = Json.object();
+        zone.ifPresent(z -> body.put("zone", z.getId()));
+        ArrayNode entries = body.putArray("entries");
+        for (AgendaEntry e : agenda.entries()) {
+            ObjectNode n = entries.addObject().put("id", e.recordId()).put("starred_at", e.starredAt().toString())
+                    .put("missing", e.missing()).put("title", e.title());
+            e.talk().ifPresent(t -> n.set("talk", talk(t, zone.orElse(t.zone()))));
+        }
+        ArrayNode clashes = body.putArray("clashes");
+        for (Clash c : agenda.clashes()) {
+            ZoneId z = zone.orElse(c.first().zone());
+            clashes.addObject().put("first", c.first().recordId()).put("second", c.second().recordId())
+                    .put("first_room", c.first().room()).put("second_room", c.second().room())
+                    .put("overlap_start", c.overlapStart().withZoneSameInstant(z).toOffsetDateTime().toString())
+                    .put("overlap_end", c.overlapEnd().withZoneSameInstant(z).toOffsetDateTime().toString())
+                    .put("overlap_minutes", c.overlap().toMinutes()).put("different_rooms", c.differentRooms());
+        }
+        return body;
+    }
+}
