@@ -44,7 +44,15 @@ public record ResolvedRecord(SourceRecord record, String workId, Optional<Recove
         SourceRecord r = record;
         String why = c.rule() + ": " + c.evidence();
         List<Derivation> derived = new ArrayList<>();
-        r.derived().stream().filter(d -> !d.field().equals("year")).forEach(derived::add);
+        boolean moved = !Integer.valueOf(c.year()).equals(r.year());
+        for (Derivation d : r.derived()) {
+            if (d.field().equals("year")) {
+                continue;
+            }
+            boolean dated = d.field().equals("start") || d.field().equals("end");
+            derived.add(moved && dated ? new Derivation(d.field(), d.reason() + "; moved to " + c.year()
+                    + " by the reference records (see year)") : d);
+        }
         derived.add(new Derivation("year", why));
         return new SourceRecord(r.id(), r.kind(), r.title(), r.authors(), r.abstractText(), r.venue(), c.year(), r.room(),
                 r.session(), r.moderator(), c.start(), c.end(), r.award(), r.section(), r.url(), r.authorMention(), r.source(),
