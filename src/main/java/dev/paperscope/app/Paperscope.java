@@ -312,9 +312,10 @@ public final class Paperscope implements AutoCloseable {
                 .map(w -> w.recordIds().stream().map(byId::get).toList()).orElse(List.of());
     }
 
+    /** The planner's talks, dated by the references' year where they correct a page's inferred one. */
     private List<SourceRecord> allRecords() {
         List<SourceRecord> records = new ArrayList<>();
-        catalog.forEachRecord(records::add);
+        catalog.forEachResolved(r -> records.add(r.dated()));
         return records;
     }
 

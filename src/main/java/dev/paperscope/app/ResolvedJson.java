@@ -3,13 +3,14 @@ package dev.paperscope.app;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperscope.catalog.Recovery;
 import dev.paperscope.catalog.ResolvedRecord;
+import dev.paperscope.catalog.YearCorrection;
 import dev.paperscope.ingest.RecordJson;
 
 /**
  * The exported shape of a source record with its derived data: the record as the page stated it
  * ({@link RecordJson}; a missing title stays {@code null}), its {@code work}, and {@code recovered}:
- * the fields recovered from reference data, each with where it came from ({@code title_source}) and why,
- * or {@code null}.
+ * the fields recovered from reference data, each with where it came from ({@code title_source},
+ * {@code year_source}) and why, or {@code null}.
  */
 public final class ResolvedJson {
     private ResolvedJson() {
@@ -18,12 +19,17 @@ public final class ResolvedJson {
     public static ObjectNode toNode(ResolvedRecord r) {
         ObjectNode n = RecordJson.toNode(r.record());
         n.put("work", r.workId());
-        if (r.recovery().isEmpty()) {
+        if (r.recovery().isEmpty() && r.yearCorrection().isEmpty()) {
             n.putNull("recovered");
             return n;
         }
-        Recovery x = r.recovery().get();
         ObjectNode rec = n.putObject("recovered");
+        r.recovery().ifPresentOrElse(x -> title(rec, x), () -> rec.putNull("title"));
+        r.yearCorrection().ifPresent(y -> year(rec, y));
+        return n;
+    }
+
+    private static void title(ObjectNode rec, Recovery x) {
         rec.put("title", x.title());
         rec.put("venue", x.venue());
         if (x.year() == null) {
@@ -35,6 +41,23 @@ public final class ResolvedJson {
         rec.put("confidence", x.confidence());
         rec.put("rule", x.rule());
         rec.put("evidence", x.evidence());
-        return n;
+    }
+
+    /** The page gave no year, so a reference year replaces the inferred one (a recovered year never co-exists). */
+    private static void year(ObjectNode rec, YearCorrection y) {
+        rec.put("year", y.year());
+        rec.put("start", y.start().toString());
+        if (y.end() == null) {
+            rec.putNull("end");
+        } else {
+            rec.put("end", y.end().toString());
+        }
+        ObjectNode source = rec.putObject("year_source");
+        source.put("rule", y.rule());
+        source.put("agreeing", y.agreeing());
+        source.put("matched", y.matched());
+        source.put("confidence", y.confidence());
+        source.putArray("references").addAll(y.references().stream().map(com.fasterxml.jackson.databind.node.TextNode::valueOf).toList());
+        source.put("evidence", y.evidence());
     }
 }

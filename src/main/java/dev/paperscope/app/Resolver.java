@@ -4,10 +4,13 @@ import dev.paperscope.catalog.Catalog;
 import dev.paperscope.catalog.Recovery;
 import dev.paperscope.catalog.StoredWork;
 import dev.paperscope.catalog.WorkDecision;
+import dev.paperscope.catalog.YearCorrection;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.resolve.AuthorIdentities;
 import dev.paperscope.resolve.Constraints;
+import dev.paperscope.resolve.RedatedTalk;
 import dev.paperscope.resolve.ReferenceMatcher;
+import dev.paperscope.resolve.ScheduleYears;
 import dev.paperscope.resolve.TitleRecovery;
 import dev.paperscope.resolve.Work;
 import dev.paperscope.resolve.WorkJson;
@@ -18,13 +21,14 @@ import java.util.Map;
 
 /**
  * Runs the resolve stage over the whole catalog and stores its results as derived data: titles (and
- * venue, year) recovered from reference files, and works under the users' decisions. Runs after every
+ * venue, year) recovered from reference files, schedule pages' years taken from the reference records
+ * that hold their talks, and works under the users' decisions. Runs after every
  * ingest that changed something, after a decision, and on open when the stored results are stale (a
  * process killed between a records commit and this one).
  */
 final class Resolver {
     /** Part of the stored stamp: bump it when resolution rules change, so catalogs resolve again. */
-    static final String VERSION = "resolve-2";
+    static final String VERSION = "resolve-3";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Resolver.class);
 
     private Resolver() {
@@ -53,7 +57,11 @@ final class Resolver {
                 .map(w -> new StoredWork(w.id(), w.title(), w.recordIds(), WorkJson.toNode(w, byId, recovered).toString())).toList();
         Map<String, Recovery> recoveries = new LinkedHashMap<>();
         recovered.forEach((id, t) -> recoveries.put(id, recovery(byId.get(id), t)));
-        catalog.storeResolution(VERSION, stored, recoveries, authorKeys(records));
+        Map<String, YearCorrection> years = new LinkedHashMap<>();
+        if (!references.isEmpty()) {
+            new ScheduleYears(references).redate(records, recovered).forEach((id, t) -> years.put(id, yearCorrection(t)));
+        }
+        catalog.storeResolution(VERSION, stored, recoveries, authorKeys(records), years);
         LOG.debug("resolved {} records ({} references) into {} works in {} ms", records.size(), references.size(), works.size(),
                 (System.nanoTime() - t0) / 1_000_000);
     }
@@ -76,6 +84,10 @@ final class Resolver {
     private static Recovery recovery(SourceRecord r, TitleRecovery t) {
         return new Recovery(t.title(), r.venue() == null ? t.venue() : null, r.year() == null ? t.year() : null,
                 t.source().file(), t.source().line(), t.referenceId(), t.confidence(), t.rule(), t.evidence());
+    }
+
+    private static YearCorrection yearCorrection(RedatedTalk t) {
+        return new YearCorrection(t.year(), t.start(), t.end(), t.references(), t.agreeing(), t.matched(), t.rule(), t.evidence());
     }
 
     static Constraints constraints(List<WorkDecision> decisions) {

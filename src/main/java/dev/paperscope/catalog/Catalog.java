@@ -435,9 +435,9 @@ public final class Catalog implements AutoCloseable {
      * reflects. A process killed before this commit leaves the old stamp, and the next open recomputes.
      */
     public void storeResolution(String resolverVersion, List<StoredWork> works, Map<String, Recovery> recoveries,
-                                Map<String, List<String>> authorKeys) {
+                                Map<String, List<String>> authorKeys, Map<String, YearCorrection> years) {
         try {
-            for (String file : DerivedTables.replace(connection, works, recoveries, authorKeys)) {
+            for (String file : DerivedTables.replace(connection, works, recoveries, authorKeys, years)) {
                 logChange(file);
             }
             DerivedTables.stamp(connection, DerivedTables.currentStamp(connection, resolverVersion, generationNow()));

@@ -43,6 +43,10 @@ final class DerivedTables {
         s.execute("CREATE TABLE IF NOT EXISTS record_author_keys(record_id TEXT PRIMARY KEY, keys TEXT NOT NULL)");
         s.execute("CREATE INDEX IF NOT EXISTS record_works_by_work ON record_works(work_id)");
         s.execute("""
+                CREATE TABLE IF NOT EXISTS year_corrections(
+                  record_id TEXT PRIMARY KEY, year INTEGER NOT NULL, start TEXT NOT NULL, end_time TEXT, refs TEXT NOT NULL,
+                  agreeing INTEGER NOT NULL, matched INTEGER NOT NULL, rule TEXT NOT NULL, evidence TEXT NOT NULL)""");
+        s.execute("""
                 CREATE TABLE IF NOT EXISTS works(
                   id TEXT PRIMARY KEY, ordinal INTEGER NOT NULL, title TEXT, record_ids TEXT NOT NULL, json TEXT NOT NULL)""");
         s.execute("""
@@ -67,17 +71,19 @@ final class DerivedTables {
 
     /** Replaces the derived rows; returns the files whose records' work or recovered fields changed. */
     static Set<String> replace(Connection c, List<StoredWork> works, Map<String, Recovery> recoveries,
-                               Map<String, List<String>> authorKeys) throws SQLException {
+                               Map<String, List<String>> authorKeys, Map<String, YearCorrection> years) throws SQLException {
         Map<String, String> before = signatures(c);
         try (Statement s = c.createStatement()) {
             s.execute("DELETE FROM recoveries");
             s.execute("DELETE FROM record_works");
             s.execute("DELETE FROM works");
             s.execute("DELETE FROM record_author_keys");
+            s.execute("DELETE FROM year_corrections");
         }
         insertWorks(c, works);
         insertRecoveries(c, recoveries);
         insertAuthorKeys(c, authorKeys);
+        insertYearCorrections(c, years);
         Map<String, String> after = signatures(c);
         Set<String> changedFiles = new TreeSet<>();
         Map<String, String> fileOf = fileOfSourceRecords(c);
@@ -130,6 +136,27 @@ final class DerivedTables {
         }
     }
 
+    private static void insertYearCorrections(Connection c, Map<String, YearCorrection> years) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO year_corrections(record_id, year, start, end_time, refs, agreeing, matched, rule, evidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+            for (Map.Entry<String, YearCorrection> e : years.entrySet()) {
+                YearCorrection y = e.getValue();
+                ps.setString(1, e.getKey());
+                ps.setInt(2, y.year());
+                ps.setString(3, y.start().toString());
+                ps.setString(4, y.end() == null ? null : y.end().toString());
+                ps.setString(5, json(y.references()));
+                ps.setInt(6, y.agreeing());
+                ps.setInt(7, y.matched());
+                ps.setString(8, y.rule());
+                ps.setString(9, y.evidence());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     private static void insertRecoveries(Connection c, Map<String, Recovery> recoveries) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO recoveries(record_id, title, venue, year, source_file, source_line, source_id, confidence, rule, evidence)
@@ -156,16 +183,17 @@ final class DerivedTables {
         }
     }
 
-    /** Per source record, what the index shows of its derived data: work id and recovered title, venue, year. */
+    /** Per source record, what the index shows of its derived data: work id, recovered title, venue, year, corrected dates. */
     private static Map<String, String> signatures(Connection c) throws SQLException {
         Map<String, String> out = new HashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
-                SELECT rw.record_id, rw.work_id, rc.title, rc.venue, rc.year, ak.keys FROM record_works rw
+                SELECT rw.record_id, rw.work_id, rc.title, rc.venue, rc.year, ak.keys, yc.start, yc.end_time FROM record_works rw
                 LEFT JOIN recoveries rc ON rc.record_id = rw.record_id
-                LEFT JOIN record_author_keys ak ON ak.record_id = rw.record_id""")) {
+                LEFT JOIN record_author_keys ak ON ak.record_id = rw.record_id
+                LEFT JOIN year_corrections yc ON yc.record_id = rw.record_id""")) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getString(2) + "\u0001" + rs.getString(3) + "\u0001" + rs.getString(4) + "\u0001"
-                        + rs.getString(5) + "\u0001" + rs.getString(6));
+                        + rs.getString(5) + "\u0001" + rs.getString(6) + "\u0001" + rs.getString(7) + "\u0001" + rs.getString(8));
             }
         }
         return out;
@@ -185,11 +213,13 @@ final class DerivedTables {
     /** The SELECT list and joins that read a {@link ResolvedRecord}; append a WHERE on {@code r}/{@code f} and an ORDER BY. */
     static final String RESOLVED_SELECT = """
             SELECT r.json, rw.work_id, rc.title, rc.venue, rc.year, rc.source_file, rc.source_line, rc.source_id,
-                   rc.confidence, rc.rule, rc.evidence, ak.keys
+                   rc.confidence, rc.rule, rc.evidence, ak.keys,
+                   yc.year, yc.start, yc.end_time, yc.refs, yc.agreeing, yc.matched, yc.rule, yc.evidence
             FROM records r JOIN files f ON f.name = r.file
             LEFT JOIN record_works rw ON rw.record_id = r.id
             LEFT JOIN recoveries rc ON rc.record_id = r.id
             LEFT JOIN record_author_keys ak ON ak.record_id = r.id
+            LEFT JOIN year_corrections yc ON yc.record_id = r.id
             WHERE f.role = 'source'""";
 
     static ResolvedRecord resolved(ResultSet rs) throws SQLException {
@@ -200,7 +230,19 @@ final class DerivedTables {
                     rs.getString(6), rs.getInt(7), rs.getString(8), rs.getDouble(9), rs.getString(10), rs.getString(11)));
         }
         String keys = rs.getString(12);
-        return new ResolvedRecord(RecordJson.fromJson(rs.getString(1)), rs.getString(2), recovery, keys == null ? List.of() : ids(keys));
+        return new ResolvedRecord(RecordJson.fromJson(rs.getString(1)), rs.getString(2), recovery, keys == null ? List.of() : ids(keys),
+                yearCorrection(rs));
+    }
+
+    private static Optional<YearCorrection> yearCorrection(ResultSet rs) throws SQLException {
+        String start = rs.getString(14);
+        if (start == null) {
+            return Optional.empty();
+        }
+        String end = rs.getString(15);
+        return Optional.of(new YearCorrection(rs.getInt(13), java.time.OffsetDateTime.parse(start),
+                end == null ? null : java.time.OffsetDateTime.parse(end), ids(rs.getString(16)), rs.getInt(17), rs.getInt(18),
+                rs.getString(19), rs.getString(20)));
     }
 
     static List<StoredWork> works(Connection c, String where, List<String> parameters) throws SQLException {

@@ -43,7 +43,7 @@ final class RecordDocuments {
     }
 
     static Document toDocument(ResolvedRecord resolved) {
-        SourceRecord r = resolved.record();
+        SourceRecord r = resolved.dated(); // a talk's year and times as the references date it, if they do
         java.util.Optional<Recovery> recovered = resolved.recovery();
         Document d = new Document();
         if (resolved.workId() != null) {
