@@ -35,6 +35,8 @@ public final class Bm25Search {
      * several times slower (docs/BENCHMARKS.md).
      */
     static final int EXACT_TOTAL_UP_TO = 1_000;
+    /** How many hits past the cut are collected to find the whole group of hits tied at the cut. */
+    static final int TIE_WINDOW = 64;
     private static final Sort SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING));
     private final SearchIndex index;
     private final Analyzer analyzer = IndexSchema.analyzer();
@@ -118,20 +120,35 @@ public final class Bm25Search {
     /**
      * The ranking alone: top {@code k} by score, ties by record id; no snippets, no stored fields.
      *
-     * <p>A sort on (score, id) costs about a third more than Lucene's plain top-k by score, so the plain
-     * collector runs first, for k + 1 hits: unless the k-th and (k+1)-th scores tie, those k hits are
-     * exactly the top k, and only ties among them need their ids. A tie across the cut falls back to
-     * the sort.
+     * <p>A sort on (score, id) cannot skip documents the way Lucene's plain top-k by score does, so the
+     * plain collector runs first, for k + 1 hits: unless the k-th and (k+1)-th scores tie, those k hits
+     * are exactly the top k, and only ties among them need their ids. A tie across the cut (a paper
+     * listed on several pages ties with its copies) is looked for within k + {@link #TIE_WINDOW} hits;
+     * only a tie group larger than that falls back to the sort.
      */
     public TopDocs rank(IndexSearcher searcher, Query query, int k) throws IOException {
         TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(k + 1, null, EXACT_TOTAL_UP_TO));
         ScoreDoc[] docs = top.scoreDocs;
         if (docs.length > k && docs[k - 1].score == docs[k].score) {
-            return searcher.search(query, new TopFieldCollectorManager(SCORE_THEN_ID, k, null, EXACT_TOTAL_UP_TO));
+            top = searcher.search(query, new TopScoreDocCollectorManager(k + TIE_WINDOW, null, EXACT_TOTAL_UP_TO));
+            docs = top.scoreDocs;
+            float cut = docs[k - 1].score;
+            if (docs.length == k + TIE_WINDOW && docs[docs.length - 1].score == cut) {
+                return searcher.search(query, new TopFieldCollectorManager(SCORE_THEN_ID, k, null, EXACT_TOTAL_UP_TO));
+            }
         }
-        ScoreDoc[] firstK = Arrays.copyOf(docs, Math.min(k, docs.length));
-        orderTiesById(searcher, firstK);
-        return new TopDocs(top.totalHits, firstK);
+        // Every hit scoring at least the k-th is here: order ties by id, then cut.
+        ScoreDoc[] candidates = docs;
+        if (docs.length > k) {
+            float cut = docs[k - 1].score;
+            int n = k;
+            while (n < docs.length && docs[n].score == cut) {
+                n++;
+            }
+            candidates = Arrays.copyOf(docs, n);
+        }
+        orderTiesById(searcher, candidates);
+        return new TopDocs(top.totalHits, Arrays.copyOf(candidates, Math.min(k, candidates.length)));
     }
 
     private static void orderTiesById(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {

@@ -169,6 +169,19 @@ class Bm25SearchTest {
     }
 
     @Test
+    void aTieGroupLargerThanTheTieWindowStillYieldsTheSmallestIds() {
+        List<SourceRecord> many = new java.util.ArrayList<>();
+        for (int i = 0; i < Bm25Search.TIE_WINDOW + 20; i++) {
+            many.add(Records.paper("many.txt", i + 1, "Okapi herd " + i).abstractText("okapi").build());
+        }
+        catalog.store(new dev.paperscope.ingest.Formats.ParsedFile("test", many), "many.txt", "s4", null);
+        index.catchUp(catalog);
+        List<String> smallest = many.stream().map(SourceRecord::id).sorted().limit(5).toList();
+        assertThat(search.search("abstract:okapi", 5).hits()).extracting(SearchHit::id).containsExactlyElementsOf(smallest);
+        assertThat(search.ranking("abstract:okapi", 5).ranked()).extracting(Ranked::id).containsExactlyElementsOf(smallest);
+    }
+
+    @Test
     void limitCapsHitsButNotTheTotal() {
         SearchResults r = search.search("kind:talk", 2);
         assertThat(r.hits()).hasSize(2);
