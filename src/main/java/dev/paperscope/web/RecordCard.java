@@ -74,14 +74,18 @@ final class RecordCard {
     private static void recovered(StringBuilder card, SourceRecord r, Recovery rec) {
         String from = "recovered from " + rec.sourceFile() + " line " + rec.sourceLine() + " (" + rec.sourceId() + "), confidence "
                 + String.format(Locale.ROOT, "%.2f", rec.confidence()) + " · " + rec.rule() + ": " + rec.evidence();
-        if (r.title() == null) {
+        boolean titleShown = r.title() == null;
+        if (titleShown) {
             recoveredRow(card, "title", rec.title(), from);
         }
+        // Venue and year come from the same reference record: said in full once, on the first recovered row.
+        String again = "recovered from the same reference record (" + rec.sourceFile() + " line " + rec.sourceLine() + ")";
         if (r.venue() == null && rec.venue() != null) {
-            recoveredRow(card, "venue", rec.venue(), from);
+            recoveredRow(card, "venue", rec.venue(), titleShown ? again : from);
+            titleShown = true;
         }
         if (r.year() == null && rec.year() != null) {
-            recoveredRow(card, "year", rec.year().toString(), from);
+            recoveredRow(card, "year", rec.year().toString(), titleShown ? again : from);
         }
     }
 

@@ -85,12 +85,13 @@ final class WorkPage {
         StringBuilder form = new StringBuilder("<form class=\"record-actions add-to-list\" id=\"add-to-list\" method=\"post\" action=\"")
                 .append(Html.attr(ListsPage.url(lists.getFirst()) + "/add")).append("\">")
                 .append("<input type=\"hidden\" name=\"id\" value=\"").append(Html.attr(workId)).append("\">")
-                .append("<label>Note <input type=\"text\" name=\"note\" maxlength=\"2000\" placeholder=\"optional\"></label> Add to list:");
+                .append("<span>Add to reading list:</span>");
         for (String name : lists) {
             form.append(" <button type=\"submit\" class=\"secondary\" formaction=\"").append(Html.attr(ListsPage.url(name) + "/add"))
-                    .append("\" data-list=\"").append(Html.attr(name)).append("\">").append(Html.text(name)).append("</button>");
+                    .append("\" data-list=\"").append(Html.attr(name)).append("\">+ ").append(Html.text(name)).append("</button>");
         }
-        return form.append("</form>").toString();
+        return form.append(" <label class=\"muted\">with a note <input type=\"text\" name=\"note\" maxlength=\"2000\" placeholder=\"optional\"></label>")
+                .append("</form>").toString();
     }
 
     /**

@@ -135,7 +135,9 @@ class PagesTest {
         assertThat(row).contains(GFLOWNETS).contains(">recovered</span>")
                 .containsPattern("recovered from icml2023_sample\\.jsonl line 23 \\(r[^)]+\\), confidence (0\\.9[0-9]|1\\.00) · reference-authors");
         // venue and year came from the reference too, and say so
-        assertThat(page).contains("data-field=\"venue\"").contains("data-field=\"year\"");
+        assertThat(page).contains("<tr class=\"recovered-field\" data-field=\"venue\"><th>venue</th><td><span class=\"recovered-value\">ICML</span>")
+                .contains("<tr class=\"recovered-field\" data-field=\"year\"><th>year</th><td><span class=\"recovered-value\">2023</span>")
+                .contains("recovered from the same reference record (icml2023_sample.jsonl line 23)");
         // Imagen's work: the award page (003) left its title out and the reference supplied it; the other pages' own titles are not marked
         String imagen = fixture.get("/works/" + api("/api/v1/search?q=" + Html.url(IMAGEN_QUERY)).get("hits").get(0).get("id").asText()).body();
         assertThat(count(imagen, "<tr class=\"recovered-field\" data-field=\"title\">")).isEqualTo(1);
@@ -151,7 +153,7 @@ class PagesTest {
         assertThat(fixture.send("POST", "/api/v1/lists", "{\"name\": \"<b>Evil & co\"}").statusCode()).isEqualTo(201);
         String page = fixture.get(work).body();
         assertThat(page).contains("id=\"add-to-list\" method=\"post\"")
-                .contains("formaction=\"/lists/%3Cb%3EEvil%20%26%20co/add\"").contains(">&lt;b&gt;Evil &amp; co</button>")
+                .contains("formaction=\"/lists/%3Cb%3EEvil%20%26%20co/add\"").contains(">+ &lt;b&gt;Evil &amp; co</button>")
                 .doesNotContain("<b>Evil");
         var talk = api("/api/v1/search?grouping=records&q=" + Html.url("GLaM kind:talk")).get("hits").get(0).get("id").asText();
         var paper = api("/api/v1/search?grouping=records&q=" + Html.url("imagen kind:paper")).get("hits").get(0).get("id").asText();
