@@ -2,35 +2,38 @@ package dev.paperscope.api;
 
 import dev.paperscope.app.AuthorProfile;
 import dev.paperscope.app.Paperscope;
-import dev.paperscope.app.Resolution;
+import dev.paperscope.catalog.Recovery;
+import dev.paperscope.catalog.StoredWork;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.resolve.Work;
+import dev.paperscope.resolve.WorkJson;
 import dev.paperscope.search.Facets;
 import dev.paperscope.search.SearchResults;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
- * The data folder as the HTTP layer sees it. Searches run concurrently (the index allows it); anything
- * that reads the catalog runs under one lock, because the catalog holds a single connection meant for
- * one thread at a time. Works are resolved from the catalog once per catalog generation, not per request.
+ * The data folder as the HTTP layer sees it. Searches, works and records are read concurrently: the
+ * index allows it, and every catalog method is one synchronized transaction. {@link #exclusive} is for
+ * the user's data (agenda, lists) and for anything that needs several catalog calls to agree.
  */
 public final class Library {
     /** Values shown per facet field. */
     public static final int FACET_VALUES = 12;
     private final Paperscope paperscope;
     private final ReentrantLock catalogLock = new ReentrantLock();
-    private long resolvedGeneration = -1;
-    private Resolution resolution;
 
     public Library(Paperscope paperscope) {
         this.paperscope = Objects.requireNonNull(paperscope, "paperscope");
     }
 
-    /** Runs {@code action} with the catalog to itself: for every call that reads or writes the catalog. */
+    /** Runs {@code action} with the data folder to itself: for writes and for the user's agenda and lists. */
     public <T> T exclusive(Function<Paperscope, T> action) {
         catalogLock.lock();
         try {
@@ -40,12 +43,17 @@ public final class Library {
         }
     }
 
-    /** One page of results for {@code request}, with facet counts over every hit of its query. */
+    /**
+     * One page of results for {@code request} (works or records, as it asks), with facet counts over every
+     * record its query matches: facets count records in either grouping.
+     */
     public SearchAnswer search(SearchRequest request) {
         String query = request.effectiveQuery();
         SearchResults ranked;
         try {
-            ranked = paperscope.search(query, request.offset() + request.limit(), request.options());
+            ranked = request.grouping() == SearchRequest.Grouping.WORKS
+                    ? paperscope.searchWorks(query, request.rankDepth(), request.options())
+                    : paperscope.search(query, request.rankDepth(), request.options());
         } catch (IllegalStateException e) {
             if (request.retriever().isEmpty()) {
                 throw e;
@@ -54,11 +62,12 @@ public final class Library {
             throw ApiException.badRequest("retriever " + request.retriever().get().name().toLowerCase(java.util.Locale.ROOT)
                     + " cannot run here: " + e.getMessage());
         }
-        return new SearchAnswer(request, SearchRequest.page(ranked, request.offset()), paperscope.facets(query, FACET_VALUES));
+        boolean more = ranked.hits().size() > request.offset() + request.limit() && request.offset() + request.limit() < SearchRequest.MAX_DEPTH;
+        return new SearchAnswer(request, request.page(ranked), more, paperscope.facets(query, FACET_VALUES));
     }
 
     public Optional<SourceRecord> record(String id) {
-        return exclusive(ps -> ps.catalog().record(id));
+        return paperscope.catalog().record(id);
     }
 
     public Optional<AuthorProfile> author(String name) {
@@ -81,52 +90,53 @@ public final class Library {
         return new SearchResults(near.query(), others.size(), true, others, near.millis(), near.notes());
     }
 
-    /** A work with its records in catalog order; empty for an unknown id. */
+    /** The stored work with this id, with its records and what was recovered for them; empty for an unknown id. */
     public Optional<WorkView> work(String id) {
-        return exclusive(ps -> {
-            Resolution r = resolution(ps);
-            return r.works().stream().filter(w -> w.id().equals(id)).findFirst().map(w -> view(r, w));
-        });
+        return paperscope.work(id).filter(w -> w.id().equals(id)).map(this::view);
     }
 
-    /** The work a record belongs to. */
+    /** The stored work a record belongs to. */
     public Optional<WorkView> workOfRecord(String recordId) {
-        return exclusive(ps -> {
-            Resolution r = resolution(ps);
-            String workId = r.workOfRecord().get(recordId);
-            return r.works().stream().filter(w -> w.id().equals(workId)).findFirst().map(w -> view(r, w));
-        });
+        return paperscope.work(recordId).filter(w -> w.recordIds().contains(recordId)).map(this::view);
     }
 
     public long recordCount() {
         return exclusive(Paperscope::recordCount);
     }
 
-    private Resolution resolution(Paperscope ps) {
-        long generation = ps.catalog().generation();
-        if (resolution == null || generation != resolvedGeneration) {
-            resolution = ps.resolve();
-            resolvedGeneration = generation;
+    private WorkView view(StoredWork stored) {
+        List<SourceRecord> records = new ArrayList<>();
+        Map<String, Recovery> recovered = new LinkedHashMap<>();
+        for (String id : stored.recordIds()) {
+            // A record removed since the resolution was stored is left out, not an error.
+            paperscope.catalog().resolved(id).ifPresent(r -> {
+                records.add(r.record());
+                r.recovery().ifPresent(rec -> recovered.put(id, rec));
+            });
         }
-        return resolution;
+        return new WorkView(WorkJson.fromJson(stored.json()), records, recovered);
     }
 
-    private static WorkView view(Resolution r, Work w) {
-        var byId = r.recordsById();
-        List<SourceRecord> records = w.recordIds().stream().map(byId::get).filter(Objects::nonNull).toList();
-        return new WorkView(w, records);
-    }
-
-    /** A work and the source records that state it. */
-    public record WorkView(Work work, List<SourceRecord> records) {
+    /**
+     * A work, the source records that state it (catalog order), and the fields recovered from reference
+     * data for those that lacked them, by record id.
+     */
+    public record WorkView(Work work, List<SourceRecord> records, Map<String, Recovery> recoveries) {
         public WorkView {
             Objects.requireNonNull(work, "work");
             records = List.copyOf(records);
+            recoveries = Map.copyOf(recoveries);
+        }
+
+        /** The work's title, else the first title a record states; null when none has one. */
+        public String title() {
+            return work.title() != null ? work.title()
+                    : records.stream().map(SourceRecord::title).filter(Objects::nonNull).findFirst().orElse(null);
         }
     }
 
     /** A page of results for a request. */
-    public record SearchAnswer(SearchRequest request, SearchResults results, Facets facets) {
+    public record SearchAnswer(SearchRequest request, SearchResults results, boolean more, Facets facets) {
         public SearchAnswer {
             Objects.requireNonNull(request, "request");
             Objects.requireNonNull(results, "results");

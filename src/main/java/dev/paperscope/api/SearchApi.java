@@ -5,7 +5,10 @@ import dev.paperscope.search.Facets;
 import dev.paperscope.search.SearchJson;
 import io.javalin.http.Context;
 
-/** {@code GET /api/v1/search}: results in the shape of {@code search --json}, plus the page and facets. */
+/**
+ * {@code GET /api/v1/search}: results in the shape of {@code search --json} (one hit per work unless
+ * {@code grouping=records}), plus the page, whether more follow, and facets (counted over matching records).
+ */
 final class SearchApi {
     private final Library library;
 
@@ -31,6 +34,8 @@ final class SearchApi {
         body.put("effective_query", answer.request().effectiveQuery());
         body.put("offset", answer.request().offset());
         body.put("limit", answer.request().limit());
+        body.put("grouping", answer.request().grouping().externalName());
+        body.put("more", answer.more());
         body.set("facets", facets(answer.facets()));
         Json.send(ctx, body);
     }

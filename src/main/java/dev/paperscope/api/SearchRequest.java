@@ -16,10 +16,20 @@ import java.util.Optional;
 /**
  * One search as the API and the search page both take it: the query, filters that narrow it (each
  * becomes a clause of the query syntax, so filters and typed clauses behave the same), the retriever
- * and the page. The one place where request parameters become a search.
+ * the page, and the grouping (one hit per work, the default, or per source record). The one place where
+ * request parameters become a search.
  */
 public record SearchRequest(String q, Map<String, String> filters, Optional<Retriever> retriever, FusionMethod fusion,
-                            double denseWeight, int offset, int limit) {
+                            double denseWeight, int offset, int limit, Grouping grouping) {
+    /** What one hit stands for: a work (with every record behind it) or one source record. */
+    public enum Grouping {
+        WORKS, RECORDS;
+
+        public String externalName() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
     /** Deepest page: offset + limit hits are ranked for every page, so the depth is bounded. */
@@ -32,13 +42,17 @@ public record SearchRequest(String q, Map<String, String> filters, Optional<Retr
         filters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(filters));
         Objects.requireNonNull(retriever, "retriever");
         Objects.requireNonNull(fusion, "fusion");
+        Objects.requireNonNull(grouping, "grouping");
         if (offset < 0 || limit < 1 || limit > MAX_LIMIT || offset + limit > MAX_DEPTH) {
             throw ApiException.badRequest("page out of range: offset " + offset + ", limit " + limit
                     + " (limit 1.." + MAX_LIMIT + ", offset + limit at most " + MAX_DEPTH + ")");
         }
     }
 
-    /** Reads {@code q}, the filters, {@code retriever}, {@code fusion}, {@code dense_weight}, {@code offset}, {@code limit}. */
+    /**
+     * Reads {@code q}, the filters, {@code retriever}, {@code fusion}, {@code dense_weight}, {@code offset},
+     * {@code limit} and {@code grouping} ({@code works} unless asked otherwise).
+     */
     public static SearchRequest from(Context ctx) {
         Params p = Params.of(ctx);
         Map<String, String> filters = new LinkedHashMap<>();
@@ -52,7 +66,8 @@ public record SearchRequest(String q, Map<String, String> filters, Optional<Retr
         return new SearchRequest(q, filters, p.choice("retriever", Retriever.class),
                 p.choice("fusion", FusionMethod.class).orElse(FusionMethod.SCORE),
                 p.decimal("dense_weight", ScoreFusion.DEFAULT_DENSE_WEIGHT, 0, 1),
-                p.integer("offset", 0, 0, MAX_DEPTH - 1), p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT));
+                p.integer("offset", 0, 0, MAX_DEPTH - 1), p.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT),
+                p.choice("grouping", Grouping.class).orElse(Grouping.WORKS));
     }
 
     /** The query with every filter added as a clause, e.g. {@code diffusion venue:"ICML 2022"}. */
@@ -72,13 +87,29 @@ public record SearchRequest(String q, Map<String, String> filters, Optional<Retr
 
     /** The same search on another page. */
     public SearchRequest atOffset(int newOffset) {
-        return new SearchRequest(q, filters, retriever, fusion, denseWeight, newOffset, limit);
+        return new SearchRequest(q, filters, retriever, fusion, denseWeight, newOffset, limit, grouping);
     }
 
-    /** Results of one page: the facade ranks offset + limit hits and this keeps the last {@code limit}. */
-    public static SearchResults page(SearchResults ranked, int offset) {
+    /** The same search with other filters, from the first page. */
+    public SearchRequest withFilters(Map<String, String> newFilters) {
+        return new SearchRequest(q, newFilters, retriever, fusion, denseWeight, 0, limit, grouping);
+    }
+
+    /** The same search in another grouping, from the first page (a page of works is not a page of records). */
+    public SearchRequest withGrouping(Grouping newGrouping) {
+        return new SearchRequest(q, filters, retriever, fusion, denseWeight, 0, limit, newGrouping);
+    }
+
+    /** Hits to rank for this page: one beyond it, so the page knows whether another follows. */
+    public int rankDepth() {
+        return offset + limit + 1;
+    }
+
+    /** Results of this page: the facade ranks {@link #rankDepth()} hits and this keeps those from offset, at most limit. */
+    public SearchResults page(SearchResults ranked) {
         List<dev.paperscope.search.SearchHit> hits = ranked.hits();
-        List<dev.paperscope.search.SearchHit> page = offset >= hits.size() ? List.of() : hits.subList(offset, hits.size());
+        List<dev.paperscope.search.SearchHit> page = offset >= hits.size() ? List.of()
+                : hits.subList(offset, Math.min(hits.size(), offset + limit));
         return new SearchResults(ranked.query(), ranked.total(), ranked.totalExact(), page, ranked.millis(), ranked.notes());
     }
 }

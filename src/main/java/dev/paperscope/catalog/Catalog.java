@@ -30,6 +30,9 @@ import java.util.function.Consumer;
  * records users search (every record reader here returns source records unless it says otherwise).
  * Beside the records live derived resolution data (works, recovered fields; see {@link DerivedTables})
  * and the users' work decisions.
+ *
+ * <p>Thread-safety: the one connection is guarded by this object's monitor; each public method is one
+ * whole transaction, so nothing stays open between calls.
  */
 public final class Catalog implements AutoCloseable {
     private static final int SCHEMA_VERSION = 2;
@@ -103,7 +106,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** Stores one parsed file as a source (a known file keeps its role); see {@link #store(ParsedFile, String, String, Path, Optional)}. */
-    public IngestOutcome store(ParsedFile parsed, String fileName, String sha256, Path path) {
+    public synchronized IngestOutcome store(ParsedFile parsed, String fileName, String sha256, Path path) {
         return store(parsed, fileName, sha256, path, Optional.empty());
     }
 
@@ -112,7 +115,7 @@ public final class Catalog implements AutoCloseable {
      * stored in the same role. A role changes only when {@code role} asks for it; an empty {@code role}
      * keeps a known file's role and makes a new file a source.
      */
-    public IngestOutcome store(ParsedFile parsed, String fileName, String sha256, Path path, Optional<FileRole> role) {
+    public synchronized IngestOutcome store(ParsedFile parsed, String fileName, String sha256, Path path, Optional<FileRole> role) {
         try {
             Optional<StoredFile> stored = file(fileName);
             Optional<String> known = stored.map(StoredFile::sha256);
@@ -133,7 +136,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** The stored file of this name, if any. */
-    public Optional<StoredFile> file(String fileName) {
+    public synchronized Optional<StoredFile> file(String fileName) {
         return files().stream().filter(f -> f.name().equals(fileName)).findFirst();
     }
 
@@ -147,7 +150,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** Changes a stored file's role; its records stay, and the change log tells the index to re-read them. */
-    public void switchRole(String fileName, FileRole role) {
+    public synchronized void switchRole(String fileName, FileRole role) {
         try {
             try (PreparedStatement ps = connection.prepareStatement("UPDATE files SET role = ? WHERE name = ?")) {
                 ps.setString(1, role.externalName());
@@ -222,21 +225,21 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** The generation of the newest change, 0 for an empty catalog. */
-    public long generation() {
+    public synchronized long generation() {
         return queryLong("SELECT COALESCE(MAX(generation), 0) FROM changes");
     }
 
     /** Source records (reference files' records are not counted). */
-    public long recordCount() {
+    public synchronized long recordCount() {
         return queryLong("SELECT COUNT(*) FROM records r JOIN files f ON f.name = r.file WHERE f.role = 'source'");
     }
 
-    public long referenceRecordCount() {
+    public synchronized long referenceRecordCount() {
         return queryLong("SELECT COUNT(*) FROM records r JOIN files f ON f.name = r.file WHERE f.role = 'reference'");
     }
 
     /** Files changed after {@code generation}, each once, with the newest generation that touched it. */
-    public List<FileChange> changesSince(long generation) {
+    public synchronized List<FileChange> changesSince(long generation) {
         List<FileChange> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT MAX(generation), file FROM changes WHERE generation > ? GROUP BY file ORDER BY 1")) {
@@ -253,31 +256,31 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** Records of one file in page order, whatever its role. */
-    public List<SourceRecord> recordsOf(String fileName) {
+    public synchronized List<SourceRecord> recordsOf(String fileName) {
         List<SourceRecord> out = new ArrayList<>();
         forEach("SELECT json FROM records WHERE file = ? ORDER BY ordinal", fileName, out::add);
         return out;
     }
 
     /** Every source record, by file name and then page order: a stable order for export and reindex. */
-    public void forEachRecord(Consumer<SourceRecord> consumer) {
+    public synchronized void forEachRecord(Consumer<SourceRecord> consumer) {
         forEach("SELECT r.json FROM records r JOIN files f ON f.name = r.file WHERE f.role = 'source' ORDER BY r.file, r.ordinal",
                 null, consumer);
     }
 
     /** Every record of a reference file, by file name and then list order. */
-    public void forEachReferenceRecord(Consumer<SourceRecord> consumer) {
+    public synchronized void forEachReferenceRecord(Consumer<SourceRecord> consumer) {
         forEach("SELECT r.json FROM records r JOIN files f ON f.name = r.file WHERE f.role = 'reference' ORDER BY r.file, r.ordinal",
                 null, consumer);
     }
 
-    public Optional<SourceRecord> record(String id) {
+    public synchronized Optional<SourceRecord> record(String id) {
         List<SourceRecord> found = new ArrayList<>(1);
         forEach("SELECT json FROM records WHERE id = ?", id, found::add);
         return found.stream().findFirst();
     }
 
-    public List<StoredFile> files() {
+    public synchronized List<StoredFile> files() {
         List<StoredFile> out = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement(
                 "SELECT name, sha256, format, path, record_count, ingested_at, role FROM files ORDER BY name");
@@ -294,7 +297,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** Runs SQLite's own consistency check; returns its verdict ("ok" when sound). */
-    public String integrityCheck() {
+    public synchronized String integrityCheck() {
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
             return rs.next() ? rs.getString(1) : "no answer";
         } catch (SQLException e) {
@@ -344,7 +347,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** The stored vectors of {@code model} among these content hashes, by hash; hashes without one are absent. */
-    public Map<String, float[]> embeddings(String model, Collection<String> contentHashes) {
+    public synchronized Map<String, float[]> embeddings(String model, Collection<String> contentHashes) {
         List<String> hashes = List.copyOf(contentHashes);
         Map<String, float[]> found = new LinkedHashMap<>();
         try {
@@ -375,7 +378,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** Stores (or replaces) vectors of {@code model} by content hash, all in one transaction. */
-    public void putEmbeddings(String model, Map<String, float[]> vectors) {
+    public synchronized void putEmbeddings(String model, Map<String, float[]> vectors) {
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT OR REPLACE INTO embeddings(content_sha256, model, vector) VALUES (?, ?, ?)")) {
             for (Map.Entry<String, float[]> e : vectors.entrySet()) {
@@ -424,7 +427,7 @@ public final class Catalog implements AutoCloseable {
     // ---- Derived resolution data and work decisions (see DerivedTables) ------------------------------
 
     /** True when the stored resolution reflects this catalog generation, the newest decision and {@code resolverVersion}. */
-    public boolean resolutionIsCurrent(String resolverVersion) {
+    public synchronized boolean resolutionIsCurrent(String resolverVersion) {
         return read("cannot read the resolution stamp", () ->
                 DerivedTables.storedStamp(connection).filter(DerivedTables.currentStamp(connection, resolverVersion, generationNow())::equals).isPresent());
     }
@@ -434,8 +437,8 @@ public final class Catalog implements AutoCloseable {
      * file whose records' derived values changed (so the index re-reads them) and stamps what the data
      * reflects. A process killed before this commit leaves the old stamp, and the next open recomputes.
      */
-    public void storeResolution(String resolverVersion, List<StoredWork> works, Map<String, Recovery> recoveries,
-                                Map<String, List<String>> authorKeys, Map<String, YearCorrection> years) {
+    public synchronized void storeResolution(String resolverVersion, List<StoredWork> works, Map<String, Recovery> recoveries,
+                                             Map<String, List<String>> authorKeys, Map<String, YearCorrection> years) {
         try {
             for (String file : DerivedTables.replace(connection, works, recoveries, authorKeys, years)) {
                 logChange(file);
@@ -450,7 +453,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** Every source record with its derived data, by file name and then page order. */
-    public void forEachResolved(Consumer<ResolvedRecord> consumer) {
+    public synchronized void forEachResolved(Consumer<ResolvedRecord> consumer) {
         read("cannot read records", () -> {
             DerivedTables.forEachResolved(connection, "", null, consumer);
             return null;
@@ -458,7 +461,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** The source records of one file with their derived data; empty for a reference file. */
-    public List<ResolvedRecord> resolvedOf(String fileName) {
+    public synchronized List<ResolvedRecord> resolvedOf(String fileName) {
         List<ResolvedRecord> out = new ArrayList<>();
         read("cannot read records of " + fileName, () -> {
             DerivedTables.forEachResolved(connection, " AND r.file = ?", fileName, out::add);
@@ -468,7 +471,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** One source record with its derived data. */
-    public Optional<ResolvedRecord> resolved(String recordId) {
+    public synchronized Optional<ResolvedRecord> resolved(String recordId) {
         List<ResolvedRecord> out = new ArrayList<>(1);
         read("cannot read record " + recordId, () -> {
             DerivedTables.forEachResolved(connection, " AND r.id = ?", recordId, out::add);
@@ -478,22 +481,22 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** The stored works in resolver order. */
-    public List<StoredWork> works() {
+    public synchronized List<StoredWork> works() {
         return read("cannot read works", () -> DerivedTables.works(connection, "", List.of()));
     }
 
-    public Optional<StoredWork> work(String workId) {
+    public synchronized Optional<StoredWork> work(String workId) {
         return read("cannot read work " + workId, () -> DerivedTables.works(connection, "WHERE id = ?", List.of(workId))).stream().findFirst();
     }
 
     /** The stored work a record belongs to. */
-    public Optional<StoredWork> workOfRecord(String recordId) {
+    public synchronized Optional<StoredWork> workOfRecord(String recordId) {
         return read("cannot read the work of " + recordId, () -> DerivedTables.works(connection,
                 "WHERE id = (SELECT work_id FROM record_works WHERE record_id = ?)", List.of(recordId))).stream().findFirst();
     }
 
     /** The work id of each of these records that has one. */
-    public Map<String, String> workIdsOf(Collection<String> recordIds) {
+    public synchronized Map<String, String> workIdsOf(Collection<String> recordIds) {
         Map<String, String> out = new LinkedHashMap<>();
         inBatches(recordIds, "SELECT record_id, work_id FROM record_works WHERE record_id IN (%s)",
                 rs -> out.put(rs.getString(1), rs.getString(2)));
@@ -501,7 +504,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** The stored works among these ids, by id. */
-    public Map<String, StoredWork> worksById(Collection<String> workIds) {
+    public synchronized Map<String, StoredWork> worksById(Collection<String> workIds) {
         Map<String, StoredWork> out = new LinkedHashMap<>();
         List<String> ids = List.copyOf(workIds);
         for (int from = 0; from < ids.size(); from += HASHES_PER_QUERY) {
@@ -514,7 +517,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** Where each of these records was read: file name and line, by record id. */
-    public Map<String, RecordLocation> locations(Collection<String> recordIds) {
+    public synchronized Map<String, RecordLocation> locations(Collection<String> recordIds) {
         Map<String, RecordLocation> out = new LinkedHashMap<>();
         inBatches(recordIds, "SELECT id, file, json_extract(json, '$.source.line') FROM records WHERE id IN (%s)",
                 rs -> out.put(rs.getString(1), new RecordLocation(rs.getString(2), rs.getInt(3))));
@@ -552,7 +555,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** Records a user's decision; the resolution becomes stale until recomputed. */
-    public long addDecision(WorkDecision.Kind kind, List<String> left, List<String> right) {
+    public synchronized long addDecision(WorkDecision.Kind kind, List<String> left, List<String> right) {
         new WorkDecision(0, kind, left, right, Instant.now()); // validates
         try {
             long id = DerivedTables.addDecision(connection, kind, left, right, Instant.now());
@@ -565,7 +568,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     /** Every decision, oldest first. */
-    public List<WorkDecision> decisions() {
+    public synchronized List<WorkDecision> decisions() {
         return read("cannot read work decisions", () -> DerivedTables.decisions(connection));
     }
 
@@ -593,7 +596,7 @@ public final class Catalog implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         try {
             connection.close();
         } catch (SQLException e) {

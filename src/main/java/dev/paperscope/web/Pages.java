@@ -28,13 +28,22 @@ public final class Pages {
     private static void work(Context ctx, Library library) {
         String id = ctx.pathParam("id");
         Library.WorkView view = library.work(id).orElseThrow(() -> ApiException.notFound("no work with id " + id));
-        html(ctx, WorkPage.render(view, null, library.relatedToWork(view, RELATED)));
+        html(ctx, WorkPage.render(view, null, library.relatedToWork(view, RELATED), userState(library, view)));
     }
 
     private static void record(Context ctx, Library library) {
         String id = ctx.pathParam("id");
         Library.WorkView view = library.workOfRecord(id).orElseThrow(() -> ApiException.notFound("no record with id " + id));
-        html(ctx, WorkPage.render(view, id, library.relatedToWork(view, RELATED)));
+        html(ctx, WorkPage.render(view, id, library.relatedToWork(view, RELATED), userState(library, view)));
+    }
+
+    /** Starred talks (read only when the work has a talk: the agenda reads the whole schedule) and list names. */
+    private static WorkPage.UserState userState(Library library, Library.WorkView view) {
+        boolean hasTalk = view.records().stream().anyMatch(r -> r.start() != null);
+        return library.exclusive(ps -> new WorkPage.UserState(
+                hasTalk ? ps.planner().agenda().entries().stream().map(dev.paperscope.planner.AgendaEntry::recordId)
+                        .collect(java.util.stream.Collectors.toSet()) : java.util.Set.of(),
+                ps.lists().all().stream().map(dev.paperscope.lists.ReadingList::name).toList()));
     }
 
     private static void author(Context ctx, Library library) {

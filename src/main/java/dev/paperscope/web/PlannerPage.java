@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -132,9 +133,14 @@ final class PlannerPage {
     }
 
     static String starButton(String id, boolean starred, ZoneId zone) {
+        return starButton(id, starred, Optional.of(zone));
+    }
+
+    /** Without a zone, the planner opened after the post shows its default zone. */
+    static String starButton(String id, boolean starred, Optional<ZoneId> zone) {
         return "<form class=\"star-form\" method=\"post\" action=\"/planner/" + (starred ? "unstar" : "star") + "\">"
                 + "<input type=\"hidden\" name=\"id\" value=\"" + Html.attr(id) + "\">"
-                + "<input type=\"hidden\" name=\"tz\" value=\"" + Html.attr(zone.getId()) + "\">"
+                + zone.map(z -> "<input type=\"hidden\" name=\"tz\" value=\"" + Html.attr(z.getId()) + "\">").orElse("")
                 + "<button type=\"submit\" class=\"star" + (starred ? " on" : "") + "\" title=\"" + (starred ? "Remove from" : "Add to")
                 + " your agenda\" aria-pressed=\"" + starred + "\">" + (starred ? "★ Starred" : "☆ Star") + "</button></form>";
     }

@@ -1,21 +1,31 @@
 package dev.paperscope.web;
 
+import dev.paperscope.catalog.Recovery;
 import dev.paperscope.ingest.Derivation;
 import dev.paperscope.ingest.SourceRecord;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One source record as a card: where it came from (file, line, format, SHA-256), every field the page
- * stated, fields that were derived or recovered (marked, with the reason), and the raw text as written.
+ * stated, fields derived while parsing (marked "derived", with the reason), fields recovered from a
+ * reference file (rows marked "recovered", naming the reference file and line, the rule and the
+ * confidence), and the raw text as written.
  */
 final class RecordCard {
     private RecordCard() {
     }
 
     static String render(SourceRecord r, boolean focused) {
+        return render(r, focused, Optional.empty(), "");
+    }
+
+    /** {@code actions}: HTML (already escaped) of the buttons and forms shown under the card's heading. */
+    static String render(SourceRecord r, boolean focused, Optional<Recovery> recovery, String actions) {
         Map<String, List<String>> reasons = new LinkedHashMap<>();
         for (Derivation d : r.derived()) {
             reasons.computeIfAbsent(d.field(), k -> new ArrayList<>()).add(d.reason());
@@ -25,8 +35,10 @@ final class RecordCard {
         card.append("<h3><span class=\"kind kind-").append(Html.attr(r.kind().externalName())).append("\">")
                 .append(Html.text(r.kind().externalName().replace('_', ' '))).append("</span> <span class=\"provenance\">")
                 .append(Html.text(r.source().file())).append(":").append(r.source().line()).append("</span></h3>");
+        card.append(actions);
         card.append("<table class=\"fields\">");
         row(card, "title", r.title(), reasons);
+        recovery.ifPresent(rec -> recovered(card, r, rec));
         row(card, "authors", r.authors().isEmpty() ? null : String.join(", ", r.authors()), reasons);
         row(card, "venue", r.venue(), reasons);
         row(card, "year", r.year() == null ? null : r.year().toString(), reasons);
@@ -58,6 +70,32 @@ final class RecordCard {
         return card.append("</div>").toString();
     }
 
+    /** Rows for what the page left out and a reference file supplied: visibly not the page's own words. */
+    private static void recovered(StringBuilder card, SourceRecord r, Recovery rec) {
+        String from = "recovered from " + rec.sourceFile() + " line " + rec.sourceLine() + " (" + rec.sourceId() + "), confidence "
+                + String.format(Locale.ROOT, "%.2f", rec.confidence()) + " · " + rec.rule() + ": " + rec.evidence();
+        boolean titleShown = r.title() == null;
+        if (titleShown) {
+            recoveredRow(card, "title", rec.title(), from);
+        }
+        // Venue and year come from the same reference record: said in full once, on the first recovered row.
+        String again = "recovered from the same reference record (" + rec.sourceFile() + " line " + rec.sourceLine() + ")";
+        if (r.venue() == null && rec.venue() != null) {
+            recoveredRow(card, "venue", rec.venue(), titleShown ? again : from);
+            titleShown = true;
+        }
+        if (r.year() == null && rec.year() != null) {
+            recoveredRow(card, "year", rec.year().toString(), titleShown ? again : from);
+        }
+    }
+
+    private static void recoveredRow(StringBuilder card, String field, String value, String from) {
+        card.append("<tr class=\"recovered-field\" data-field=\"").append(Html.attr(field)).append("\"><th>").append(Html.text(field))
+                .append("</th><td><span class=\"recovered-value\">").append(Html.text(value)).append("</span>")
+                .append(" <span class=\"badge-recovered\" title=\"").append(Html.attr(from)).append("\">recovered</span>")
+                .append("<span class=\"why\">").append(Html.text(from)).append("</span></td></tr>");
+    }
+
     private static boolean shown(SourceRecord r, String field) {
         return List.of("title", "authors", "venue", "year", "award", "room", "session", "moderator", "start", "end", "section",
                 "author_mention").contains(field) || r.extra().containsKey(field);
@@ -79,7 +117,7 @@ final class RecordCard {
     private static String badges(List<String> reasons) {
         StringBuilder out = new StringBuilder();
         for (String why : reasons) {
-            out.append(" <span class=\"recovered\" title=\"").append(Html.attr(why)).append("\">derived</span>")
+            out.append(" <span class=\"derived\" title=\"").append(Html.attr(why)).append("\">derived</span>")
                     .append("<span class=\"why\">").append(Html.text(why)).append("</span>");
         }
         return out.toString();

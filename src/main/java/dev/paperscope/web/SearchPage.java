@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The results page: count and time, notes, facet counts, hits with highlighted snippets, paging. */
+/**
+ * The results page: count and time, the works/records toggle, notes, facet counts (over matching
+ * records), hits with highlighted snippets and their sources, paging.
+ */
 final class SearchPage {
     private SearchPage() {
     }
@@ -22,8 +25,9 @@ final class SearchPage {
         SearchResults results = answer.results();
         StringBuilder body = new StringBuilder();
         body.append("<div class=\"results-head\"><p class=\"count\" id=\"result-count\">")
-                .append(count(results)).append(" for <code>").append(Html.text(request.effectiveQuery())).append("</code>")
+                .append(count(request, results)).append(" for <code>").append(Html.text(request.effectiveQuery())).append("</code>")
                 .append(" <span class=\"took\">in ").append(String.format(Locale.ROOT, "%.1f", results.millis())).append(" ms</span></p>");
+        body.append(groupingToggle(request));
         for (String note : results.notes()) {
             body.append("<p class=\"note\">").append(Html.text(note)).append("</p>");
         }
@@ -34,7 +38,7 @@ final class SearchPage {
             body.append(hit(hit));
         }
         body.append("</ol>");
-        body.append(paging(request, results));
+        body.append(paging(answer));
         body.append("</div></div>");
         return Layout.page(request.effectiveQuery(), request.effectiveQuery(), body.toString(), KatexAssets.HEAD);
     }
@@ -52,6 +56,7 @@ final class SearchPage {
                     .append(Html.text(value)).append(" ✕</a></li>"));
             side.append("</ul>");
         }
+        side.append("<p class=\"facet-note muted\">Counts are of matching source records.</p>");
         facets.fields().forEach((field, counts) -> {
             if (counts.isEmpty() || request.filters().containsKey(field)) {
                 return;
@@ -80,13 +85,32 @@ final class SearchPage {
         } else {
             filters.put(field, value);
         }
-        return pageUrl(new SearchRequest(request.q(), filters, request.retriever(), request.fusion(), request.denseWeight(), 0,
-                request.limit()), 0);
+        return pageUrl(request.withFilters(filters), 0);
     }
 
-    private static String count(SearchResults results) {
-        String n = String.format(Locale.ROOT, "%,d", results.total());
-        return (results.totalExact() ? "" : "at least ") + n + (results.total() == 1 ? " result" : " results");
+    /** Total matching records; in works grouping, said so, since the hits below are fewer (one per work). */
+    private static String count(SearchRequest request, SearchResults results) {
+        String n = (results.totalExact() ? "" : "at least ") + String.format(Locale.ROOT, "%,d", results.total());
+        if (request.grouping() == SearchRequest.Grouping.WORKS) {
+            return n + (results.total() == 1 ? " matching record" : " matching records") + ", one result per work,";
+        }
+        return n + (results.total() == 1 ? " result" : " results");
+    }
+
+    /** Works (one hit per paper, every source listed) or the raw source records; the current one is not a link. */
+    private static String groupingToggle(SearchRequest request) {
+        StringBuilder out = new StringBuilder("<p class=\"grouping\" id=\"grouping\">Show ");
+        for (SearchRequest.Grouping g : SearchRequest.Grouping.values()) {
+            String label = g == SearchRequest.Grouping.WORKS ? "works" : "source records";
+            if (g == request.grouping()) {
+                out.append("<strong aria-current=\"true\" data-grouping=\"").append(g.externalName()).append("\">").append(label).append("</strong>");
+            } else {
+                out.append("<a data-grouping=\"").append(g.externalName()).append("\" href=\"")
+                        .append(Html.attr(pageUrl(request.withGrouping(g), 0))).append("\">").append(label).append("</a>");
+            }
+            out.append(g == SearchRequest.Grouping.WORKS ? " · " : "");
+        }
+        return out.append("</p>").toString();
     }
 
     static String hit(SearchHit hit) {
@@ -135,10 +159,11 @@ final class SearchPage {
         return String.join(" · ", parts);
     }
 
-    private static String paging(SearchRequest request, SearchResults results) {
+    private static String paging(Library.SearchAnswer answer) {
+        SearchRequest request = answer.request();
+        SearchResults results = answer.results();
         boolean previous = request.offset() > 0;
-        boolean next = request.offset() + results.hits().size() < Math.min(results.total(), SearchRequest.MAX_DEPTH)
-                && !results.hits().isEmpty();
+        boolean next = answer.more();
         if (!previous && !next) {
             return "";
         }
@@ -162,6 +187,9 @@ final class SearchPage {
             url.append('&').append(f.getKey()).append('=').append(Html.url(f.getValue()));
         }
         request.retriever().ifPresent(r -> url.append("&retriever=").append(r.name().toLowerCase(Locale.ROOT)));
+        if (request.grouping() != SearchRequest.Grouping.WORKS) {
+            url.append("&grouping=").append(request.grouping().externalName());
+        }
         if (request.limit() != SearchRequest.DEFAULT_LIMIT) {
             url.append("&limit=").append(request.limit());
         }

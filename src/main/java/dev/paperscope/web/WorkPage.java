@@ -9,21 +9,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * A work: title, authors (linked), venue and year, the abstract with LaTeX typeset, every source record
- * with its file and line, why the records were joined, and related papers. The record page is this page
- * with one record in focus.
+ * with its file and line (recovered fields marked), why the records were joined, and related papers;
+ * an "Add to list" form for the work and a Star button on each scheduled talk (plain form posts, which
+ * pass the write guard like any write). The record page is this page with one record in focus.
  */
 final class WorkPage {
     private WorkPage() {
     }
 
-    static String render(Library.WorkView view, String focusedRecord, SearchResults related) {
+    /** What the user has done with talks and lists, for the page's buttons. */
+    record UserState(Set<String> starred, List<String> lists) {
+        UserState {
+            starred = Set.copyOf(starred);
+            lists = List.copyOf(lists);
+        }
+    }
+
+    static String render(Library.WorkView view, String focusedRecord, SearchResults related, UserState user) {
         List<SourceRecord> records = view.records();
-        String title = view.work().title() != null ? view.work().title()
-                : records.stream().map(SourceRecord::title).filter(Objects::nonNull).findFirst().orElse("(untitled)");
+        String title = Objects.requireNonNullElse(view.title(), "(untitled)");
         StringBuilder body = new StringBuilder("<article class=\"work\" id=\"work\" data-work-id=\"").append(Html.attr(view.work().id())).append("\">");
         body.append("<p class=\"meta\">").append(kinds(records)).append(venueYear(records)).append("</p>");
         body.append("<h1 id=\"work-title\">").append(Html.text(title)).append("</h1>");
@@ -31,11 +40,13 @@ final class WorkPage {
         if (!authors.isEmpty()) {
             body.append("<p class=\"authors\" id=\"work-authors\">").append(SearchPage.authors(authors)).append("</p>");
         }
+        body.append(addToList(view.work().id(), user.lists()));
         records.stream().map(SourceRecord::abstractText).filter(Objects::nonNull).findFirst().ifPresent(a ->
                 body.append("<div class=\"abstract math\" id=\"abstract\">").append(Html.text(a)).append("</div>"));
         body.append("<section class=\"block\"><h2>Sources (").append(records.size()).append(")</h2>");
         for (SourceRecord r : records) {
-            body.append(RecordCard.render(r, r.id().equals(focusedRecord)));
+            body.append(RecordCard.render(r, r.id().equals(focusedRecord), Optional.ofNullable(view.recoveries().get(r.id())),
+                    starForm(r, user.starred())));
         }
         body.append("</section>");
         if (!view.work().merges().isEmpty()) {
@@ -60,7 +71,39 @@ final class WorkPage {
             body.append("<p class=\"note\">").append(Html.text(note)).append("</p>");
         }
         body.append("</section></article>");
-        return Layout.page(title, "", body.toString(), KatexAssets.HEAD);
+        return Layout.page(title, "", body.toString(), KatexAssets.HEAD + "<link rel=\"stylesheet\" href=\"/static/planner.css\">");
+    }
+
+    /**
+     * One form adding the work to a list: a button per list, each posting to that list's add route
+     * ({@code formaction}), so it works without JavaScript. No lists yet: a link to create one.
+     */
+    static String addToList(String workId, List<String> lists) {
+        if (lists.isEmpty()) {
+            return "<p class=\"record-actions\" id=\"add-to-list\"><a href=\"/lists\">Create a reading list</a> to keep this paper.</p>";
+        }
+        StringBuilder form = new StringBuilder("<form class=\"record-actions add-to-list\" id=\"add-to-list\" method=\"post\" action=\"")
+                .append(Html.attr(ListsPage.url(lists.getFirst()) + "/add")).append("\">")
+                .append("<input type=\"hidden\" name=\"id\" value=\"").append(Html.attr(workId)).append("\">")
+                .append("<span>Add to reading list:</span>");
+        for (String name : lists) {
+            form.append(" <button type=\"submit\" class=\"secondary\" formaction=\"").append(Html.attr(ListsPage.url(name) + "/add"))
+                    .append("\" data-list=\"").append(Html.attr(name)).append("\">+ ").append(Html.text(name)).append("</button>");
+        }
+        return form.append(" <label class=\"muted\">with a note <input type=\"text\" name=\"note\" maxlength=\"2000\" placeholder=\"optional\"></label>")
+                .append("</form>").toString();
+    }
+
+    /**
+     * A Star (or Starred) button for a record with a start time, the planner's test for a talk; nothing for
+     * other records. Starring leads to the planner, where the talk and any clash are shown.
+     */
+    static String starForm(SourceRecord r, Set<String> starred) {
+        if (r.start() == null) {
+            return "";
+        }
+        return "<div class=\"record-actions\">" + PlannerPage.starButton(r.id(), starred.contains(r.id()), Optional.empty())
+                + " <a href=\"/planner#talk-" + Html.attr(Html.url(r.id())) + "\">see it in the planner</a></div>";
     }
 
     private static String kinds(List<SourceRecord> records) {

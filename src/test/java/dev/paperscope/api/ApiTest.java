@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,41 @@ class ApiTest {
         assertThat(first.get("records").get(0).get("source").get("file").asText()).endsWith(".txt");
         assertThat(body.get("hits").findValuesAsText("snippet")).anySatisfy(s -> assertThat(s).contains("**"));
         assertThat(body.get("offset").asInt()).isZero();
+    }
+
+    @Test
+    void searchAnswersOneHitPerWorkListingItsRecordsByDefault() {
+        String imagenQuery = java.net.URLEncoder.encode("-kind:blog_post \"Photorealistic Text-to-Image Diffusion Models with Deep Language Understanding\"",
+                java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode works = json(fixture.get("/api/v1/search?limit=10&q=" + imagenQuery));
+        assertThat(works.get("grouping").asText()).isEqualTo("works");
+        List<String> ids = works.get("hits").findValuesAsText("id");
+        assertThat(ids).doesNotHaveDuplicates();
+        // Imagen is stated on three seed pages; two have its title (the third's comes from a reference file: PagesTest).
+        assertThat(works.get("hits")).hasSize(1);
+        JsonNode imagen = works.get("hits").get(0);
+        assertThat(imagen.get("records").findValuesAsText("file").stream().map(f -> f.substring(0, 3))).containsExactlyInAnyOrder("000", "001");
+        String recordId = imagen.get("records").get(0).get("id").asText();
+        assertThat(json(fixture.get("/api/v1/records/" + recordId)).get("work_id").asText()).isEqualTo(imagen.get("id").asText());
+
+        JsonNode records = json(fixture.get("/api/v1/search?limit=10&grouping=records&q=" + imagenQuery));
+        assertThat(records.get("grouping").asText()).isEqualTo("records");
+        assertThat(records.get("hits")).allSatisfy(h -> {
+            assertThat(h.get("records")).hasSize(1);
+            assertThat(h.get("records").get(0).get("id").asText()).isEqualTo(h.get("id").asText());
+        });
+        assertThat(records.get("hits")).hasSize(2);
+        assertThat(records.get("total").asLong()).as("total counts matching records in both groupings").isEqualTo(works.get("total").asLong());
+        assertError(fixture.get("/api/v1/search?q=x&grouping=papers"), 400, "works, records");
+    }
+
+    @Test
+    void moreSaysWhetherAnotherPageFollows() {
+        JsonNode works = json(fixture.get("/api/v1/search?q=imagen&limit=100"));
+        int n = works.get("hits").size();
+        assertThat(works.get("more").asBoolean()).isFalse();
+        assertThat(json(fixture.get("/api/v1/search?q=imagen&limit=" + (n - 1))).get("more").asBoolean()).isTrue();
+        assertThat(json(fixture.get("/api/v1/search?q=imagen&limit=" + n)).get("more").asBoolean()).isFalse();
     }
 
     @Test

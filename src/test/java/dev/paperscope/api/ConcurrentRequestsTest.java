@@ -23,8 +23,11 @@ class ConcurrentRequestsTest {
     @Test
     void parallelRequestsAllSucceedAndAgreeWithSerialOnes() throws Exception {
         try (ServerFixture fixture = ServerFixture.demo(tmp)) {
-            String recordId = ApiTest.json(fixture.get("/api/v1/search?q=imagen&limit=1")).get("hits").get(0).get("id").asText();
+            String recordId = ApiTest.json(fixture.get("/api/v1/search?q=imagen&limit=1&grouping=records")).get("hits").get(0).get("id").asText();
+            String workId = ApiTest.json(fixture.get("/api/v1/search?q=imagen&limit=1")).get("hits").get(0).get("id").asText();
+            // Searches in works, work pages and records all read the catalog, no longer behind one lock.
             List<String> paths = List.of("/api/v1/search?q=diffusion&limit=5", "/api/v1/search?q=zzzznothingmatches",
+                    "/api/v1/search?q=diffusion&limit=5&grouping=records", "/api/v1/works/" + workId, "/works/" + workId,
                     "/api/v1/records/" + recordId, "/api/v1/records/" + recordId + "/related?limit=3",
                     "/api/v1/authors?name=Chitwan%20Saharia", "/search?q=model&kind=talk", "/records/" + recordId);
             List<String> serial = paths.stream().map(p -> withoutTimings(fixture.get(p).body())).toList();

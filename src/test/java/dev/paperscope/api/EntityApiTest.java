@@ -29,7 +29,7 @@ class EntityApiTest {
     }
 
     static JsonNode firstHit(String query) {
-        return json(fixture.get("/api/v1/search?limit=1&q=" + query)).get("hits").get(0);
+        return json(fixture.get("/api/v1/search?grouping=records&limit=1&q=" + query)).get("hits").get(0);
     }
 
     @Test

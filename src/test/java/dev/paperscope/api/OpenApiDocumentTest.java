@@ -39,8 +39,9 @@ class OpenApiDocumentTest {
         JsonNode doc = json(fixture.get(ApiRoutes.PREFIX + "/openapi.json"));
         assertThat(doc.get("openapi").asText()).startsWith("3.");
         JsonNode hit = json(fixture.get(ApiRoutes.PREFIX + "/search?q=imagen&limit=1")).get("hits").get(0);
-        String recordId = hit.get("id").asText();
-        String workId = json(fixture.get(ApiRoutes.PREFIX + "/records/" + recordId)).get("work_id").asText();
+        String workId = hit.get("id").asText(); // one hit per work by default
+        String recordId = hit.get("records").get(0).get("id").asText();
+        assertThat(json(fixture.get(ApiRoutes.PREFIX + "/records/" + recordId)).get("work_id").asText()).isEqualTo(workId);
         assertThat(fixture.send("POST", ApiRoutes.PREFIX + "/lists", "{\"name\": \"Documented\"}").statusCode()).isEqualTo(201);
         Map<String, String> ids = Map.of("/records/{id}", recordId, "/works/{id}", workId, "/lists/{name}", "Documented");
         List<String> checked = new ArrayList<>();
@@ -65,6 +66,25 @@ class OpenApiDocumentTest {
         }
         assertThat(checked).contains("/search", "/records/{id}", "/works/{id}", "/authors", "/health", "/schedule", "/agenda",
                 "/agenda.ics", "/lists", "/lists/{name}", "/export/bibtex", "/export/csl");
+    }
+
+    @Test
+    void everyDocumentedGroupingIsAnsweredInKind() {
+        JsonNode params = json(fixture.get(ApiRoutes.PREFIX + "/openapi.json")).get("paths").get("/search").get("get").get("parameters");
+        JsonNode grouping = null;
+        for (JsonNode p : params) {
+            if (p.get("name").asText().equals("grouping")) {
+                grouping = p.get("schema");
+            }
+        }
+        assertThat(grouping).as("grouping is documented").isNotNull();
+        List<String> answered = new ArrayList<>();
+        for (JsonNode value : grouping.get("enum")) {
+            answered.add(json(fixture.get(ApiRoutes.PREFIX + "/search?q=imagen&grouping=" + value.asText())).get("grouping").asText());
+        }
+        assertThat(answered).containsExactly("works", "records");
+        assertThat(json(fixture.get(ApiRoutes.PREFIX + "/search?q=imagen")).get("grouping").asText())
+                .isEqualTo(grouping.get("default").asText());
     }
 
     @Test

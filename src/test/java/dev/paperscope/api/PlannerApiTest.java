@@ -106,7 +106,7 @@ class PlannerApiTest {
     @Test
     void starringUnknownOrUntimedRecordsFails() {
         assertError(fixture.send("PUT", "/api/v1/agenda/r-no-such", null), 404, "no record has the id 'r-no-such'");
-        String paper = json(fixture.get("/api/v1/search?q=kind:paper&limit=1")).get("hits").get(0).get("id").asText();
+        String paper = json(fixture.get("/api/v1/search?q=kind:paper&limit=1&grouping=records")).get("hits").get(0).get("id").asText();
         assertError(fixture.send("PUT", "/api/v1/agenda/" + paper, null), 400, "has no time");
     }
 

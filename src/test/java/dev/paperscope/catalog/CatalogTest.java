@@ -75,4 +75,44 @@ class CatalogTest {
             assertThat(c.integrityCheck()).isEqualTo("ok");
         }
     }
+
+    /**
+     * The HTTP server's searches read the catalog from many threads while an ingest may write: every
+     * reader gets a whole answer, and no call fails because another thread's transaction ended its own.
+     */
+    @Test
+    void concurrentReadersAndAWriterEachGetWholeAnswers() throws Exception {
+        List<SourceRecord> many = new ArrayList<>();
+        for (int line = 1; line <= 300; line++) {
+            many.add(Records.paper("big.txt", line, "Paper " + line).abstractText("Text of paper " + line + ".").build());
+        }
+        List<String> ids = many.stream().map(SourceRecord::id).toList();
+        try (Catalog c = Catalog.open(dir.resolve("c.db"))) {
+            c.store(Records.file(many.toArray(SourceRecord[]::new)), "big.txt", "sha-big", null);
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 60; i++) {
+                        c.store(Records.file(i % 2 == 0 ? a : b), "other.txt", "sha-" + i, null);
+                    }
+                    return null;
+                }));
+                for (int t = 0; t < 5; t++) {
+                    done.add(pool.submit(() -> {
+                        for (int i = 0; i < 60; i++) {
+                            assertThat(c.recordsOf("big.txt")).hasSize(300);
+                            assertThat(c.locations(ids)).hasSize(300);
+                            assertThat(c.record(ids.get(i))).contains(many.get(i));
+                        }
+                        return null;
+                    }));
+                }
+                for (var f : done) {
+                    f.get();
+                }
+            }
+            assertThat(c.recordsOf("big.txt")).hasSize(300);
+            assertThat(c.generation()).isEqualTo(61);
+        }
+    }
 }

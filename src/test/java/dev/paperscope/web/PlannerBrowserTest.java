@@ -84,8 +84,10 @@ class PlannerBrowserTest {
         browser.clickAndWait("li.hit a");
         assertThat(browser.driver().getCurrentUrl()).containsPattern("/(works|records)/");
         assertThat(browser.find("#work-title").getText()).isEqualTo(GLAM);
-
-        browser.clickAndWait("nav.main a[href='/planner']");
+        // the talk is starred from its work page, which leads to the planner
+        assertThat(browser.find(".record-card button.star").getText()).contains("Star");
+        browser.clickAndWait(".record-card button.star");
+        assertThat(browser.driver().getCurrentUrl()).contains("/planner");
         // the page picks the browser's zone first (a redirect to ?tz=...); then the switch chooses the conference's
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
                 .until(d -> d.getCurrentUrl().contains("tz="));
@@ -93,8 +95,8 @@ class PlannerBrowserTest {
         browser.find("#tz option[value='America/Los_Angeles'][selected]");
         String glam = talkId(GLAM);
         String overlapping = talkId(OVERLAPPING);
+        browser.find("#talk-" + glam + ".starred");
         assertThat(browser.all(".clash-alert")).isEmpty();
-        star(glam);
         star(overlapping);
 
         String clash = browser.find(".clash-alert").getText();
@@ -125,6 +127,22 @@ class PlannerBrowserTest {
         assertThat(browser.all(".clash-alert")).isEmpty();
         browser.clickAndWait("#talk-" + glam + " button.star");
         browser.find("#talk-" + glam + ":not(.starred)");
+    }
+
+    @Test
+    void aWorkPageShowsItsStarAndAddsTheWorkToAList() {
+        browser.go(fixture.url("/lists"));
+        browser.find("#new-list").sendKeys("From work pages");
+        browser.clickAndWait(".inline-form button[type=submit]");
+        browser.go(fixture.url("/search?q=" + Html.url("GLaM mixture-of-experts")));
+        browser.clickAndWait("li.hit .hit-title");
+        String workId = browser.find("#work").getAttribute("data-work-id");
+        browser.find("#add-to-list input[name=note]").sendKeys("<b>cite</b> in §2");
+        browser.clickAndWait("#add-to-list button[data-list='From work pages']");
+        assertThat(browser.find("#list-name").getText()).isEqualTo("From work pages");
+        assertThat(browser.find(".list-item .item-title").getText()).isEqualTo(GLAM);
+        assertThat(browser.find(".list-item").getAttribute("id")).isEqualTo("item-" + workId);
+        assertThat(browser.find(".list-item textarea").getAttribute("value")).isEqualTo("<b>cite</b> in §2");
     }
 
     @Test

@@ -18,6 +18,12 @@ class Screenshots {
     void takeScreenshotsOfEveryPage() {
         Path out = Path.of(System.getProperty("paperscope.repo", ".")).resolve(System.getProperty("paperscope.screenshots"));
         try (ServerFixture fixture = ServerFixture.demo(tmp, java.util.List.of()); Browser browser = Browser.open(1280, 1000)) {
+            // reference samples recover titles of seed 002's orals and 003's awards (Imagen's); a list shows the work page's form
+            Path references = Path.of(System.getProperty("paperscope.repo", ".")).resolve("src/test/resources/reference");
+            fixture.paperscope().ingest(java.util.List.of(references.resolve("icml2023_sample.jsonl"), references.resolve("neurips2022_sample.jsonl")),
+                    java.util.Optional.empty(),
+                    java.util.Optional.of(dev.paperscope.catalog.FileRole.REFERENCE), dev.paperscope.app.IngestListener.NONE);
+            fixture.send("POST", "/api/v1/lists", "{\"name\": \"To read\"}");
             browser.go(fixture.url("/"));
             browser.screenshot(out.resolve("home.png"));
             browser.search("text-to-image diffusion");
@@ -26,6 +32,17 @@ class Screenshots {
             browser.clickAndWait("li.hit .hit-title");
             browser.find("#work-title");
             browser.screenshot(out.resolve("work.png"));
+            browser.go(fixture.url("/search?q=" + Html.url("text-to-image diffusion") + "&grouping=records"));
+            browser.find("#result-count");
+            browser.screenshot(out.resolve("search-records.png"));
+            browser.go(fixture.url("/search?q=" + Html.url("title:\"Learning GFlowNets From Partial Episodes\"") + "&grouping=records"));
+            browser.clickAndWait("li.hit .hit-title");
+            browser.script("document.querySelector('tr.recovered-field').scrollIntoView({block: 'center'})");
+            browser.screenshot(out.resolve("work-recovered.png"));
+            browser.go(fixture.url("/search?q=" + Html.url("GLaM mixture-of-experts kind:talk")));
+            browser.clickAndWait("li.hit .hit-title");
+            browser.find(".record-card button.star");
+            browser.screenshot(out.resolve("work-talk.png"));
             browser.go(fixture.url("/search?q=model&kind=talk"));
             browser.find("#result-count");
             browser.screenshot(out.resolve("search-filtered.png"));

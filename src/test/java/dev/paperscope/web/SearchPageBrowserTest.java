@@ -39,7 +39,7 @@ class SearchPageBrowserTest {
     void searchFromTheHomePageShowsCountHighlightsAndSources() {
         browser.go(fixture.url("/"));
         browser.search("text-to-image diffusion");
-        assertThat(browser.find("#result-count").getText()).matches("(at least )?[0-9,]+ results? for .*text-to-image diffusion.*");
+        assertThat(browser.find("#result-count").getText()).matches("(at least )?[0-9,]+ matching records?, one result per work, for .*text-to-image diffusion.*");
         assertThat(browser.all("li.hit")).isNotEmpty();
         assertThat(browser.all("li.hit mark")).isNotEmpty()
                 .allSatisfy(m -> assertThat(m.getText().toLowerCase()).containsAnyOf("diffus", "imag", "text"));
@@ -64,6 +64,21 @@ class SearchPageBrowserTest {
         // KaTeX (from the jar) replaced $\lambda$ by typeset math.
         assertThat(browser.find(".abstract .katex").getText()).contains("λ");
         assertThat(browser.find("#work-authors a").getAttribute("href")).contains("/authors?name=");
+    }
+
+    @Test
+    void theToggleSwitchesBetweenWorksAndSourceRecords() {
+        browser.go(fixture.url("/search?q=" + Html.url(PagesTest.IMAGEN_QUERY)));
+        // Imagen is one work stated (with its title) on two demo pages: one hit listing both sources
+        assertThat(browser.all("li.hit")).hasSize(1);
+        assertThat(browser.find("li.hit").findElements(org.openqa.selenium.By.cssSelector(".source"))).hasSize(2);
+        browser.clickAndWait("#grouping a[data-grouping=records]");
+        assertThat(browser.find("#grouping strong").getText()).isEqualTo("source records");
+        assertThat(browser.find("#result-count").getText()).matches("2 results for .*Photorealistic.*");
+        assertThat(browser.all("li.hit")).hasSize(2)
+                .allSatisfy(h -> assertThat(h.findElements(org.openqa.selenium.By.cssSelector(".source"))).hasSize(1));
+        browser.clickAndWait("#grouping a[data-grouping=works]");
+        assertThat(browser.all("li.hit")).hasSize(1);
     }
 
     @Test
