@@ -4,14 +4,24 @@ package dev.paperscope.api;
 public final class Limits {
     /** Largest request body; larger ones get 413. Reading-list and agenda writes are small JSON objects. */
     public static final long MAX_BODY_BYTES = 256 * 1024;
-    /** Largest request line plus headers; a longer URL gets 414 from the server before any handler runs. */
-    public static final int MAX_HEADER_BYTES = 16 * 1024;
+    /** Longest URL (path and query string) we answer; a longer one gets a JSON 414. */
+    public static final int MAX_URL_CHARS = 16 * 1024;
+    /**
+     * Largest request line plus headers Jetty reads at all: above {@link #MAX_URL_CHARS}, so that an
+     * overlong URL reaches our handler and gets a JSON error; past this, Jetty answers with its own page.
+     */
+    public static final int MAX_HEADER_BYTES = 64 * 1024;
 
     private Limits() {
     }
 
-    /** Refuses a declared body over the limit before anything reads it (Javalin checks bodies only when read). */
+    /** Refuses an overlong URL, and a declared body over the limit before anything reads it (Javalin checks bodies only when read). */
     public static void check(io.javalin.http.Context ctx) {
+        String query = ctx.queryString();
+        long url = ctx.path().length() + (query == null ? 0 : query.length() + 1);
+        if (url > MAX_URL_CHARS) {
+            throw new ApiException(414, "the URL is too long (" + url + " characters; at most " + MAX_URL_CHARS + ")");
+        }
         long length = ctx.contentLength();
         if (length > MAX_BODY_BYTES) {
             throw new ApiException(413, bodyTooLarge());
