@@ -149,16 +149,7 @@ final class BenchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        HttpBenchmark.Report r = HttpBenchmark.run(config);
-        if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
-            return r.errors() == 0 ? 0 : 1;
-        }
-        out.printf("corpus: %s (%d records) on Java %s, %d cores%n", String.join(", ", r.files()), r.records(), r.java(), r.cores());
-        out.printf("GET /api/v1/search (top %d + facets), %d clients, %.1f s after %d s warm-up, loopback%n", k, r.clients(), r.seconds(), warmupSeconds);
-        out.printf("requests: %d = %.0f requests/s; errors: %d; statuses: %s%n", r.requests(), r.requestsPerSecond(), r.errors(), r.statuses());
-        out.printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  mean %.2f%n", r.latency().p50(), r.latency().p90(), r.latency().p99(), r.latency().mean());
-        return r.errors() == 0 ? 0 : 1;
+        return HttpBenchPrinter.run(config, json, out);
     }
 
     private void checkEmbeddingOptions() {

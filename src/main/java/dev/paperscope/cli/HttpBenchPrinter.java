@@ -1,0 +1,26 @@
+package dev.paperscope.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.paperscope.bench.HttpBenchmark;
+import java.io.PrintWriter;
+
+/** Runs {@code bench --http} and prints its report; exits 1 when any request failed. */
+final class HttpBenchPrinter {
+    private HttpBenchPrinter() {
+    }
+
+    static int run(HttpBenchmark.Config config, boolean json, PrintWriter out) throws Exception {
+        HttpBenchmark.Report r = HttpBenchmark.run(config);
+        if (json) {
+            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(r));
+            return r.errors() == 0 ? 0 : 1;
+        }
+        out.printf("corpus: %s (%d records) on Java %s, %d cores%n", String.join(", ", r.files()), r.records(), r.java(), r.cores());
+        out.printf("GET /api/v1/search (top %d + facets), %d clients, %.1f s after %d s warm-up, loopback%n", config.limit(),
+                r.clients(), r.seconds(), config.warmup().toSeconds());
+        out.printf("requests: %d = %.0f requests/s; errors: %d; statuses: %s%n", r.requests(), r.requestsPerSecond(), r.errors(), r.statuses());
+        out.printf("latency ms: p50 %.2f  p90 %.2f  p99 %.2f  mean %.2f%n", r.latency().p50(), r.latency().p90(), r.latency().p99(), r.latency().mean());
+        return r.errors() == 0 ? 0 : 1;
+    }
+}
