@@ -3,7 +3,7 @@ package dev.paperscope.eval;
 import dev.paperscope.ingest.Sha256;
 import dev.paperscope.search.dense.Embedder;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import java.io.OutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import dev.paperscope.search.dense.CacheDirs;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import dev.paperscope.search.dense.EmbeddingProgress;
@@ -19,8 +20,9 @@ import dev.paperscope.search.dense.EmbeddingProgress;
 /**
  * Corpus vectors for evaluation, kept in a file named after the model and a digest of every passage, so
  * a second evaluation of the same corpus with the same model does not embed it again (embedding SciFact
- * takes tens of minutes on two cores). The file is written to a temporary name and moved into place, so
- * an interrupted run never leaves a half-written cache.
+ * takes tens of minutes on two cores). Vectors are appended chunk by chunk to a {@code .partial} file
+ * beside it, so a stopped run resumes where it stopped; only a complete file gets the final name, so a
+ * reader never sees a half-written cache.
  */
 final class EvalVectorCache {
     private static final int CHUNK = 64;
@@ -33,16 +35,58 @@ final class EvalVectorCache {
         if (Files.exists(file)) {
             return read(file, passages.size(), embedder.dimension());
         }
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
         float[][] vectors = new float[passages.size()][];
-        for (int from = 0; from < passages.size(); from += CHUNK) {
-            List<float[]> chunk = embedder.embedPassages(passages.subList(from, Math.min(passages.size(), from + CHUNK)));
-            for (int i = 0; i < chunk.size(); i++) {
-                vectors[from + i] = chunk.get(i);
+        int done = resume(partial, vectors, embedder.dimension());
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = Files.newOutputStream(partial, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+                for (int from = done; from < passages.size(); from += CHUNK) {
+                    List<float[]> chunk = embedder.embedPassages(passages.subList(from, Math.min(passages.size(), from + CHUNK)));
+                    for (int i = 0; i < chunk.size(); i++) {
+                        vectors[from + i] = chunk.get(i);
+                        out.write(bytes(chunk.get(i)));
+                    }
+                    out.flush();
+                    progress.update(Math.min(passages.size(), from + CHUNK), passages.size());
+                }
             }
-            progress.update(Math.min(passages.size(), from + CHUNK), passages.size());
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write vector cache " + file, e);
         }
-        write(file, vectors);
         return vectors;
+    }
+
+    /**
+     * Reads the whole vectors of an earlier, stopped run; a vector cut short by a kill is dropped and the
+     * file truncated to the vectors kept, so appending goes on from a clean boundary.
+     */
+    private static int resume(Path partial, float[][] vectors, int dim) {
+        if (!Files.exists(partial)) {
+            return 0;
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(partial);
+            int whole = Math.min(vectors.length, bytes.length / (dim * Float.BYTES));
+            java.nio.FloatBuffer floats = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+            for (int i = 0; i < whole; i++) {
+                vectors[i] = new float[dim];
+                floats.get(vectors[i]);
+            }
+            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(partial, StandardOpenOption.WRITE)) {
+                channel.truncate((long) whole * dim * Float.BYTES);
+            }
+            return whole;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot resume vector cache " + partial, e);
+        }
+    }
+
+    private static byte[] bytes(float[] vector) {
+        ByteBuffer buffer = ByteBuffer.allocate(vector.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
+        buffer.asFloatBuffer().put(vector);
+        return buffer.array();
     }
 
     static Path defaultDir() {
@@ -63,24 +107,6 @@ final class EvalVectorCache {
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read vector cache " + file, e);
-        }
-    }
-
-    private static void write(Path file, float[][] vectors) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), "vectors", ".tmp");
-            try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(tmp))) {
-                ByteBuffer buffer = ByteBuffer.allocate(vectors.length == 0 ? 0 : vectors[0].length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
-                for (float[] v : vectors) {
-                    buffer.clear();
-                    buffer.asFloatBuffer().put(v);
-                    out.write(buffer.array());
-                }
-            }
-            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write vector cache " + file, e);
         }
     }
 

@@ -4,7 +4,6 @@ import dev.paperscope.index.IndexSchema;
 import dev.paperscope.index.SearchIndex;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -14,12 +13,11 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.similarities.BM25Similarity;
 
@@ -35,8 +33,6 @@ public final class Bm25Search {
      * several times slower (docs/BENCHMARKS.md).
      */
     static final int EXACT_TOTAL_UP_TO = 1_000;
-    /** How many hits past the cut are collected to find the whole group of hits tied at the cut. */
-    static final int TIE_WINDOW = 64;
     private static final Sort SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING));
     private final SearchIndex index;
     private final Analyzer analyzer = IndexSchema.analyzer();
@@ -62,7 +58,7 @@ public final class Bm25Search {
             TopDocs top = rank(searcher, query, limit);
             List<Ranked> ranked = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc d : top.scoreDocs) {
-                ranked.add(new Ranked(Hits.idOf(searcher, d.doc), score(d)));
+                ranked.add(new Ranked(Hits.idOf(searcher, d.doc), d.score));
             }
             return new Ranking(ranked, top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, parsed.notes());
         });
@@ -117,53 +113,24 @@ public final class Bm25Search {
         });
     }
 
-    /**
-     * The ranking alone: top {@code k} by score, ties by record id; no snippets, no stored fields.
-     *
-     * <p>A sort on (score, id) cannot skip documents the way Lucene's plain top-k by score does, so the
-     * plain collector runs first, for k + 1 hits: unless the k-th and (k+1)-th scores tie, those k hits
-     * are exactly the top k, and only ties among them need their ids. A tie across the cut (a paper
-     * listed on several pages ties with its copies) is looked for within k + {@link #TIE_WINDOW} hits;
-     * only a tie group larger than that falls back to the sort.
-     */
+    /** The ranking alone: top {@code k} by score, ties by record id; no snippets, no stored fields. */
     public TopDocs rank(IndexSearcher searcher, Query query, int k) throws IOException {
-        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(k + 1, null, EXACT_TOTAL_UP_TO));
-        ScoreDoc[] docs = top.scoreDocs;
-        if (docs.length > k && docs[k - 1].score == docs[k].score) {
-            top = searcher.search(query, new TopScoreDocCollectorManager(k + TIE_WINDOW, null, EXACT_TOTAL_UP_TO));
-            docs = top.scoreDocs;
-            float cut = docs[k - 1].score;
-            if (docs.length == k + TIE_WINDOW && docs[docs.length - 1].score == cut) {
-                return searcher.search(query, new TopFieldCollectorManager(SCORE_THEN_ID, k, null, EXACT_TOTAL_UP_TO));
-            }
-        }
-        // Every hit scoring at least the k-th is here: order ties by id, then cut.
-        ScoreDoc[] candidates = docs;
-        if (docs.length > k) {
-            float cut = docs[k - 1].score;
-            int n = k;
-            while (n < docs.length && docs[n].score == cut) {
-                n++;
-            }
-            candidates = Arrays.copyOf(docs, n);
-        }
-        orderTiesById(searcher, candidates);
-        return new TopDocs(top.totalHits, Arrays.copyOf(candidates, Math.min(k, candidates.length)));
+        return topByScoreThenId(searcher, query, k, EXACT_TOTAL_UP_TO);
     }
 
-    private static void orderTiesById(IndexSearcher searcher, ScoreDoc[] docs) throws IOException {
-        boolean ties = false;
-        for (int i = 1; i < docs.length && !ties; i++) {
-            ties = docs[i].score == docs[i - 1].score;
+    /**
+     * One pass of Lucene's sort on (score, id). It skips non-competitive documents as the plain top-k
+     * collector does, except that a hit scoring the same as the k-th stays competitive (its id may be
+     * smaller), so every hit tied at the cut is visited. Faster than a plain pass followed by a second
+     * pass when the cut ties, and as fast as a hand-written collector that reads ids only on ties, which
+     * slows down on constant-score queries where every hit ties (measured in docs/BENCHMARKS.md).
+     */
+    static TopDocs topByScoreThenId(IndexSearcher searcher, Query query, int k, int exactTotalUpTo) throws IOException {
+        TopDocs top = searcher.search(query, new TopFieldCollectorManager(SCORE_THEN_ID, k, null, exactTotalUpTo));
+        for (ScoreDoc d : top.scoreDocs) {
+            d.score = (Float) ((FieldDoc) d).fields[0]; // a sort on score keeps the score as its first sort value
         }
-        if (!ties) {
-            return;
-        }
-        java.util.Map<Integer, String> ids = new java.util.HashMap<>();
-        for (ScoreDoc d : docs) {
-            ids.put(d.doc, Hits.idOf(searcher, d.doc));
-        }
-        Arrays.sort(docs, java.util.Comparator.comparing((ScoreDoc d) -> -d.score).thenComparing(d -> ids.get(d.doc)));
+        return top;
     }
 
     /**
@@ -195,12 +162,7 @@ public final class Bm25Search {
         return Hits.highlights(searcher, analyzer, query, top);
     }
 
-    /** With a sort on score, Lucene leaves {@code ScoreDoc.score} unset and keeps the score as the first sort value. */
-    private static float score(ScoreDoc scoreDoc) {
-        return scoreDoc instanceof FieldDoc fd && fd.fields[0] instanceof Float f ? f : scoreDoc.score;
-    }
-
     private static SearchHit hit(Document doc, ScoreDoc scoreDoc, String highlighted) {
-        return Hits.hit(doc, score(scoreDoc), highlighted);
+        return Hits.hit(doc, scoreDoc.score, highlighted);
     }
 }

@@ -82,8 +82,18 @@ final class LuceneQueries {
 
     private Query freeText(Clause.FreeText ft) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
+        // Analysed once per analyser, then copied to the other fields that share it.
+        Map<Boolean, Optional<Query>> byAnalyser = new java.util.HashMap<>();
         FREE_TEXT_FIELDS.forEach((field, weight) -> {
-            Query q = text(field, ft.text(), ft.phrase());
+            boolean names = IndexSchema.NAME_FIELDS.contains(field);
+            Optional<Query> analysed = byAnalyser.get(names);
+            Query q;
+            if (analysed == null) {
+                q = text(field, ft.text(), ft.phrase());
+                byAnalyser.put(names, Optional.ofNullable(q));
+            } else {
+                q = analysed.isEmpty() ? null : Refield.onField(analysed.get(), field).orElseGet(() -> text(field, ft.text(), ft.phrase()));
+            }
             if (q != null) {
                 any.add(new BoostQuery(q, weight), Occur.SHOULD);
             }
