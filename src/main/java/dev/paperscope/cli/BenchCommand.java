@@ -3,6 +3,7 @@ package dev.paperscope.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.paperscope.bench.EmbeddingBenchmark;
+import dev.paperscope.bench.QueryEmbeddingBenchmark;
 import dev.paperscope.bench.HttpBenchmark;
 import dev.paperscope.bench.IngestSearchBenchmark;
 import dev.paperscope.bench.Percentiles;
@@ -55,6 +56,9 @@ final class BenchCommand implements Callable<Integer> {
     List<Integer> maxTokens;
     @Option(names = "--no-reference", description = "With --embeddings: skip langchain4j's embedAll.")
     boolean noReference;
+    @Option(names = "--query-embedding",
+            description = "Time query embedding per model instead (one query at a time, as a search does; --model, --texts, --queries).")
+    boolean queryEmbedding;
     // ---- end of embedding options ----
     @Option(names = "--scale", paramLabel = "DOCS",
             description = "Repeat the corpus (distinct ids) past DOCS documents and time BM25, dense and hybrid search with vectors, plus HNSW recall.")
@@ -94,6 +98,10 @@ final class BenchCommand implements Callable<Integer> {
             checkEmbeddingOptions();
             return EmbeddingBenchPrinter.run(new EmbeddingBenchmark.Config(texts, docs, models, batchSizes, maxTokens,
                     !noReference, Runtime.getRuntime().availableProcessors()), json, out);
+        }
+        if (queryEmbedding) {
+            checkEmbeddingOptions();
+            return QueryEmbeddingBenchPrinter.run(new QueryEmbeddingBenchmark.Config(texts, queries, models, seed), json, out);
         }
         if (scale != null) {
             return ScaleBenchPrinter.run(scaleConfig(), json, out, spec.commandLine().getErr());

@@ -30,6 +30,17 @@ class BenchEmbeddingsCommandTest {
     }
 
     @Test
+    void queryEmbeddingPrintsALatencyRowPerModel() {
+        String[] r = run("bench", "--query-embedding", "--texts", TEXTS, "--queries", "5", "--model", "bge-small-en-v1.5-q",
+                "--model", "all-minilm-l6-v2-q");
+
+        assertThat(r[0]).as(r[2]).isEqualTo("0");
+        assertThat(r[1]).contains("5 queries (mean ").containsPattern("(?m)^bge-small-en-v1\\.5-q +[0-9.]+ +[0-9.]+ ")
+                .containsPattern("(?m)^all-minilm-l6-v2-q +[0-9.]+ +[0-9.]+ ").doesNotContain("e5-small");
+        assertThat(run("bench", "--query-embedding", "--model", "bert-huge")[0]).isEqualTo("2");
+    }
+
+    @Test
     void unknownModelsAndBadSizesAreUsageErrors() {
         assertThat(run("bench", "--embeddings", "--model", "bert-huge")[0]).isEqualTo("2");
         assertThat(run("bench", "--embeddings", "--batch-sizes", "0")[0]).isEqualTo("2");

@@ -1,0 +1,94 @@
+package dev.paperscope.bench;
+
+import dev.paperscope.ingest.Formats;
+import dev.paperscope.ingest.ParseException;
+import dev.paperscope.ingest.SourceDocument;
+import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.search.QueryParts;
+import dev.paperscope.search.dense.Embedder;
+import dev.paperscope.search.dense.EmbeddingModels;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What a search pays to embed its query, per model: one query at a time, as a search does. Queries are
+ * the free text of the benchmark query mix drawn from real records' titles (2–4 words). Every model is
+ * loaded and warmed up first; then the models take turns query by query, rotating which goes first, so
+ * load from other processes falls on all of them alike.
+ */
+public final class QueryEmbeddingBenchmark {
+    private static final int WARMUP = 50;
+
+    /** What to run; an empty model list means every model. */
+    public record Config(Path texts, int queries, List<String> models, long seed) {
+        public Config {
+            Objects.requireNonNull(texts, "texts");
+            models = models.isEmpty() ? EmbeddingModels.names() : List.copyOf(models);
+            if (queries < 1) {
+                throw new IllegalArgumentException("queries must be positive: " + queries);
+            }
+        }
+    }
+
+    public record Row(String model, double loadSeconds, Percentiles latency) {
+    }
+
+    public record Report(String texts, int queries, double meanWords, List<Row> rows, String java, int cores) {
+    }
+
+    private QueryEmbeddingBenchmark() {
+    }
+
+    public static Report run(Config config) {
+        List<String> queries = queries(config.texts(), config.queries(), config.seed());
+        List<Embedder> embedders = new ArrayList<>();
+        List<Double> loads = new ArrayList<>();
+        try {
+            for (String model : config.models()) {
+                long t0 = System.nanoTime();
+                Embedder e = EmbeddingModels.open(model);
+                embedders.add(e);
+                loads.add((System.nanoTime() - t0) / 1e9);
+                for (int i = 0; i < WARMUP; i++) {
+                    e.embedQueries(List.of(queries.get(i % queries.size())));
+                }
+            }
+            long[][] nanos = new long[embedders.size()][queries.size()];
+            for (int q = 0; q < queries.size(); q++) {
+                for (int i = 0; i < embedders.size(); i++) {
+                    int m = (q + i) % embedders.size();
+                    long t = System.nanoTime();
+                    embedders.get(m).embedQueries(List.of(queries.get(q)));
+                    nanos[m][q] = System.nanoTime() - t;
+                }
+            }
+            List<Row> rows = new ArrayList<>();
+            for (int m = 0; m < embedders.size(); m++) {
+                rows.add(new Row(embedders.get(m).modelId(), loads.get(m), Percentiles.of(nanos[m])));
+            }
+            double words = queries.stream().mapToInt(s -> s.split("\\s+").length).average().orElse(0);
+            return new Report(config.texts().toString(), queries.size(), words, rows, Runtime.version().toString(),
+                    Runtime.getRuntime().availableProcessors());
+        } finally {
+            embedders.forEach(Embedder::close);
+        }
+    }
+
+    /** The free text of the seeded query mix, queries without any (author or year only) left out. */
+    static List<String> queries(Path file, int count, long seed) {
+        try {
+            List<SourceRecord> records = Formats.parse(SourceDocument.read(file), Optional.empty()).records();
+            List<String> out = BenchQueries.from(records, count * 2, seed).stream().map(q -> QueryParts.of(q).freeText())
+                    .filter(t -> !t.isBlank()).limit(count).toList();
+            if (out.isEmpty()) {
+                throw new IllegalArgumentException("no titles to draw queries from in " + file);
+            }
+            return out;
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("cannot read benchmark texts " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
