@@ -15,9 +15,9 @@ import java.util.Optional;
 
 /**
  * What a search pays to embed its query, per model: one query at a time, as a search does. Queries are
- * the free text of the benchmark query mix drawn from real records' titles (2–4 words). Every model is
- * loaded and warmed up first; then the models take turns query by query, rotating which goes first, so
- * load from other processes falls on all of them alike.
+ * the free text of the benchmark query mix drawn from real records' titles (2–4 words). One model at a
+ * time, alone in the process as in a search: ONNX Runtime's thread pools spin while idle, so models
+ * loaded side by side slowed each other down about threefold (measured).
  */
 public final class QueryEmbeddingBenchmark {
     private static final int WARMUP = 50;
@@ -44,36 +44,29 @@ public final class QueryEmbeddingBenchmark {
 
     public static Report run(Config config) {
         List<String> queries = queries(config.texts(), config.queries(), config.seed());
-        List<Embedder> embedders = new ArrayList<>();
-        List<Double> loads = new ArrayList<>();
-        try {
-            for (String model : config.models()) {
-                long t0 = System.nanoTime();
-                Embedder e = EmbeddingModels.open(model);
-                embedders.add(e);
-                loads.add((System.nanoTime() - t0) / 1e9);
-                for (int i = 0; i < WARMUP; i++) {
-                    e.embedQueries(List.of(queries.get(i % queries.size())));
-                }
+        List<Row> rows = new ArrayList<>();
+        for (String model : config.models()) {
+            rows.add(measure(model, queries));
+        }
+        double words = queries.stream().mapToInt(s -> s.split("\\s+").length).average().orElse(0);
+        return new Report(config.texts().toString(), queries.size(), words, rows, Runtime.version().toString(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    private static Row measure(String model, List<String> queries) {
+        long t0 = System.nanoTime();
+        try (Embedder embedder = EmbeddingModels.open(model)) {
+            double load = (System.nanoTime() - t0) / 1e9;
+            for (int i = 0; i < WARMUP; i++) {
+                embedder.embedQueries(List.of(queries.get(i % queries.size())));
             }
-            long[][] nanos = new long[embedders.size()][queries.size()];
+            long[] nanos = new long[queries.size()];
             for (int q = 0; q < queries.size(); q++) {
-                for (int i = 0; i < embedders.size(); i++) {
-                    int m = (q + i) % embedders.size();
-                    long t = System.nanoTime();
-                    embedders.get(m).embedQueries(List.of(queries.get(q)));
-                    nanos[m][q] = System.nanoTime() - t;
-                }
+                long t = System.nanoTime();
+                embedder.embedQueries(List.of(queries.get(q)));
+                nanos[q] = System.nanoTime() - t;
             }
-            List<Row> rows = new ArrayList<>();
-            for (int m = 0; m < embedders.size(); m++) {
-                rows.add(new Row(embedders.get(m).modelId(), loads.get(m), Percentiles.of(nanos[m])));
-            }
-            double words = queries.stream().mapToInt(s -> s.split("\\s+").length).average().orElse(0);
-            return new Report(config.texts().toString(), queries.size(), words, rows, Runtime.version().toString(),
-                    Runtime.getRuntime().availableProcessors());
-        } finally {
-            embedders.forEach(Embedder::close);
+            return new Row(embedder.modelId(), load, Percentiles.of(nanos));
         }
     }
 
