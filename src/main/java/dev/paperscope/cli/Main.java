@@ -68,6 +68,11 @@ public final class Main implements Runnable {
                 commandLine.getErr().println("paperscope: bad query: " + e.getMessage());
                 return CommandLine.ExitCode.USAGE;
             }
+            if (isInvalidArgument(e)) {
+                // A bad list name, note, position or planner argument is the caller's mistake, like a bad option.
+                commandLine.getErr().println("paperscope: " + describe(e));
+                return CommandLine.ExitCode.USAGE;
+            }
             commandLine.getErr().println("paperscope: " + describe(e));
             if (System.getenv("PAPERSCOPE_DEBUG") != null) {
                 e.printStackTrace(commandLine.getErr());
@@ -75,6 +80,11 @@ public final class Main implements Runnable {
             return CommandLine.ExitCode.SOFTWARE;
         });
         return cli.execute(args);
+    }
+
+    private static boolean isInvalidArgument(Exception e) {
+        return e instanceof dev.paperscope.lists.ListException l && l.reason() == dev.paperscope.lists.ListException.Reason.INVALID
+                || e instanceof dev.paperscope.planner.PlannerException p && p.reason() == dev.paperscope.planner.PlannerException.Reason.INVALID;
     }
 
     private static String describe(Throwable e) {

@@ -119,6 +119,10 @@ class PlannerCliTest {
         assertThat(dup.exit()).isEqualTo(1);
         assertThat(dup.err()).contains("a list named 'To read' already exists");
         assertThat(run("lists", "add", "To read", "r-nope").err()).contains("no work or record has the id 'r-nope'");
+        CliRun blank = run("lists", "create", "   ");
+        assertThat(blank.exit()).as("a bad name is a usage error").isEqualTo(2);
+        assertThat(blank.err()).startsWith("paperscope: ");
+        assertThat(run("lists", "move", "To read", staged, "9").exit()).as("a position outside the list").isEqualTo(2);
         assertThat(run("lists", "delete", "To read").out()).contains("deleted list To read");
         assertThat(run("lists", "show", "To read").err()).contains("there is no list named 'To read'");
     }
