@@ -123,7 +123,7 @@ public final class Bm25Search {
      * collector does, except that a hit scoring the same as the k-th stays competitive (its id may be
      * smaller), so every hit tied at the cut is visited. Faster than a plain pass followed by a second
      * pass when the cut ties, and as fast as a hand-written collector that reads ids only on ties, which
-     * slows down on constant-score queries where every hit ties (measured in docs/BENCHMARKS.md).
+     * would read one for every hit of a constant-score query (measured in docs/BENCHMARKS.md).
      */
     static TopDocs topByScoreThenId(IndexSearcher searcher, Query query, int k, int exactTotalUpTo) throws IOException {
         TopDocs top = searcher.search(query, new TopFieldCollectorManager(SCORE_THEN_ID, k, null, exactTotalUpTo));
