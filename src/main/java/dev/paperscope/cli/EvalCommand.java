@@ -8,6 +8,7 @@ import dev.paperscope.eval.Retrievers;
 import dev.paperscope.eval.TrecRun;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,8 +41,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
     @Option(names = "--model", paramLabel = "NAME", defaultValue = dev.paperscope.search.dense.EmbeddingModels.DEFAULT,
-            description = "Embedding model of dense and hybrid retrieval (default ${DEFAULT-VALUE}).")
-    String model;
+            description = {"Embedding model of dense and hybrid retrieval (default ${DEFAULT-VALUE}).",
+                    "Given twice, the two models' rankings are combined into one dense ranking (equal weights)."})
+    List<String> models;
     @Option(names = "--fusion", defaultValue = "score", description = "Hybrid fusion: rrf or score (default ${DEFAULT-VALUE}).")
     String fusion;
     @Option(names = "--dense-weight", defaultValue = "0.5", description = "Dense share of score fusion (default ${DEFAULT-VALUE}).")
@@ -65,7 +67,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             RetrieverOptions options;
             try {
-                options = new RetrieverOptions(bm25.params(spec.commandLine()), model, fusion, denseWeight);
+                options = new RetrieverOptions(bm25.params(spec.commandLine()), models, fusion, denseWeight);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }

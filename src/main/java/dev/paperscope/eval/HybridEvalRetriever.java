@@ -47,18 +47,22 @@ final class HybridEvalRetriever implements EvalRetriever {
         Map<String, List<ScoredDoc>> semantic = dense.retrieve(queries, Math.max(k, DEPTH));
         Map<String, List<ScoredDoc>> run = new LinkedHashMap<>();
         for (BeirQuery q : queries) {
-            List<Fused> fused = fusion.fuse(ranked(lexical.get(q.id())), ranked(semantic.get(q.id())));
-            List<ScoredDoc> docs = new ArrayList<>(Math.min(k, fused.size()));
-            for (Fused h : fused.subList(0, Math.min(k, fused.size()))) {
-                docs.add(new ScoredDoc(h.id(), h.score()));
-            }
-            run.put(q.id(), docs);
+            run.put(q.id(), top(fusion.fuse(ranked(lexical.get(q.id())), ranked(semantic.get(q.id()))), k));
         }
         return run;
     }
 
-    private static List<Ranked> ranked(List<ScoredDoc> docs) {
+    static List<Ranked> ranked(List<ScoredDoc> docs) {
         return docs.stream().map(d -> new Ranked(d.docId(), (float) d.score())).toList();
+    }
+
+    /** The first {@code k} fused hits as a run's documents. */
+    static List<ScoredDoc> top(List<Fused> fused, int k) {
+        List<ScoredDoc> docs = new ArrayList<>(Math.min(k, fused.size()));
+        for (Fused h : fused.subList(0, Math.min(k, fused.size()))) {
+            docs.add(new ScoredDoc(h.id(), h.score()));
+        }
+        return docs;
     }
 
     @Override

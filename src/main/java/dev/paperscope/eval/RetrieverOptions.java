@@ -7,19 +7,25 @@ import java.util.Objects;
 
 /**
  * Settings a retriever may read when it is built; each retriever ignores what does not concern it.
- * {@code model} names the embedding model of dense and hybrid retrieval; {@code fusion} is {@code rrf}
- * or {@code score}, with {@code denseWeight} the dense share of score fusion.
+ * {@code models} names the embedding model of dense and hybrid retrieval, or two models whose dense
+ * rankings are combined into one ({@link DenseEnsembleRetriever}); {@code fusion} is {@code rrf} or
+ * {@code score}, with {@code denseWeight} the dense share of score fusion.
  */
-public record RetrieverOptions(Bm25Params bm25, String model, String fusion, double denseWeight) {
+public record RetrieverOptions(Bm25Params bm25, List<String> models, String fusion, double denseWeight) {
     public static final List<String> FUSIONS = List.of("rrf", "score");
-    public static final RetrieverOptions DEFAULT = new RetrieverOptions(Bm25Params.DEFAULT, EmbeddingModels.DEFAULT, "score", 0.5);
+    public static final RetrieverOptions DEFAULT = new RetrieverOptions(Bm25Params.DEFAULT, List.of(EmbeddingModels.DEFAULT), "score", 0.5);
 
     public RetrieverOptions {
         Objects.requireNonNull(bm25, "bm25");
-        Objects.requireNonNull(model, "model");
         Objects.requireNonNull(fusion, "fusion");
-        if (!EmbeddingModels.names().contains(model)) {
-            throw new IllegalArgumentException("unknown model \"" + model + "\"; available: " + String.join(", ", EmbeddingModels.names()));
+        models = List.copyOf(models);
+        if (models.isEmpty() || models.size() > 2 || models.stream().distinct().count() != models.size()) {
+            throw new IllegalArgumentException("give one embedding model, or two different ones for a dense ensemble: " + models);
+        }
+        for (String model : models) {
+            if (!EmbeddingModels.names().contains(model)) {
+                throw new IllegalArgumentException("unknown model \"" + model + "\"; available: " + String.join(", ", EmbeddingModels.names()));
+            }
         }
         if (!FUSIONS.contains(fusion)) {
             throw new IllegalArgumentException("unknown fusion \"" + fusion + "\"; available: rrf, score");
@@ -30,6 +36,16 @@ public record RetrieverOptions(Bm25Params bm25, String model, String fusion, dou
     }
 
     public RetrieverOptions withBm25(Bm25Params params) {
-        return new RetrieverOptions(params, model, fusion, denseWeight);
+        return new RetrieverOptions(params, models, fusion, denseWeight);
+    }
+
+    /** The first (or only) model. */
+    public String model() {
+        return models.getFirst();
+    }
+
+    /** This setting with one model only. */
+    RetrieverOptions withModel(String model) {
+        return new RetrieverOptions(bm25, List.of(model), fusion, denseWeight);
     }
 }

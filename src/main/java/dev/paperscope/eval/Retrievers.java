@@ -21,7 +21,7 @@ public final class Retrievers {
     public static EvalRetriever open(String name, List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress) {
         return switch (name) {
             case Bm25FlatRetriever.NAME -> Bm25FlatRetriever.build(corpus, options.bm25());
-            case DenseExactRetriever.NAME -> DenseExactRetriever.build(corpus, options, progress);
+            case DenseExactRetriever.NAME -> dense(corpus, options, progress);
             case HybridEvalRetriever.NAME -> hybrid(corpus, options, progress);
             default -> throw new IllegalArgumentException(unknown(name));
         };
@@ -30,9 +30,22 @@ public final class Retrievers {
     private static EvalRetriever hybrid(List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress) {
         EvalRetriever bm25 = Bm25FlatRetriever.build(corpus, options.bm25());
         try {
-            return new HybridEvalRetriever(bm25, DenseExactRetriever.build(corpus, options, progress), options);
+            return new HybridEvalRetriever(bm25, dense(corpus, options, progress), options);
         } catch (RuntimeException e) {
             bm25.close();
+            throw e;
+        }
+    }
+
+    private static EvalRetriever dense(List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress) {
+        if (options.models().size() == 1) {
+            return DenseExactRetriever.build(corpus, options, progress);
+        }
+        DenseExactRetriever first = DenseExactRetriever.build(corpus, options.withModel(options.models().get(0)), progress);
+        try {
+            return new DenseEnsembleRetriever(first, DenseExactRetriever.build(corpus, options.withModel(options.models().get(1)), progress));
+        } catch (RuntimeException e) {
+            first.close();
             throw e;
         }
     }

@@ -1,9 +1,11 @@
 package dev.paperscope.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,14 +49,37 @@ class DenseEvalTest {
 
     @Test
     void hybridFusesBothSidesWithEitherFusion() throws Exception {
-        RetrieverOptions rrfOptions = new RetrieverOptions(RetrieverOptions.DEFAULT.bm25(), RetrieverOptions.DEFAULT.model(), "rrf", 0.5);
+        RetrieverOptions rrfOptions = new RetrieverOptions(RetrieverOptions.DEFAULT.bm25(), RetrieverOptions.DEFAULT.models(), "rrf", 0.5);
         EvalReport rrf = evaluate("hybrid", rrfOptions);
         assertThat(rrf.retriever()).isEqualTo("hybrid-rrf");
         assertThat(rrf.run().get("q2").getFirst().docId()).isEqualTo("d1");
-        RetrieverOptions score = new RetrieverOptions(RetrieverOptions.DEFAULT.bm25(), RetrieverOptions.DEFAULT.model(), "score", 0.5);
+        RetrieverOptions score = new RetrieverOptions(RetrieverOptions.DEFAULT.bm25(), RetrieverOptions.DEFAULT.models(), "score", 0.5);
         EvalReport fused = evaluate("hybrid", score);
         assertThat(fused.retriever()).isEqualTo("hybrid-score");
         assertThat(fused.run().get("q1").getFirst().docId()).isEqualTo("d2");
         assertThat(fused.scores().ndcg10()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void twoModelsMakeOneDenseRankingWithEqualWeights() throws Exception {
+        RetrieverOptions both = new RetrieverOptions(RetrieverOptions.DEFAULT.bm25(), List.of("bge-small-en-v1.5-q", "all-minilm-l6-v2-q"), "score", 0.5);
+        EvalReport ensemble = evaluate("dense", both);
+        assertThat(ensemble.model()).isEqualTo("bge-small-en-v1.5-q+all-minilm-l6-v2-q");
+        EvalReport bge = evaluate("dense", RetrieverOptions.DEFAULT);
+        EvalReport minilm = evaluate("dense", RetrieverOptions.DEFAULT.withModel("all-minilm-l6-v2-q"));
+        for (String q : List.of("q1", "q2")) {
+            List<ScoredDoc> expected = HybridEvalRetriever.top(new dev.paperscope.search.fusion.ScoreFusion(0.5).fuse(
+                    HybridEvalRetriever.ranked(bge.run().get(q)), HybridEvalRetriever.ranked(minilm.run().get(q))), 100);
+            assertThat(ensemble.run().get(q)).as(q).isEqualTo(expected);
+        }
+        assertThat(evaluate("hybrid", both).model()).isEqualTo("bge-small-en-v1.5-q+all-minilm-l6-v2-q");
+    }
+
+    @Test
+    void moreThanTwoModelsOrTheSameTwiceAreRefused() {
+        assertThatThrownBy(() -> new RetrieverOptions(RetrieverOptions.DEFAULT.bm25(), List.of("bge-small-en-v1.5-q", "bge-small-en-v1.5-q"), "score", 0.5))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RetrieverOptions(RetrieverOptions.DEFAULT.bm25(),
+                List.of("bge-small-en-v1.5-q", "all-minilm-l6-v2-q", "e5-small-v2-q"), "score", 0.5)).isInstanceOf(IllegalArgumentException.class);
     }
 }
