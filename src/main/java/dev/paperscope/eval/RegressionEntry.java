@@ -1,6 +1,7 @@
 package dev.paperscope.eval;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -9,10 +10,13 @@ import java.util.Objects;
  * {@code expected}.
  *
  * @param queryLimit evaluate only the split's first N judged queries; {@code null} for all
+ * @param models embedding models of dense and hybrid entries (one, or two for an ensemble); {@code null}
+ *               for the default model
  */
 public record RegressionEntry(String name, String dataset, String path, String split, String retriever, String metric,
-        double expected, double tolerance, @JsonProperty("query_limit") Integer queryLimit) {
+        double expected, double tolerance, @JsonProperty("query_limit") Integer queryLimit, List<String> models) {
     public RegressionEntry {
+        models = models == null ? RetrieverOptions.DEFAULT.models() : List.copyOf(models);
         for (var field : new String[][] {{"name", name}, {"dataset", dataset}, {"path", path}, {"split", split},
                 {"retriever", retriever}, {"metric", metric}}) {
             if (field[1] == null || field[1].isBlank()) {
@@ -26,6 +30,17 @@ public record RegressionEntry(String name, String dataset, String path, String s
         if (queryLimit != null && queryLimit < 1) {
             throw new IllegalArgumentException("regression " + name + ": query_limit must be >= 1 or null");
         }
+    }
+
+    /** Entries without models read as before. */
+    public RegressionEntry(String name, String dataset, String path, String split, String retriever, String metric,
+            double expected, double tolerance, Integer queryLimit) {
+        this(name, dataset, path, split, retriever, metric, expected, tolerance, queryLimit, null);
+    }
+
+    RetrieverOptions options() {
+        return new RetrieverOptions(RetrieverOptions.DEFAULT.bm25(), models, RetrieverOptions.DEFAULT.fusion(),
+                RetrieverOptions.DEFAULT.denseWeight());
     }
 
     Metric measure() {

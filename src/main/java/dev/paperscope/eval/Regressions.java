@@ -96,9 +96,9 @@ public final class Regressions {
         if (!Files.isDirectory(dataset)) {
             return new Outcome(entry, Status.SKIP, Double.NaN, "dataset folder absent: " + dataset);
         }
-        List<Object> key = java.util.Arrays.asList(dataset, entry.split(), entry.retriever(), entry.queryLimit());
+        List<Object> key = java.util.Arrays.asList(dataset, entry.split(), entry.retriever(), entry.queryLimit(), entry.models());
         EvalReport report = evaluations.computeIfAbsent(key, k -> Evaluation.retrieve(
-                new Evaluation.Request(dataset, entry.split(), entry.queryLimit()), entry.retriever(), RetrieverOptions.DEFAULT,
+                new Evaluation.Request(dataset, entry.split(), entry.queryLimit()), entry.retriever(), entry.options(),
                 Evaluation.DEFAULT_HITS));
         double measured = report.value(entry.measure());
         boolean pass = Math.abs(measured - entry.expected()) <= entry.tolerance() + 1e-12;

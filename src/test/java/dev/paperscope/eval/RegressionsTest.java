@@ -27,6 +27,10 @@ class RegressionsTest {
         assertThat(full.queryLimit()).isNull();
         assertThat(full.expected()).isGreaterThanOrEqualTo(0.675); // Anserini's flat BM25: 0.6789
         assertThat(full.tolerance()).isEqualTo(0.002);
+        assertThat(full.models()).as("no models given: the default").containsExactly("bge-small-en-v1.5-q");
+        RegressionEntry ensemble = entries.stream().filter(e -> e.name().equals("scifact-hybrid-bge-minilm-q-ndcg")).findFirst().orElseThrow();
+        assertThat(ensemble.options().models()).containsExactly("bge-small-en-v1.5-q", "all-minilm-l6-v2-q");
+        assertThat(ensemble.expected()).isGreaterThanOrEqualTo(0.74);
     }
 
     /** The slice of SciFact, through the same code as {@code paperscope regressions}. */
