@@ -151,14 +151,18 @@ public final class EmbeddingBenchmark {
 
     /** Passage texts of the first {@code docs} records that have an abstract, in file order. */
     static List<String> passages(Path file, int docs) {
+        List<String> out = records(file).stream().filter(r -> r.abstractText() != null)
+                .map(r -> Passage.of(r).orElseThrow().text()).limit(docs).toList();
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("no records with an abstract in " + file);
+        }
+        return out;
+    }
+
+    /** The records of a benchmark texts file; a file that does not parse is an argument error. */
+    static List<SourceRecord> records(Path file) {
         try {
-            List<SourceRecord> records = Formats.parse(SourceDocument.read(file), Optional.empty()).records();
-            List<String> out = records.stream().filter(r -> r.abstractText() != null)
-                    .map(r -> Passage.of(r).orElseThrow().text()).limit(docs).toList();
-            if (out.isEmpty()) {
-                throw new IllegalArgumentException("no records with an abstract in " + file);
-            }
-            return out;
+            return Formats.parse(SourceDocument.read(file), Optional.empty()).records();
         } catch (ParseException e) {
             throw new IllegalArgumentException("cannot read benchmark texts " + file + ": " + e.getMessage(), e);
         }

@@ -1,9 +1,5 @@
 package dev.paperscope.bench;
 
-import dev.paperscope.ingest.Formats;
-import dev.paperscope.ingest.ParseException;
-import dev.paperscope.ingest.SourceDocument;
-import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.search.QueryParts;
 import dev.paperscope.search.dense.Embedder;
 import dev.paperscope.search.dense.EmbeddingModels;
@@ -11,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What a search pays to embed its query, per model: one query at a time, as a search does. Queries are
@@ -72,16 +67,11 @@ public final class QueryEmbeddingBenchmark {
 
     /** The free text of the seeded query mix, queries without any (author or year only) left out. */
     static List<String> queries(Path file, int count, long seed) {
-        try {
-            List<SourceRecord> records = Formats.parse(SourceDocument.read(file), Optional.empty()).records();
-            List<String> out = BenchQueries.from(records, count * 2, seed).stream().map(q -> QueryParts.of(q).freeText())
-                    .filter(t -> !t.isBlank()).limit(count).toList();
-            if (out.isEmpty()) {
-                throw new IllegalArgumentException("no titles to draw queries from in " + file);
-            }
-            return out;
-        } catch (ParseException e) {
-            throw new IllegalArgumentException("cannot read benchmark texts " + file + ": " + e.getMessage(), e);
+        List<String> out = BenchQueries.from(EmbeddingBenchmark.records(file), count * 2, seed).stream()
+                .map(q -> QueryParts.of(q).freeText()).filter(t -> !t.isBlank()).limit(count).toList();
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("no titles to draw queries from in " + file);
         }
+        return out;
     }
 }

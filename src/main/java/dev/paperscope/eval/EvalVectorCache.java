@@ -69,11 +69,7 @@ final class EvalVectorCache {
         try {
             byte[] bytes = Files.readAllBytes(partial);
             int whole = Math.min(vectors.length, bytes.length / (dim * Float.BYTES));
-            java.nio.FloatBuffer floats = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
-            for (int i = 0; i < whole; i++) {
-                vectors[i] = new float[dim];
-                floats.get(vectors[i]);
-            }
+            decode(bytes, vectors, whole, dim);
             try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 channel.truncate((long) whole * dim * Float.BYTES);
             }
@@ -99,14 +95,20 @@ final class EvalVectorCache {
             if (bytes.length != (long) n * dim * Float.BYTES) {
                 throw new IllegalStateException("vector cache " + file + " has " + bytes.length + " bytes, expected " + (long) n * dim * Float.BYTES);
             }
-            java.nio.FloatBuffer floats = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
-            float[][] out = new float[n][dim];
-            for (float[] v : out) {
-                floats.get(v);
-            }
+            float[][] out = new float[n][];
+            decode(bytes, out, n, dim);
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read vector cache " + file, e);
+        }
+    }
+
+    /** The first {@code count} little-endian vectors of {@code bytes} into {@code into}. */
+    private static void decode(byte[] bytes, float[][] into, int count, int dim) {
+        java.nio.FloatBuffer floats = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        for (int i = 0; i < count; i++) {
+            into[i] = new float[dim];
+            floats.get(into[i]);
         }
     }
 
