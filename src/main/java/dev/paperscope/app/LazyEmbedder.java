@@ -4,15 +4,15 @@ import dev.paperscope.search.dense.Embedder;
 import java.util.function.Supplier;
 
 /**
- * Loads the setup's embedder on first use, checks it is the model promised, and closes it. As an
+ * Loads one model of the setup on first use, checks it is the model promised, and closes it. As an
  * {@link Embedder} it answers its model id and dimension from the setup without loading anything, so a
  * cache can look vectors up and load the model only for what it lacks. Thread-safe.
  */
 final class LazyEmbedder implements Supplier<Embedder>, Embedder {
-    private final EmbeddingSetup setup;
+    private final EmbeddingSetup.Model setup;
     private Embedder embedder;
 
-    LazyEmbedder(EmbeddingSetup setup) {
+    LazyEmbedder(EmbeddingSetup.Model setup) {
         this.setup = setup;
     }
 

@@ -32,20 +32,20 @@ public final class Paperscope implements AutoCloseable {
     private final Path dataDir;
     private final Catalog catalog;
     private final SearchIndex index;
-    /** Null when opened without an embedding model. */
-    private final LazyEmbedder embedder;
+    /** The embedding models in index field order; empty when opened without one. */
+    private final List<LazyEmbedder> embedders;
     private final Retrieval retrieval;
     /** The user's agenda and reading lists, in the catalog's file; opened on first use. */
     private dev.paperscope.catalog.UserData userData;
     private dev.paperscope.planner.Planner planner;
     private dev.paperscope.lists.ReadingLists lists;
 
-    private Paperscope(Path dataDir, Catalog catalog, SearchIndex index, LazyEmbedder embedder) {
+    private Paperscope(Path dataDir, Catalog catalog, SearchIndex index, List<LazyEmbedder> embedders) {
         this.dataDir = dataDir;
         this.catalog = catalog;
         this.index = index;
-        this.embedder = embedder;
-        this.retrieval = new Retrieval(index, embedder);
+        this.embedders = embedders;
+        this.retrieval = new Retrieval(index, embedders);
     }
 
     /** Opens a data folder without an embedding model: BM25 search, and an index without vectors. */
@@ -54,28 +54,32 @@ public final class Paperscope implements AutoCloseable {
     }
 
     /**
-     * Opens a data folder whose index carries vectors of {@code embedding}'s model (or none, when empty).
-     * An index built with another model, or without one, is rebuilt.
+     * Opens a data folder whose index carries vectors of {@code embedding}'s models (or none, when empty).
+     * An index built with other models, or without, is rebuilt; vectors cached in the catalog are reused.
      */
     public static Paperscope open(Path dataDir, Optional<EmbeddingSetup> embedding) {
-        LazyEmbedder embedder = embedding.map(LazyEmbedder::new).orElse(null);
+        List<LazyEmbedder> embedders = embedding.map(e -> e.models().stream().map(LazyEmbedder::new).toList()).orElse(List.of());
         Catalog catalog = Catalog.open(dataDir.resolve("catalog.db"));
         try {
             Path indexDir = dataDir.resolve("index");
-            SearchIndex index = embedding.isEmpty() ? SearchIndex.open(indexDir) : SearchIndex.open(indexDir,
-                    new IndexVectors(new CachedVectorSource(embedding.get().space(), catalog, embedder, embedding.get().progress()),
-                    embedding.get().quantization()));
-            Paperscope p = new Paperscope(dataDir, catalog, index, embedder);
+            SearchIndex index = embedding.isEmpty() ? SearchIndex.open(indexDir) : SearchIndex.open(indexDir, vectors(embedding.get(), catalog, embedders));
+            Paperscope p = new Paperscope(dataDir, catalog, index, embedders);
             Resolver.refresh(catalog);
             p.syncIndex();
             return p;
         } catch (RuntimeException e) {
             catalog.close();
-            if (embedder != null) {
-                embedder.close();
-            }
+            embedders.forEach(LazyEmbedder::close);
             throw e;
         }
+    }
+
+    private static IndexVectors vectors(EmbeddingSetup setup, Catalog catalog, List<LazyEmbedder> embedders) {
+        List<dev.paperscope.index.VectorSource> sources = new ArrayList<>();
+        for (int i = 0; i < embedders.size(); i++) {
+            sources.add(new CachedVectorSource(setup.models().get(i).space(), catalog, embedders.get(i), setup.progress()));
+        }
+        return new IndexVectors(sources, setup.quantization());
     }
 
     public Path dataDir() {
@@ -382,9 +386,7 @@ public final class Paperscope implements AutoCloseable {
                 try {
                     catalog.close();
                 } finally {
-                    if (embedder != null) {
-                        embedder.close();
-                    }
+                    embedders.forEach(LazyEmbedder::close);
                 }
             }
         }

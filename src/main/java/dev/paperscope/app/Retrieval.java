@@ -16,12 +16,12 @@ import java.util.Optional;
 /** Picks the retriever for a search and runs it; a choice the user did not make is explained in a note. */
 final class Retrieval {
     private final SearchIndex index;
-    /** Null when the data folder is opened without an embedding model. */
-    private final LazyEmbedder embedder;
+    /** In index field order; empty when the data folder is opened without an embedding model. */
+    private final List<LazyEmbedder> embedders;
 
-    Retrieval(SearchIndex index, LazyEmbedder embedder) {
+    Retrieval(SearchIndex index, List<LazyEmbedder> embedders) {
         this.index = index;
-        this.embedder = embedder;
+        this.embedders = List.copyOf(embedders);
     }
 
     SearchResults search(String query, int limit, SearchOptions options) {
@@ -33,8 +33,8 @@ final class Retrieval {
         Bm25Search bm25 = new Bm25Search(index, options.bm25());
         SearchResults results = switch (chosen) {
             case BM25 -> bm25.search(query, limit);
-            case DENSE -> new DenseSearch(index, embedder.get()).search(query, limit);
-            case HYBRID -> new HybridSearch(bm25, new DenseSearch(index, embedder.get()), fusion(options)).search(query, limit);
+            case DENSE -> dense().search(query, limit);
+            case HYBRID -> new HybridSearch(bm25, dense(), fusion(options)).search(query, limit);
         };
         if (options.retriever().isEmpty() && noVectors.isPresent()) {
             return withNote(results, "searched with BM25 only: " + noVectors.get());
@@ -42,11 +42,15 @@ final class Retrieval {
         return results;
     }
 
+    private DenseSearch dense() {
+        return new DenseSearch(index, embedders.stream().map(LazyEmbedder::get).toList());
+    }
+
     private Optional<String> whyNoVectors() {
-        if (embedder == null) {
+        if (embedders.isEmpty()) {
             return Optional.of("no embedding model is configured (set PAPERSCOPE_MODEL, see README), so the index has no vectors");
         }
-        if (index.vectorSpace().isEmpty()) {
+        if (index.vectorSpaces().isEmpty()) {
             return Optional.of("the index has no vectors yet (another process may be updating it)");
         }
         return Optional.empty();

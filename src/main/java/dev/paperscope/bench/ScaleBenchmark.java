@@ -40,8 +40,9 @@ import org.apache.lucene.search.Query;
  * jittered for the copies: {@link JitteredCopyVectors}). Times, interleaved query by query on the same
  * index: BM25 ranking alone and a bare Lucene searcher, both given the same already-built query; parsing
  * our query syntax alone, and ranking including it; BM25's results page,
- * query embedding alone, dense and hybrid results pages (each including its query embedding). Then
- * recall of HNSW against exact search over the indexed vectors.
+ * query embedding alone (by every model), dense and hybrid results pages (each including its query
+ * embedding). Then recall of HNSW against exact search over the indexed vectors of the first model.
+ * With two models the index holds both models' vectors, and dense and hybrid search use both.
  *
  * <p>Original passages are embedded once per model into a vector cache (a catalog file), since that
  * takes tens of minutes on two cores; the report says how many had to be embedded in this run.
@@ -49,17 +50,23 @@ import org.apache.lucene.search.Query;
 public final class ScaleBenchmark {
     /** What to run. */
     public record Config(Path corpus, int documents, int queries, int warmupQueries, int recallQueries, int k,
-                         String model, VectorQuantization quantization, long seed, Path vectorCache, boolean embedMissing) {
+                         List<String> models, VectorQuantization quantization, long seed, Path vectorCache, boolean embedMissing) {
         public Config {
             Objects.requireNonNull(corpus, "corpus");
-            Objects.requireNonNull(model, "model");
+            models = List.copyOf(models);
             Objects.requireNonNull(quantization, "quantization");
             Objects.requireNonNull(vectorCache, "vectorCache");
             if (documents < 1 || queries < 1 || warmupQueries < 0 || recallQueries < 1 || k < 1) {
                 throw new IllegalArgumentException("documents, queries, recall queries and k must be positive");
             }
-            if (!EmbeddingModels.names().contains(model)) {
-                throw new IllegalArgumentException("unknown model " + model + "; known: " + EmbeddingModels.names());
+            if (models.isEmpty() || models.size() > dev.paperscope.index.IndexSchema.MAX_VECTOR_MODELS
+                    || models.stream().distinct().count() != models.size()) {
+                throw new IllegalArgumentException("give one embedding model, or two different ones for a dense ensemble: " + models);
+            }
+            for (String model : models) {
+                if (!EmbeddingModels.names().contains(model)) {
+                    throw new IllegalArgumentException("unknown model " + model + "; known: " + EmbeddingModels.names());
+                }
             }
         }
     }
@@ -87,31 +94,40 @@ public final class ScaleBenchmark {
 
     public static Report run(Config config, Consumer<String> log) {
         Path work = tempDir();
-        try (Paperscope ps = Paperscope.open(work.resolve("data"));
-             Embedder embedder = EmbeddingModels.open(config.model())) {
+        List<Embedder> embedders = new ArrayList<>();
+        try (Paperscope ps = Paperscope.open(work.resolve("data"))) {
+            config.models().forEach(m -> embedders.add(EmbeddingModels.open(m)));
             Corpus corpus = ingest(ps, config, work, log);
-            Vectors vectors = originalVectors(corpus.originals(), embedder, config, log);
-            JitteredCopyVectors source = new JitteredCopyVectors(new VectorSpace(embedder.modelId(), embedder.dimension()),
-                    vectors.byPassageSha(), config.seed());
+            List<JitteredCopyVectors> sources = new ArrayList<>();
+            long embedded = 0;
+            double embedSeconds = 0;
+            for (Embedder embedder : embedders) {
+                Vectors vectors = originalVectors(corpus.originals(), embedder, config, log);
+                sources.add(new JitteredCopyVectors(new VectorSpace(embedder.modelId(), embedder.dimension()), vectors.byPassageSha(), config.seed()));
+                embedded += vectors.embedded();
+                embedSeconds += vectors.seconds();
+            }
             log.accept("indexing " + corpus.records() + " records with vectors (HNSW, " + config.quantization() + ") ...");
-            try (SearchIndex index = SearchIndex.open(work.resolve("index-vectors"), new IndexVectors(source, config.quantization()))) {
+            IndexVectors indexVectors = new IndexVectors(List.copyOf(sources), config.quantization());
+            try (SearchIndex index = SearchIndex.open(work.resolve("index-vectors"), indexVectors)) {
                 long t0 = System.nanoTime();
                 index.rebuild(ps.catalog(), n -> { });
                 double indexSeconds = (System.nanoTime() - t0) / 1e9;
                 List<String> queries = BenchQueries.from(corpus.originals(), config.queries(), config.seed());
                 log.accept("timing " + queries.size() + " queries ...");
-                Timings t = time(index, embedder, queries, config);
-                log.accept("measuring HNSW recall against exact search ...");
-                double[] recall = recall(index, embedder, source, queries, config.recallQueries());
-                return new Report(corpus.records(), corpus.copies(), corpus.originals().size(), source.handedOut().size(),
+                Timings t = time(index, embedders, queries, config);
+                log.accept("measuring HNSW recall against exact search (" + embedders.getFirst().modelId() + ") ...");
+                double[] recall = recall(index, embedders.getFirst(), sources.getFirst(), queries, config.recallQueries());
+                return new Report(corpus.records(), corpus.copies(), corpus.originals().size(), sources.getFirst().handedOut().size(),
                         corpus.ingestSeconds(),
-                        indexSeconds, vectors.embedded(), vectors.seconds(), embedder.modelId(), config.quantization().name(),
+                        indexSeconds, embedded, embedSeconds, String.join("+", config.models()), config.quantization().name(),
                         queries.size(), t.densePage().n(), config.k(), t.ranking(), t.raw(), t.parsing(), t.parsedRanking(),
                         t.page(), t.embedding(),
                         t.densePage(), t.hybridPage(), (int) recall[2], recall[0], recall[1],
                         Runtime.version().toString(), Runtime.getRuntime().availableProcessors());
             }
         } finally {
+            embedders.forEach(Embedder::close);
             IngestSearchBenchmark.deleteRecursively(work);
         }
     }
@@ -194,9 +210,9 @@ public final class ScaleBenchmark {
     /** Steps before this index run for every query; the later ones only for queries with free text. */
     private static final int BM25_STEPS = 5;
 
-    private static Timings time(SearchIndex index, Embedder embedder, List<String> queries, Config config) {
+    private static Timings time(SearchIndex index, List<Embedder> embedders, List<String> queries, Config config) {
         Bm25Search bm25 = new Bm25Search(index, Bm25Params.DEFAULT);
-        DenseSearch dense = new DenseSearch(index, embedder);
+        DenseSearch dense = new DenseSearch(index, embedders);
         HybridSearch hybrid = new HybridSearch(bm25, dense, new ScoreFusion());
         List<Query> lucene = queries.stream().map(bm25::luceneQuery).toList();
         int k = config.k();
@@ -208,7 +224,7 @@ public final class ScaleBenchmark {
                     q -> bm25.luceneQuery(queries.get(q)) == null ? 0 : 1,
                     q -> bm25.rank(bm25.scoringSearcher(shared), bm25.luceneQuery(queries.get(q)), k).scoreDocs.length,
                     q -> bm25.search(queries.get(q), k).hits().size(),
-                    q -> embedder.embedQueries(List.of(freeText(queries.get(q)))).size(),
+                    q -> embedders.stream().mapToInt(e -> e.embedQueries(List.of(freeText(queries.get(q)))).size()).sum(),
                     q -> dense.search(queries.get(q), k).hits().size(),
                     q -> hybrid.search(queries.get(q), k).hits().size());
             for (int q = 0; q < Math.min(config.warmupQueries(), queries.size()); q++) {

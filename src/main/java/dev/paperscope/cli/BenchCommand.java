@@ -41,7 +41,8 @@ final class BenchCommand implements Callable<Integer> {
     // ---- embedding throughput (--embeddings); without the flag, bench runs ingest and search as before ----
     @Option(names = "--embeddings", description = "Benchmark embedding throughput (passages/s) per model instead.")
     boolean embeddings;
-    @Option(names = "--model", paramLabel = "NAME", description = "With --embeddings: model to measure (repeatable; default all).")
+    @Option(names = "--model", paramLabel = "NAME", description = "With --embeddings or --query-embedding: model to measure (repeatable; default all). "
+            + "With --scale: the model, or two for a dense ensemble (default " + EmbeddingModels.DEFAULT + ").")
     List<String> models = List.of();
     @Option(names = "--texts", paramLabel = "FILE", defaultValue = "../shared/data/conferences/neurips2023.jsonl.gz",
             description = "With --embeddings: records whose title and abstract are embedded (default ${DEFAULT-VALUE}).")
@@ -136,13 +137,10 @@ final class BenchCommand implements Callable<Integer> {
 
     private ScaleBenchmark.Config scaleConfig() {
         checkEmbeddingOptions();
-        if (models.size() > 1) {
-            throw new ParameterException(spec.commandLine(), "--scale measures one --model at a time");
-        }
         Path cache = vectorCache != null ? vectorCache : CacheDirs.paperscope().resolve("bench-vectors.db");
         try {
             return new ScaleBenchmark.Config(corpus, scale, queries, Math.min(queries, 200), recallQueries, k,
-                    models.isEmpty() ? EmbeddingModels.DEFAULT : models.getFirst(),
+                    models.isEmpty() ? List.of(EmbeddingModels.DEFAULT) : models,
                     int8 ? VectorQuantization.INT8 : VectorQuantization.NONE, seed, cache, !cachedVectorsOnly);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -23,11 +23,20 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), configuredModel()));
+        Optional<EmbeddingSetup> model;
+        try {
+            model = configuredModel();
+        } catch (IllegalArgumentException e) {
+            System.err.println("paperscope: PAPERSCOPE_MODEL: " + e.getMessage());
+            System.exit(CommandLine.ExitCode.USAGE);
+            return;
+        }
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), model));
     }
 
     /**
-     * The embedding model named by {@code $PAPERSCOPE_MODEL} (see {@code EmbeddingModels}), or none. Off by
+     * The embedding model named by {@code $PAPERSCOPE_MODEL} (see {@code EmbeddingModels}), two joined by
+     * {@code +} for a dense ensemble, or none. Off by
      * default: on two cores a model embeds a few passages a second (docs/BENCHMARKS.md), so the demo and
      * the bundled commands must not wait on it; a data folder indexed with a model keeps its vectors only
      * while the same model is configured.
@@ -38,7 +47,8 @@ public final class Main implements Runnable {
             return Optional.empty();
         }
         Progress progress = Progress.lazy("embed passages", "passages");
-        return Optional.of(EmbeddingSetup.forModel(name.strip(), dev.paperscope.index.VectorQuantization.NONE, progress::update));
+        return Optional.of(EmbeddingSetup.forModels(EmbeddingSetup.parseNames(name), dev.paperscope.index.VectorQuantization.NONE,
+                progress::update));
     }
 
     /** The data folder's embedding model, or none. */

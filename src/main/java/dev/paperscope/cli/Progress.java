@@ -55,9 +55,18 @@ final class Progress implements AutoCloseable {
         }
     }
 
-    /** For {@code EmbeddingProgress}: {@code done} of {@code total} passages embedded. */
+    /**
+     * For {@code EmbeddingProgress}: {@code done} of {@code total} passages embedded. Nothing to embed
+     * draws nothing; a new run from 0 (the next model of an ensemble, the next batch of files) starts a
+     * new bar rather than moving the finished one backwards.
+     */
     void update(long done, long total) {
-        if (started == 0) {
+        if (total == 0) {
+            return;
+        }
+        if (started == 0 || done == 0) {
+            close();
+            lastTenth = 0;
             begin(total);
         }
         if (bar != null) {

@@ -1,26 +1,21 @@
 package dev.paperscope.eval;
 
-import dev.paperscope.search.Ranked;
-import dev.paperscope.search.fusion.Fusion;
-import dev.paperscope.search.fusion.ScoreFusion;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Two embedding models as one dense retriever: each model retrieves its top {@link HybridEvalRetriever#DEPTH}
- * documents exactly, and the two rankings are combined by the product's score fusion with equal weights
- * (each list min-max scaled, a document missing from one list scoring 0 there). The weights are not tuned:
- * two models, one half each. Hybrid retrieval then fuses this ranking with BM25 as it fuses one model's.
+ * Two embedding models as one dense retriever, combined as the product's {@code DenseSearch} combines
+ * them: each model's top k (exact here, where the product searches a graph), the union scored by both
+ * models, each model's scores min-max scaled over the union and averaged with equal weights. Nothing is
+ * tuned: two models, one half each.
  */
 final class DenseEnsembleRetriever implements EvalRetriever {
-    private static final Fusion EQUAL_HALVES = new ScoreFusion(0.5);
-    private final EvalRetriever first;
-    private final EvalRetriever second;
+    private final List<DenseExactRetriever> models;
 
-    DenseEnsembleRetriever(EvalRetriever first, EvalRetriever second) {
-        this.first = first;
-        this.second = second;
+    DenseEnsembleRetriever(List<DenseExactRetriever> models) {
+        this.models = List.copyOf(models);
     }
 
     @Override
@@ -30,28 +25,42 @@ final class DenseEnsembleRetriever implements EvalRetriever {
 
     @Override
     public String model() {
-        return first.model() + "+" + second.model();
+        return String.join("+", models.stream().map(DenseExactRetriever::model).toList());
     }
 
     @Override
     public Map<String, List<ScoredDoc>> retrieve(List<BeirQuery> queries, int k) {
-        int depth = Math.max(k, HybridEvalRetriever.DEPTH);
-        Map<String, List<ScoredDoc>> a = first.retrieve(queries, depth);
-        Map<String, List<ScoredDoc>> b = second.retrieve(queries, depth);
+        List<List<float[]>> vectors = models.stream().map(m -> m.queryVectors(queries)).toList();
         Map<String, List<ScoredDoc>> run = new LinkedHashMap<>();
-        for (BeirQuery q : queries) {
-            List<Ranked> fromFirst = HybridEvalRetriever.ranked(a.get(q.id()));
-            run.put(q.id(), HybridEvalRetriever.top(EQUAL_HALVES.fuse(fromFirst, HybridEvalRetriever.ranked(b.get(q.id()))), k));
+        for (int q = 0; q < queries.size(); q++) {
+            List<Map<String, Float>> perModel = scores(models, vectors, q);
+            List<String> candidates = ExactCandidates.union(perModel, k);
+            run.put(queries.get(q).id(), ExactCandidates.run(ExactCandidates.dense(candidates, perModel), k));
         }
         return run;
     }
 
+    /** Every document's score by each model for query {@code q}. */
+    static List<Map<String, Float>> scores(List<DenseExactRetriever> models, List<List<float[]>> vectors, int q) {
+        List<Map<String, Float>> perModel = new ArrayList<>(models.size());
+        for (int m = 0; m < models.size(); m++) {
+            perModel.add(models.get(m).scores(vectors.get(m).get(q)));
+        }
+        return perModel;
+    }
+
     @Override
     public void close() {
-        try {
-            first.close();
-        } finally {
-            second.close();
+        RuntimeException failure = null;
+        for (DenseExactRetriever m : models) {
+            try {
+                m.close();
+            } catch (RuntimeException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 }

@@ -61,6 +61,20 @@ final class DenseExactRetriever implements EvalRetriever {
         return run;
     }
 
+    /** The queries' vectors, in order, for {@link #scores}. */
+    List<float[]> queryVectors(List<BeirQuery> queries) {
+        return embedder.embedQueries(queries.stream().map(BeirQuery::text).toList());
+    }
+
+    /** Every document's exact score for one query vector, by document id. */
+    Map<String, Float> scores(float[] query) {
+        Map<String, Float> byId = new java.util.HashMap<>(vectors.length * 2);
+        for (int d = 0; d < vectors.length; d++) {
+            byId.put(ids.get(d), (float) dot(query, vectors[d]));
+        }
+        return byId;
+    }
+
     private List<ScoredDoc> top(float[] query, int k) {
         PriorityQueue<ScoredDoc> best = new PriorityQueue<>(k + 1, java.util.Comparator.comparingDouble(ScoredDoc::score));
         for (int d = 0; d < vectors.length; d++) {

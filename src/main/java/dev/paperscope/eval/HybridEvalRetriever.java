@@ -1,34 +1,39 @@
 package dev.paperscope.eval;
 
 import dev.paperscope.search.Ranked;
-
 import dev.paperscope.search.fusion.Fused;
 import dev.paperscope.search.fusion.Fusion;
+import dev.paperscope.search.fusion.HybridSearch;
 import dev.paperscope.search.fusion.ReciprocalRankFusion;
 import dev.paperscope.search.fusion.ScoreFusion;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * BM25 flat and dense retrieval fused by the product's own fusion ({@code search.fusion}): each side
- * retrieves {@link #DEPTH} documents, the fusion orders their union, and the top k are kept.
+ * BM25 flat and dense retrieval fused as the product's {@code HybridSearch} fuses them, from exact
+ * scores: BM25 and each embedding model contribute their top {@link #DEPTH} (the product's default
+ * depth), every candidate is scored by every signal, the models' scores are combined
+ * ({@code ModelScores}), and the product's own fusion orders the candidates. The run holds every fused
+ * candidate (at least {@link #DEPTH}), so Recall@100 is that of the results a user pages through.
  */
 final class HybridEvalRetriever implements EvalRetriever {
     static final String NAME = "hybrid";
-    /** Candidates per side: deep enough for Recall@100 of the fused list. */
-    static final int DEPTH = 1000;
+    static final int DEPTH = HybridSearch.DEFAULT_DEPTH;
     private final EvalRetriever bm25;
-    private final EvalRetriever dense;
+    private final List<DenseExactRetriever> models;
     private final Fusion fusion;
     private final String fusionName;
+    private final int corpusSize;
 
-    HybridEvalRetriever(EvalRetriever bm25, EvalRetriever dense, RetrieverOptions options) {
+    HybridEvalRetriever(EvalRetriever bm25, List<DenseExactRetriever> models, RetrieverOptions options, int corpusSize) {
         this.bm25 = bm25;
-        this.dense = dense;
+        this.models = List.copyOf(models);
         this.fusionName = options.fusion();
         this.fusion = options.fusion().equals("score") ? new ScoreFusion(options.denseWeight()) : new ReciprocalRankFusion();
+        this.corpusSize = corpusSize;
     }
 
     @Override
@@ -38,18 +43,31 @@ final class HybridEvalRetriever implements EvalRetriever {
 
     @Override
     public String model() {
-        return dense.model();
+        return String.join("+", models.stream().map(DenseExactRetriever::model).toList());
     }
 
     @Override
     public Map<String, List<ScoredDoc>> retrieve(List<BeirQuery> queries, int k) {
-        Map<String, List<ScoredDoc>> lexical = bm25.retrieve(queries, Math.max(k, DEPTH));
-        Map<String, List<ScoredDoc>> semantic = dense.retrieve(queries, Math.max(k, DEPTH));
+        Map<String, List<ScoredDoc>> lexical = bm25.retrieve(queries, Math.max(1, corpusSize));
+        List<List<float[]>> vectors = models.stream().map(m -> m.queryVectors(queries)).toList();
         Map<String, List<ScoredDoc>> run = new LinkedHashMap<>();
-        for (BeirQuery q : queries) {
-            run.put(q.id(), top(fusion.fuse(ranked(lexical.get(q.id())), ranked(semantic.get(q.id()))), k));
+        for (int q = 0; q < queries.size(); q++) {
+            Map<String, Float> bm25Scores = byId(lexical.get(queries.get(q).id()));
+            List<Map<String, Float>> perModel = DenseEnsembleRetriever.scores(models, vectors, q);
+            List<Map<String, Float>> signals = new ArrayList<>();
+            signals.add(bm25Scores);
+            signals.addAll(perModel);
+            List<String> candidates = ExactCandidates.union(signals, DEPTH);
+            List<Fused> fused = fusion.fuse(ExactCandidates.lexical(candidates, bm25Scores), ExactCandidates.dense(candidates, perModel));
+            run.put(queries.get(q).id(), top(fused, k));
         }
         return run;
+    }
+
+    private static Map<String, Float> byId(List<ScoredDoc> docs) {
+        Map<String, Float> byId = new HashMap<>();
+        docs.forEach(d -> byId.put(d.docId(), (float) d.score()));
+        return byId;
     }
 
     static List<Ranked> ranked(List<ScoredDoc> docs) {
@@ -70,7 +88,7 @@ final class HybridEvalRetriever implements EvalRetriever {
         try {
             bm25.close();
         } finally {
-            dense.close();
+            new DenseEnsembleRetriever(models).close();
         }
     }
 }

@@ -30,7 +30,7 @@ public final class Retrievers {
     private static EvalRetriever hybrid(List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress) {
         EvalRetriever bm25 = Bm25FlatRetriever.build(corpus, options.bm25());
         try {
-            return new HybridEvalRetriever(bm25, dense(corpus, options, progress), options);
+            return new HybridEvalRetriever(bm25, models(corpus, options, progress), options, corpus.size());
         } catch (RuntimeException e) {
             bm25.close();
             throw e;
@@ -38,14 +38,20 @@ public final class Retrievers {
     }
 
     private static EvalRetriever dense(List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress) {
-        if (options.models().size() == 1) {
-            return DenseExactRetriever.build(corpus, options, progress);
-        }
-        DenseExactRetriever first = DenseExactRetriever.build(corpus, options.withModel(options.models().get(0)), progress);
+        List<DenseExactRetriever> models = models(corpus, options, progress);
+        return models.size() == 1 ? models.getFirst() : new DenseEnsembleRetriever(models);
+    }
+
+    /** Each configured model's exact retriever; those built are closed if a later one fails. */
+    private static List<DenseExactRetriever> models(List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress) {
+        List<DenseExactRetriever> built = new java.util.ArrayList<>();
         try {
-            return new DenseEnsembleRetriever(first, DenseExactRetriever.build(corpus, options.withModel(options.models().get(1)), progress));
+            for (String model : options.models()) {
+                built.add(DenseExactRetriever.build(corpus, options.withModel(model), progress));
+            }
+            return built;
         } catch (RuntimeException e) {
-            first.close();
+            built.forEach(DenseExactRetriever::close);
             throw e;
         }
     }

@@ -51,8 +51,13 @@ public final class IndexSchema {
     /** Commit user-data key: the catalog generation the index reflects. */
     public static final String GENERATION_KEY = "catalog_generation";
     // --- dense retrieval ---
-    /** The record's passage vector (unit length, dot product); absent when the index has no vectors. */
+    /**
+     * The record's passage vector from the first (or only) embedding model: unit length, dot product;
+     * absent when the index has no vectors. A second model's vectors live in {@link #vectorField vectorField(1)}.
+     */
     public static final String VECTOR = "vector";
+    /** Most embedding models an index holds vectors of (a dense ensemble of two). */
+    public static final int MAX_VECTOR_MODELS = 2;
     /** Digest of the passage text ({@link Passages}), so records with the same passage can be excluded together. */
     public static final String PASSAGE = "passage";
     /** Commit user-data keys: the vector space and storage of {@link #VECTOR}; absent without vectors. */
@@ -74,6 +79,23 @@ public final class IndexSchema {
     /** The doc-values field that holds {@code field}'s exact values for facet counting ({@link #YEAR} is numeric, under its own name). */
     public static String facetField(String field) {
         return field.equals(YEAR) ? YEAR : "facet_" + field;
+    }
+
+    /** The vector field of the {@code model}-th embedding model (from 0): {@code vector}, {@code vector_2}. */
+    public static String vectorField(int model) {
+        if (model < 0 || model >= MAX_VECTOR_MODELS) {
+            throw new IllegalArgumentException("vector model index must lie in 0.." + (MAX_VECTOR_MODELS - 1) + ", was " + model);
+        }
+        return model == 0 ? VECTOR : VECTOR + "_" + (model + 1);
+    }
+
+    static boolean isVectorField(String field) {
+        for (int i = 0; i < MAX_VECTOR_MODELS; i++) {
+            if (vectorField(i).equals(field)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A file name as indexed in {@link #SOURCE}: its alphanumeric parts, so a part finds the file. */

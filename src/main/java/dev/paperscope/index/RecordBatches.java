@@ -37,20 +37,24 @@ final class RecordBatches {
         if (pending.isEmpty()) {
             return;
         }
-        Map<String, float[]> byId = vectors == null ? Map.of()
-                : vectors.source().vectorsFor(pending.stream().map(ResolvedRecord::record).toList());
+        List<SourceRecord> records = pending.stream().map(ResolvedRecord::record).toList();
+        List<Map<String, float[]>> byModel = vectors == null ? List.of()
+                : vectors.sources().stream().map(source -> source.vectorsFor(records)).toList();
         for (ResolvedRecord r : pending) {
-            float[] vector = byId.get(r.record().id());
-            if (vector != null) {
-                check(r.record().id(), vector);
+            List<float[]> perModel = new ArrayList<>(byModel.size());
+            for (int i = 0; i < byModel.size(); i++) {
+                float[] vector = byModel.get(i).get(r.record().id());
+                if (vector != null) {
+                    check(vectors.sources().get(i).space(), r.record().id(), vector);
+                }
+                perModel.add(vector);
             }
-            writer.addDocument(RecordDocuments.toDocument(r, vector));
+            writer.addDocument(RecordDocuments.toDocument(r, perModel));
         }
         pending.clear();
     }
 
-    private void check(String id, float[] vector) {
-        VectorSpace space = vectors.source().space();
+    private static void check(VectorSpace space, String id, float[] vector) {
         if (vector.length != space.dimension()) {
             throw new IllegalStateException("the vectors of " + space.modelId() + " have " + space.dimension()
                     + " dimensions, but record " + id + " got " + vector.length);

@@ -33,11 +33,16 @@ final class RecordDocuments {
     private RecordDocuments() {
     }
 
-    /** The document with a passage vector; {@code vector} may be null (the record is then only found by BM25). */
-    static Document toDocument(ResolvedRecord r, float[] vector) {
+    /**
+     * The document with its passage vectors, the {@code i}-th model's in {@link IndexSchema#vectorField
+     * vectorField(i)}; an entry may be null (that model's search then never finds the record).
+     */
+    static Document toDocument(ResolvedRecord r, java.util.List<float[]> vectors) {
         Document d = toDocument(r);
-        if (vector != null) {
-            d.add(new KnnFloatVectorField(IndexSchema.VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
+        for (int i = 0; i < vectors.size(); i++) {
+            if (vectors.get(i) != null) {
+                d.add(new KnnFloatVectorField(IndexSchema.vectorField(i), vectors.get(i), VectorSimilarityFunction.DOT_PRODUCT));
+            }
         }
         return d;
     }

@@ -177,9 +177,9 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** The vector space of the latest commit; empty when the index holds no vectors. */
-    public java.util.Optional<VectorSpace> vectorSpace() {
-        return VectorCommits.space(commitData());
+    /** The vector spaces of the latest commit, in field order; empty when the index holds no vectors. */
+    public List<VectorSpace> vectorSpaces() {
+        return VectorCommits.spaces(commitData());
     }
 
     private synchronized void refresh() {

@@ -7,7 +7,7 @@ import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsForma
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
 
 /**
- * The codec that writes {@link IndexSchema#VECTOR} in the chosen HNSW format. Readers need no special
+ * The codec that writes the vector fields ({@link IndexSchema#vectorField}) in the chosen HNSW format. Readers need no special
  * codec: each segment names its vector format, which Lucene finds by name.
  */
 final class VectorCodecs {
@@ -30,7 +30,7 @@ final class VectorCodecs {
         return new Lucene103Codec() {
             @Override
             public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                return field.equals(IndexSchema.VECTOR) ? format : super.getKnnVectorsFormatForField(field);
+                return IndexSchema.isVectorField(field) ? format : super.getKnnVectorsFormatForField(field);
             }
         };
     }

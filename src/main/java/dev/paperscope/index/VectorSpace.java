@@ -2,7 +2,7 @@ package dev.paperscope.index;
 
 import java.io.IOException;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.List;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 
@@ -18,8 +18,11 @@ public record VectorSpace(String modelId, int dimension) {
         }
     }
 
-    /** The vector space of the commit {@code reader} reads; empty when that commit holds no vectors. */
-    public static Optional<VectorSpace> of(IndexReader reader) throws IOException {
-        return reader instanceof DirectoryReader dr ? VectorCommits.space(dr.getIndexCommit().getUserData()) : Optional.empty();
+    /**
+     * The vector spaces of the commit {@code reader} reads, in field order ({@link IndexSchema#vectorField});
+     * empty when that commit holds no vectors.
+     */
+    public static List<VectorSpace> of(IndexReader reader) throws IOException {
+        return reader instanceof DirectoryReader dr ? VectorCommits.spaces(dr.getIndexCommit().getUserData()) : List.of();
     }
 }

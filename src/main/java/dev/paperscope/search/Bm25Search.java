@@ -4,7 +4,14 @@ import dev.paperscope.index.IndexSchema;
 import dev.paperscope.index.SearchIndex;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -61,6 +68,30 @@ public final class Bm25Search {
                 ranked.add(new Ranked(Hits.idOf(searcher, d.doc), d.score));
             }
             return new Ranking(ranked, top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, parsed.notes());
+        });
+    }
+
+    /**
+     * The BM25 score of each record {@code ids} names, for records the query matches (filters included);
+     * the others are left out, as they score nothing. Hybrid search asks this for the dense candidates
+     * that fell outside BM25's top k, so fusion sees every candidate's true score.
+     */
+    public Map<String, Float> scoresOf(String queryText, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<BytesRef> terms = ids.stream().distinct().map(BytesRef::new).toList();
+        Query only = new BooleanQuery.Builder()
+                .add(luceneQuery(queryText), BooleanClause.Occur.MUST)
+                .add(new TermInSetQuery(IndexSchema.ID, terms), BooleanClause.Occur.FILTER)
+                .build();
+        return index.withSearcher(shared -> {
+            IndexSearcher searcher = scoringSearcher(shared);
+            Map<String, Float> scores = new HashMap<>();
+            for (ScoreDoc d : searcher.search(only, terms.size()).scoreDocs) {
+                scores.put(Hits.idOf(searcher, d.doc), d.score);
+            }
+            return scores;
         });
     }
 

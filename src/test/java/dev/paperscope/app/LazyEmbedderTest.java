@@ -15,7 +15,7 @@ class LazyEmbedderTest {
     private final List<HashingEmbedder> loaded = new ArrayList<>();
 
     private LazyEmbedder lazy(VectorSpace declared, String actualModel, int actualDimension) {
-        return new LazyEmbedder(new EmbeddingSetup(declared, VectorQuantization.NONE, () -> {
+        return new LazyEmbedder(new EmbeddingSetup.Model(declared, () -> {
             HashingEmbedder e = new HashingEmbedder(actualModel, actualDimension, Map.of());
             loaded.add(e);
             return e;

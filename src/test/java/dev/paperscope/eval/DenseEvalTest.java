@@ -68,11 +68,24 @@ class DenseEvalTest {
         EvalReport bge = evaluate("dense", RetrieverOptions.DEFAULT);
         EvalReport minilm = evaluate("dense", RetrieverOptions.DEFAULT.withModel("all-minilm-l6-v2-q"));
         for (String q : List.of("q1", "q2")) {
-            List<ScoredDoc> expected = HybridEvalRetriever.top(new dev.paperscope.search.fusion.ScoreFusion(0.5).fuse(
-                    HybridEvalRetriever.ranked(bge.run().get(q)), HybridEvalRetriever.ranked(minilm.run().get(q))), 100);
-            assertThat(ensemble.run().get(q)).as(q).isEqualTo(expected);
+            // Four documents, all within each model's top k: the ensemble scales each model's scores over them and averages.
+            List<String> ids = bge.run().get(q).stream().map(ScoredDoc::docId).toList();
+            List<dev.paperscope.search.Ranked> expected = dev.paperscope.search.dense.ModelScores.combine(ids,
+                    List.of(byId(bge.run().get(q)), byId(minilm.run().get(q))));
+            assertThat(ensemble.run().get(q)).as(q).hasSize(4);
+            assertThat(ensemble.run().get(q).stream().map(ScoredDoc::docId).toList()).as(q)
+                    .isEqualTo(expected.stream().map(dev.paperscope.search.Ranked::id).toList());
+            for (int i = 0; i < 4; i++) {
+                assertThat(ensemble.run().get(q).get(i).score()).isCloseTo(expected.get(i).score(), org.assertj.core.api.Assertions.within(1e-6));
+            }
         }
         assertThat(evaluate("hybrid", both).model()).isEqualTo("bge-small-en-v1.5-q+all-minilm-l6-v2-q");
+    }
+
+    private static java.util.Map<String, Float> byId(List<ScoredDoc> docs) {
+        java.util.Map<String, Float> m = new java.util.HashMap<>();
+        docs.forEach(d -> m.put(d.docId(), (float) d.score()));
+        return m;
     }
 
     @Test

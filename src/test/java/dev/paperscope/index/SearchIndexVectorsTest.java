@@ -42,10 +42,14 @@ class SearchIndexVectorsTest {
     }
 
     private static int vectors(SearchIndex index) {
+        return vectors(index, IndexSchema.VECTOR);
+    }
+
+    private static int vectors(SearchIndex index, String field) {
         return index.withSearcher(s -> {
             int n = 0;
             for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-                FloatVectorValues v = leaf.reader().getFloatVectorValues(IndexSchema.VECTOR);
+                FloatVectorValues v = leaf.reader().getFloatVectorValues(field);
                 n += v == null ? 0 : v.size();
             }
             return n;
@@ -58,8 +62,41 @@ class SearchIndexVectorsTest {
         try (SearchIndex index = open(source, VectorQuantization.NONE)) {
             index.catchUp(catalog);
             assertThat(vectors(index)).isEqualTo(5);
-            assertThat(index.vectorSpace()).contains(new VectorSpace("test-hashing-128", 128));
+            assertThat(index.vectorSpaces()).contains(new VectorSpace("test-hashing-128", 128));
         }
+    }
+
+    @Test
+    void twoModelsFillTwoFieldsAndAddingOrDroppingOneRebuilds() {
+        MapVectorSource first = new MapVectorSource(HashingEmbedder.withTestSynonyms());
+        MapVectorSource second = new MapVectorSource(new HashingEmbedder("second-model", 64, Map.of()));
+        try (SearchIndex index = open(first, VectorQuantization.NONE)) {
+            assertThat(index.catchUp(catalog)).isEqualTo(-1);
+        }
+        try (SearchIndex index = SearchIndex.open(dir.resolve("i"), new IndexVectors(List.of(first, second), VectorQuantization.NONE))) {
+            assertThat(index.catchUp(catalog)).as("a second model joined").isEqualTo(-1);
+            assertThat(index.vectorSpaces()).containsExactly(new VectorSpace("test-hashing-128", 128), new VectorSpace("second-model", 64));
+            assertThat(vectors(index, IndexSchema.vectorField(0))).isEqualTo(5);
+            assertThat(vectors(index, IndexSchema.vectorField(1))).isEqualTo(5);
+            assertThat(index.catchUp(catalog)).as("same models: nothing to do").isZero();
+        }
+        try (SearchIndex index = SearchIndex.open(dir.resolve("i"), new IndexVectors(List.of(second, first), VectorQuantization.NONE))) {
+            assertThat(index.catchUp(catalog)).as("the same models in another field order").isEqualTo(-1);
+        }
+        try (SearchIndex index = open(first, VectorQuantization.NONE)) {
+            assertThat(index.catchUp(catalog)).as("back to one model").isEqualTo(-1);
+            assertThat(index.vectorSpaces()).containsExactly(new VectorSpace("test-hashing-128", 128));
+            assertThat(vectors(index, IndexSchema.vectorField(1))).isZero();
+        }
+    }
+
+    @Test
+    void anIndexTakesOneOrTwoDistinctModels() {
+        MapVectorSource first = new MapVectorSource(HashingEmbedder.withTestSynonyms());
+        assertThatThrownBy(() -> new IndexVectors(List.of(first, first), VectorQuantization.NONE)).hasMessageContaining("named twice");
+        assertThatThrownBy(() -> new IndexVectors(List.of(), VectorQuantization.NONE)).hasMessageContaining("1..2");
+        assertThatThrownBy(() -> IndexSchema.vectorField(2)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(IndexSchema.vectorField(1)).isEqualTo("vector_2");
     }
 
     @Test
@@ -109,16 +146,16 @@ class SearchIndexVectorsTest {
         MapVectorSource other = new MapVectorSource(new HashingEmbedder("other-model", 128, Map.of()));
         try (SearchIndex index = open(other, VectorQuantization.NONE)) {
             assertThat(index.catchUp(catalog)).isEqualTo(-1);
-            assertThat(index.vectorSpace()).contains(new VectorSpace("other-model", 128));
+            assertThat(index.vectorSpaces()).contains(new VectorSpace("other-model", 128));
             assertThat(other.requested()).hasSize(5);
         }
         try (SearchIndex index = open(new MapVectorSource(new HashingEmbedder("other-model", 64, Map.of())), VectorQuantization.NONE)) {
             assertThat(index.catchUp(catalog)).isEqualTo(-1);
-            assertThat(index.vectorSpace()).contains(new VectorSpace("other-model", 64));
+            assertThat(index.vectorSpaces()).contains(new VectorSpace("other-model", 64));
         }
         try (SearchIndex index = SearchIndex.open(dir.resolve("i"))) {
             assertThat(index.catchUp(catalog)).isEqualTo(-1);
-            assertThat(index.vectorSpace()).isEqualTo(Optional.empty());
+            assertThat(index.vectorSpaces()).isEmpty();
             assertThat(vectors(index)).isZero();
         }
     }

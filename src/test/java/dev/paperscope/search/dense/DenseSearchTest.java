@@ -7,6 +7,7 @@ import static dev.paperscope.testing.DenseCorpus.LSTM;
 import static dev.paperscope.testing.DenseCorpus.titles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.paperscope.catalog.Catalog;
 import dev.paperscope.index.IndexVectors;
@@ -41,6 +42,79 @@ class DenseSearchTest {
         index = SearchIndex.open(dir.resolve("i"), new IndexVectors(new MapVectorSource(embedder), quantization));
         index.catchUp(catalog);
         return new DenseSearch(index, embedder);
+    }
+
+    /** An index with two models' vectors: the synonym-aware test embedder and a plain one of another dimension. */
+    private DenseSearch openEnsemble(HashingEmbedder second) {
+        catalog = Catalog.open(dir.resolve("c.db"));
+        DenseCorpus.fill(catalog);
+        index = SearchIndex.open(dir.resolve("i"), new IndexVectors(List.of(new MapVectorSource(embedder), new MapVectorSource(second)),
+                VectorQuantization.NONE));
+        index.catchUp(catalog);
+        return new DenseSearch(index, List.of(embedder, second));
+    }
+
+    private Map<String, String> passagesById() {
+        Map<String, String> byId = new java.util.HashMap<>();
+        catalog.forEachRecord(r -> byId.put(r.id(), dev.paperscope.index.Passages.text(r)));
+        return byId;
+    }
+
+    /** Lucene's dot-product score of a query and a passage, computed here from the embedders themselves. */
+    private static float expectedScore(Embedder model, String query, String passage) {
+        float[] q = model.embedQueries(List.of(query)).getFirst();
+        float[] p = model.embedPassages(List.of(passage)).getFirst();
+        double dot = 0;
+        for (int i = 0; i < q.length; i++) {
+            dot += (double) q[i] * p[i];
+        }
+        return (float) ((1 + dot) / 2);
+    }
+
+    @Test
+    void everyCandidateGetsEveryModelsExactScoreIncludingThoseAskedFor() {
+        HashingEmbedder second = new HashingEmbedder("second-model", 64, Map.of());
+        DenseSearch dense = openEnsemble(second);
+        Map<String, String> passages = passagesById();
+        String lstm = passages.entrySet().stream().filter(e -> e.getValue().startsWith(LSTM)).findFirst().orElseThrow().getKey();
+
+        DenseSearch.Scored scored = dense.scores("picture synthesis", 1, List.of(lstm));
+        assertThat(scored.scores().candidates()).contains(lstm).hasSizeBetween(2, 3);
+        assertThat(scored.exhausted()).isFalse();
+        List<Embedder> models = List.of(embedder, second);
+        for (int m = 0; m < 2; m++) {
+            Map<String, Float> byId = scored.scores().perModel().get(m);
+            assertThat(byId.keySet()).as("model %d scores every candidate", m).containsExactlyInAnyOrderElementsOf(scored.scores().candidates());
+            for (String id : scored.scores().candidates()) {
+                assertThat(byId.get(id)).isCloseTo(expectedScore(models.get(m), "picture synthesis", passages.get(id)), within(1e-5f));
+            }
+        }
+    }
+
+    @Test
+    void anEnsembleRanksTheUnionOfBothModelsByTheirScaledMean() {
+        // A second model that also knows the synonyms, hashing into another space: both agree on the top two.
+        HashingEmbedder alike = new HashingEmbedder("second-model", 64, Map.of("picture", "image", "synthesis", "generation"));
+        DenseSearch dense = openEnsemble(alike);
+        SearchResults r = dense.search("picture synthesis", 5);
+        assertThat(r.hits()).hasSize(5);
+        assertThat(titles(r.hits()).subList(0, 2)).containsExactlyInAnyOrder(IMAGEN, IMAGE_TALK);
+        assertThat(r.hits()).extracting(SearchHit::id).isEqualTo(dense.scores("picture synthesis", 5, List.of()).scores().ranked()
+                .stream().map(dev.paperscope.search.Ranked::id).toList());
+        assertThat(r.hits()).allSatisfy(h -> assertThat(h.score()).isBetween(0f, 1f));
+        assertThat(r.hits()).extracting(SearchHit::id).isEqualTo(dense.ranking("picture synthesis", 5).ranked().stream()
+                .map(dev.paperscope.search.Ranked::id).toList());
+        assertThat(titles(dense.search("picture synthesis kind:talk", 10).hits())).containsExactlyInAnyOrder(IMAGE_TALK, DenseCorpus.SCALING_TALK);
+    }
+
+    @Test
+    void queryEmbeddersMustMatchTheIndexedModelsInOrder() {
+        HashingEmbedder second = new HashingEmbedder("second-model", 64, Map.of());
+        openEnsemble(second);
+        assertThatThrownBy(() -> new DenseSearch(index, embedder).search("picture synthesis", 3))
+                .hasMessageContaining("test-hashing-128 (128 dimensions) + second-model (64 dimensions)");
+        assertThatThrownBy(() -> new DenseSearch(index, List.of(second, embedder)).search("picture synthesis", 3))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @AfterEach

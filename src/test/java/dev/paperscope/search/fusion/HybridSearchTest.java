@@ -68,6 +68,28 @@ class HybridSearchTest {
     }
 
     @Test
+    void eachSideScoresTheOthersCandidatesBeyondItsOwnTopK() {
+        // Depth 1: BM25's top hit for "diffusion" and the dense top hit are each scored by the other side too.
+        HybridSearch shallow = new HybridSearch(bm25, dense, new ScoreFusion(), Reranker.IDENTITY, 1);
+        HybridSearch.Explained r = shallow.searchExplained("diffusion", 1);
+        java.util.Set<String> candidates = new java.util.HashSet<>();
+        candidates.add(bm25.ranking("diffusion", 1).ranked().getFirst().id());
+        candidates.add(dense.ranking("diffusion", 1).ranked().getFirst().id());
+        java.util.Map<String, Float> bm25Scores = bm25.scoresOf("diffusion", candidates);
+        assertThat(bm25Scores).as("both records say diffusion").hasSize(candidates.size());
+        FusedHit top = r.fused().getFirst();
+        assertThat(top.fused().bm25()).as("a BM25 score, even for a dense-only candidate").isNotNull();
+        assertThat(top.fused().dense()).as("a dense score, even for a BM25-only candidate").isNotNull();
+        assertThat(top.fused().bm25().score()).isEqualTo(bm25Scores.get(top.id()));
+        List<String> everyRecord = dense.ranking("picture synthesis", 10).ranked().stream().map(dev.paperscope.search.Ranked::id).toList();
+        java.util.Map<String, Float> matching = new java.util.HashMap<>();
+        bm25.ranking("diffusion", 10).ranked().forEach(x -> matching.put(x.id(), x.score()));
+        assertThat(everyRecord).hasSize(5);
+        assertThat(bm25.scoresOf("diffusion", everyRecord)).as("the matching records with their ranking scores, no others")
+                .isEqualTo(matching).hasSizeLessThan(5);
+    }
+
+    @Test
     void filtersApplyToBothRetrievers() {
         for (Fusion fusion : List.of(new ReciprocalRankFusion(), new ScoreFusion())) {
             SearchResults talks = hybrid(fusion).search("diffusion picture synthesis language kind:talk", 10);

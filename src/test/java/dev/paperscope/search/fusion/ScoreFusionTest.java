@@ -15,11 +15,20 @@ class ScoreFusionTest {
         List<Fused> fused = new ScoreFusion(0.5).fuse(
                 List.of(hit("a", 10f), hit("b", 6f), hit("c", 2f)),
                 List.of(hit("c", 0.9f), hit("a", 0.5f)));
-        // bm25: a 1, b 0.5, c 0; dense: c 1, a 0 (b absent: 0).
+        // bm25 (holds every hit): a 1, b 0.5, c 0. dense lacks b, whose 0 joins the scale: c 1, a 0.5/0.9, b 0.
         assertThat(ids(fused)).containsExactly("a", "c", "b");
-        assertThat(fused.get(0).score()).isCloseTo(0.5, within(1e-9));
+        assertThat(fused.get(0).score()).isCloseTo(0.5 + 0.5 * 0.5 / 0.9, within(1e-6));
         assertThat(fused.get(1).score()).isCloseTo(0.5, within(1e-9));
         assertThat(fused.get(2).score()).isCloseTo(0.25, within(1e-9));
+    }
+
+    @Test
+    void aListHoldingEveryHitScalesFromItsOwnMinimum() {
+        List<Fused> complete = new ScoreFusion(1.0).fuse(List.of(hit("a", 1f)), List.of(hit("a", 0.9f), hit("b", 0.6f), hit("c", 0.3f)));
+        assertThat(complete.get(1).score()).as("b halfway between c and a").isCloseTo(0.5, within(1e-6));
+        List<Fused> lacking = new ScoreFusion(1.0).fuse(List.of(hit("a", 1f), hit("d", 1f)), List.of(hit("a", 0.9f), hit("b", 0.6f), hit("c", 0.3f)));
+        assertThat(lacking.stream().filter(f -> f.id().equals("b")).findFirst().orElseThrow().score())
+                .as("d's missing dense score counts as 0").isCloseTo(0.6 / 0.9, within(1e-6));
     }
 
     @Test
