@@ -30,7 +30,8 @@ final class EvalCommand implements Callable<Integer> {
     String retriever;
     @picocli.CommandLine.Mixin
     Bm25Options bm25;
-    @Option(names = "--hits", defaultValue = "1000", paramLabel = "N", description = "Documents retrieved per query, >= 100 (default ${DEFAULT-VALUE}).")
+    @Option(names = "--hits", defaultValue = "1000", paramLabel = "N", description = "Documents retrieved per query, >= 100 (default ${DEFAULT-VALUE}); "
+            + "hybrid returns the candidates it fuses (see --depth).")
     int hits;
     @Option(names = "--queries", paramLabel = "N", description = "Evaluate only the split's first N judged queries (qrels order).")
     Integer queries;
@@ -42,12 +43,15 @@ final class EvalCommand implements Callable<Integer> {
     boolean json;
     @Option(names = "--model", paramLabel = "NAME", defaultValue = dev.paperscope.search.dense.EmbeddingModels.DEFAULT,
             description = {"Embedding model of dense and hybrid retrieval (default ${DEFAULT-VALUE}).",
-                    "Given twice, the two models' rankings are combined into one dense ranking (equal weights)."})
+                    "Given twice, the two models make one dense ranking as search combines them (each scaled, equal weights)."})
     List<String> models;
     @Option(names = "--fusion", defaultValue = "score", description = "Hybrid fusion: rrf or score (default ${DEFAULT-VALUE}).")
     String fusion;
     @Option(names = "--dense-weight", defaultValue = "0.5", description = "Dense share of score fusion (default ${DEFAULT-VALUE}).")
     double denseWeight;
+    @Option(names = "--depth", paramLabel = "N", defaultValue = "" + dev.paperscope.search.fusion.HybridSearch.DEFAULT_DEPTH,
+            description = "Hybrid: candidates taken from BM25 and from each model, as search takes them (default ${DEFAULT-VALUE}, search's).")
+    int depth;
     @Spec
     CommandSpec spec;
 
@@ -67,7 +71,7 @@ final class EvalCommand implements Callable<Integer> {
             }
             RetrieverOptions options;
             try {
-                options = new RetrieverOptions(bm25.params(spec.commandLine()), models, fusion, denseWeight);
+                options = new RetrieverOptions(bm25.params(spec.commandLine()), models, fusion, denseWeight, depth);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }

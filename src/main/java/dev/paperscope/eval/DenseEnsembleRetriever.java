@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * Two embedding models as one dense retriever, combined as the product's {@code DenseSearch} combines
- * them: each model's top k (exact here, where the product searches a graph), the union scored by both
- * models, each model's scores min-max scaled over the union and averaged with equal weights. Nothing is
- * tuned: two models, one half each.
+ * them: the first model's top k (exact here, where the product searches a graph), re-scored by both
+ * models, each model's scores min-max scaled over the candidates and averaged with equal weights.
+ * Nothing is tuned: two models, one half each.
  */
 final class DenseEnsembleRetriever implements EvalRetriever {
     private final List<DenseExactRetriever> models;
@@ -34,7 +34,7 @@ final class DenseEnsembleRetriever implements EvalRetriever {
         Map<String, List<ScoredDoc>> run = new LinkedHashMap<>();
         for (int q = 0; q < queries.size(); q++) {
             List<Map<String, Float>> perModel = scores(models, vectors, q);
-            List<String> candidates = ExactCandidates.union(perModel, k);
+            List<String> candidates = ExactCandidates.top(perModel.getFirst(), k);
             run.put(queries.get(q).id(), ExactCandidates.run(ExactCandidates.dense(candidates, perModel), k));
         }
         return run;

@@ -3,7 +3,6 @@ package dev.paperscope.eval;
 import dev.paperscope.search.Ranked;
 import dev.paperscope.search.fusion.Fused;
 import dev.paperscope.search.fusion.Fusion;
-import dev.paperscope.search.fusion.HybridSearch;
 import dev.paperscope.search.fusion.ReciprocalRankFusion;
 import dev.paperscope.search.fusion.ScoreFusion;
 import java.util.ArrayList;
@@ -14,19 +13,19 @@ import java.util.Map;
 
 /**
  * BM25 flat and dense retrieval fused as the product's {@code HybridSearch} fuses them, from exact
- * scores: BM25 and each embedding model contribute their top {@link #DEPTH} (the product's default
- * depth), every candidate is scored by every signal, the models' scores are combined
+ * scores: BM25 and the first embedding model contribute their top {@code depth} (the product's default
+ * unless asked otherwise), every candidate is scored by every signal, the models' scores are combined
  * ({@code ModelScores}), and the product's own fusion orders the candidates. The run holds every fused
- * candidate (at least {@link #DEPTH}), so Recall@100 is that of the results a user pages through.
+ * candidate (at least {@code depth}), so Recall@100 is that of the candidates search fuses at that depth.
  */
 final class HybridEvalRetriever implements EvalRetriever {
     static final String NAME = "hybrid";
-    static final int DEPTH = HybridSearch.DEFAULT_DEPTH;
     private final EvalRetriever bm25;
     private final List<DenseExactRetriever> models;
     private final Fusion fusion;
     private final String fusionName;
     private final int corpusSize;
+    private final int depth;
 
     HybridEvalRetriever(EvalRetriever bm25, List<DenseExactRetriever> models, RetrieverOptions options, int corpusSize) {
         this.bm25 = bm25;
@@ -34,6 +33,7 @@ final class HybridEvalRetriever implements EvalRetriever {
         this.fusionName = options.fusion();
         this.fusion = options.fusion().equals("score") ? new ScoreFusion(options.denseWeight()) : new ReciprocalRankFusion();
         this.corpusSize = corpusSize;
+        this.depth = options.depth();
     }
 
     @Override
@@ -54,10 +54,8 @@ final class HybridEvalRetriever implements EvalRetriever {
         for (int q = 0; q < queries.size(); q++) {
             Map<String, Float> bm25Scores = byId(lexical.get(queries.get(q).id()));
             List<Map<String, Float>> perModel = DenseEnsembleRetriever.scores(models, vectors, q);
-            List<Map<String, Float>> signals = new ArrayList<>();
-            signals.add(bm25Scores);
-            signals.addAll(perModel);
-            List<String> candidates = ExactCandidates.union(signals, DEPTH);
+            // BM25 and the first model retrieve; a second model only re-scores, as in search.
+            List<String> candidates = ExactCandidates.union(List.of(bm25Scores, perModel.getFirst()), depth);
             List<Fused> fused = fusion.fuse(ExactCandidates.lexical(candidates, bm25Scores), ExactCandidates.dense(candidates, perModel));
             run.put(queries.get(q).id(), top(fused, k));
         }

@@ -5,10 +5,14 @@ import org.apache.lucene.codecs.KnnVectorsFormat;
 import org.apache.lucene.codecs.lucene103.Lucene103Codec;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswScalarQuantizedVectorsFormat;
 import org.apache.lucene.codecs.lucene99.Lucene99HnswVectorsFormat;
+import org.apache.lucene.codecs.lucene99.Lucene99ScalarQuantizedVectorsFormat;
 
 /**
- * The codec that writes the vector fields ({@link IndexSchema#vectorField}) in the chosen HNSW format. Readers need no special
- * codec: each segment names its vector format, which Lucene finds by name.
+ * The codec that writes the first model's vectors ({@link IndexSchema#VECTOR}) in the chosen HNSW format,
+ * and a second model's ({@link IndexSchema#vectorField vectorField(1)}) without a graph: that model only
+ * re-scores candidates the first one and BM25 found (exactly, from the stored vectors), so a graph would
+ * cost index time and never be searched. Readers need no special codec: each segment names its vector
+ * format, which Lucene finds by name.
  */
 final class VectorCodecs {
     /**
@@ -27,10 +31,16 @@ final class VectorCodecs {
             case NONE -> new Lucene99HnswVectorsFormat(MAX_CONN, BEAM_WIDTH);
             case INT8 -> new Lucene99HnswScalarQuantizedVectorsFormat(MAX_CONN, BEAM_WIDTH);
         };
+        // The flat format Lucene registers by name keeps the raw float vectors beside an int8 copy; the raw
+        // ones are what re-scoring reads. (Lucene99FlatVectorsFormat is not registered, so no reader finds it.)
+        KnnVectorsFormat flat = new Lucene99ScalarQuantizedVectorsFormat();
         return new Lucene103Codec() {
             @Override
             public KnnVectorsFormat getKnnVectorsFormatForField(String field) {
-                return IndexSchema.isVectorField(field) ? format : super.getKnnVectorsFormatForField(field);
+                if (field.equals(IndexSchema.VECTOR)) {
+                    return format;
+                }
+                return IndexSchema.isVectorField(field) ? flat : super.getKnnVectorsFormatForField(field);
             }
         };
     }

@@ -4,14 +4,14 @@ import dev.paperscope.index.IndexSchema;
 import dev.paperscope.index.SearchIndex;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
@@ -71,28 +71,98 @@ public final class Bm25Search {
         });
     }
 
+    /** The index this search reads. */
+    public SearchIndex index() {
+        return index;
+    }
+
     /**
-     * The BM25 score of each record {@code ids} names, for records the query matches (filters included);
-     * the others are left out, as they score nothing. Hybrid search asks this for the dense candidates
-     * that fell outside BM25's top k, so fusion sees every candidate's true score.
+     * One query's BM25 on one searcher (one snapshot of the index): its top {@code k}, and through
+     * {@link Lexical#scoresOf} the scores of other documents. Hybrid search runs both of its sides on one
+     * searcher, so document numbers mean the same on both.
      */
-    public Map<String, Float> scoresOf(String queryText, Collection<String> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
+    public Lexical lexical(IndexSearcher shared, String queryText, int k) throws IOException {
+        SearchResults.checkLimit(k);
+        ParsedQuery parsed = QuerySyntax.parse(queryText);
+        Query query = queries.build(parsed);
+        IndexSearcher searcher = scoringSearcher(shared);
+        return new Lexical(searcher, query, analyzer, rank(searcher, query, k), parsed.notes());
+    }
+
+    /** A query's BM25 top k on one searcher, as {@link #lexical} made it. Not thread-safe. */
+    public static final class Lexical {
+        private final IndexSearcher searcher;
+        private final Query query;
+        private final Analyzer analyzer;
+        private final TopDocs top;
+        private final List<String> notes;
+
+        private Lexical(IndexSearcher searcher, Query query, Analyzer analyzer, TopDocs top, List<String> notes) {
+            this.searcher = searcher;
+            this.query = query;
+            this.analyzer = analyzer;
+            this.top = top;
+            this.notes = List.copyOf(notes);
         }
-        List<BytesRef> terms = ids.stream().distinct().map(BytesRef::new).toList();
-        Query only = new BooleanQuery.Builder()
-                .add(luceneQuery(queryText), BooleanClause.Occur.MUST)
-                .add(new TermInSetQuery(IndexSchema.ID, terms), BooleanClause.Occur.FILTER)
-                .build();
-        return index.withSearcher(shared -> {
-            IndexSearcher searcher = scoringSearcher(shared);
-            Map<String, Float> scores = new HashMap<>();
-            for (ScoreDoc d : searcher.search(only, terms.size()).scoreDocs) {
-                scores.put(Hits.idOf(searcher, d.doc), d.score);
+
+        public TopDocs top() {
+            return top;
+        }
+
+        public List<String> notes() {
+            return notes;
+        }
+
+        /**
+         * The BM25 scores of {@code docs} (this searcher's document numbers) that the query matches, its
+         * filters included; a document it does not match is left out, as it scores nothing. Scorers
+         * advance to each document, segment by segment, instead of running the query over the index.
+         */
+        public Map<Integer, Float> scoresOf(int[] docs) throws IOException {
+            Map<Integer, Float> scores = new HashMap<>();
+            if (docs.length == 0) {
+                return scores;
+            }
+            int[] sorted = docs.clone();
+            java.util.Arrays.sort(sorted);
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            int leafIndex = -1;
+            Scorer scorer = null;
+            for (int doc : sorted) {
+                int li = ReaderUtil.subIndex(doc, leaves);
+                if (li != leafIndex) {
+                    leafIndex = li;
+                    scorer = weight.scorer(leaves.get(li));
+                }
+                int target = doc - leaves.get(li).docBase;
+                if (scorer == null || scorer.docID() > target) {
+                    continue; // nothing matches in this segment, or a repeated document
+                }
+                if (scorer.docID() < target) {
+                    scorer.iterator().advance(target);
+                }
+                if (scorer.docID() == target) {
+                    scores.put(doc, scorer.score());
+                }
             }
             return scores;
-        });
+        }
+
+        /**
+         * Results-page hits for documents of this searcher, in the given order with the given scores
+         * (another ranking's), snippets marking the query's terms where the abstracts have them.
+         */
+        public List<SearchHit> hits(ScoreDoc[] page) throws IOException {
+            TopDocs ordered = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
+            String[] marked = Hits.highlights(searcher, analyzer, query, ordered);
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> out = new ArrayList<>(page.length);
+            for (int i = 0; i < page.length; i++) {
+                out.add(Hits.hit(stored.document(page[i].doc), page[i].score, marked[i]));
+            }
+            return out;
+        }
     }
 
     public SearchResults search(String queryText, int limit) {
@@ -113,35 +183,6 @@ public final class Bm25Search {
         });
         return new SearchResults(queryText, total.value(), total.relation() == TotalHits.Relation.EQUAL_TO, hits,
                 (System.nanoTime() - t0) / 1e6, parsed.notes());
-    }
-
-    /**
-     * Results-page hits for ranked ids, in the given order and with the given scores, snippets marking the
-     * query's terms where the abstracts have them. An id that has left the index since it was ranked is
-     * left out.
-     */
-    public List<SearchHit> hitsFor(String queryText, List<Ranked> ranked) {
-        if (ranked.isEmpty()) {
-            return List.of();
-        }
-        Query query = luceneQuery(queryText);
-        return index.withSearcher(searcher -> {
-            List<ScoreDoc> docs = new ArrayList<>(ranked.size());
-            for (Ranked r : ranked) {
-                TopDocs found = searcher.search(new TermQuery(new Term(IndexSchema.ID, r.id())), 1);
-                if (found.scoreDocs.length > 0) {
-                    docs.add(new ScoreDoc(found.scoreDocs[0].doc, r.score()));
-                }
-            }
-            TopDocs page = new TopDocs(new TotalHits(docs.size(), TotalHits.Relation.EQUAL_TO), docs.toArray(ScoreDoc[]::new));
-            String[] marked = snippets(searcher, query, page);
-            StoredFields stored = searcher.storedFields();
-            List<SearchHit> out = new ArrayList<>(docs.size());
-            for (int i = 0; i < docs.size(); i++) {
-                out.add(Hits.hit(stored.document(docs.get(i).doc), docs.get(i).score, marked[i]));
-            }
-            return out;
-        });
     }
 
     /** The ranking alone: top {@code k} by score, ties by record id; no snippets, no stored fields. */

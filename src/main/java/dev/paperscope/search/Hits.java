@@ -112,6 +112,37 @@ public final class Hits {
         return values.lookupOrd(values.ordValue()).utf8ToString();
     }
 
+    /**
+     * The record ids of {@code docs}, in their order: each segment's id doc values are read once, in
+     * increasing document order, rather than opened anew per document.
+     */
+    public static String[] idsOf(IndexSearcher searcher, int[] docs) throws IOException {
+        Integer[] order = new Integer[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i]));
+        var leaves = searcher.getIndexReader().leaves();
+        String[] ids = new String[docs.length];
+        int leafIndex = -1;
+        org.apache.lucene.index.SortedDocValues values = null;
+        int lastDoc = -1;
+        for (int i : order) {
+            int doc = docs[i];
+            int li = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
+            if (li != leafIndex || doc <= lastDoc) { // a repeated document needs a fresh iterator
+                leafIndex = li;
+                values = leaves.get(li).reader().getSortedDocValues(IndexSchema.ID);
+            }
+            lastDoc = doc;
+            if (values == null || !values.advanceExact(doc - leaves.get(li).docBase)) {
+                throw new IllegalStateException("document " + doc + " has no id");
+            }
+            ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+        }
+        return ids;
+    }
+
     public static SearchHit withSnippet(SearchHit h, String snippet) {
         return new SearchHit(h.id(), h.score(), h.title(), h.kind(), h.authors(), h.venue(), h.year(), h.room(), h.start(),
                 h.records(), snippet);

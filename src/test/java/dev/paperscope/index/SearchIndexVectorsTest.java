@@ -78,6 +78,8 @@ class SearchIndexVectorsTest {
             assertThat(index.vectorSpaces()).containsExactly(new VectorSpace("test-hashing-128", 128), new VectorSpace("second-model", 64));
             assertThat(vectors(index, IndexSchema.vectorField(0))).isEqualTo(5);
             assertThat(vectors(index, IndexSchema.vectorField(1))).isEqualTo(5);
+            assertThat(formatOf(index, IndexSchema.vectorField(0))).as("the first model is searched: a graph").contains("Hnsw");
+            assertThat(formatOf(index, IndexSchema.vectorField(1))).as("the second only re-scores: no graph").doesNotContain("Hnsw");
             assertThat(index.catchUp(catalog)).as("same models: nothing to do").isZero();
         }
         try (SearchIndex index = SearchIndex.open(dir.resolve("i"), new IndexVectors(List.of(second, first), VectorQuantization.NONE))) {
@@ -88,6 +90,12 @@ class SearchIndexVectorsTest {
             assertThat(index.vectorSpaces()).containsExactly(new VectorSpace("test-hashing-128", 128));
             assertThat(vectors(index, IndexSchema.vectorField(1))).isZero();
         }
+    }
+
+    /** The vector format a segment wrote {@code field} in, as Lucene's per-field format records it. */
+    private static String formatOf(SearchIndex index, String field) {
+        return index.withSearcher(s -> s.getIndexReader().leaves().getFirst().reader().getFieldInfos().fieldInfo(field)
+                .getAttribute("PerFieldKnnVectorsFormat.format"));
     }
 
     @Test

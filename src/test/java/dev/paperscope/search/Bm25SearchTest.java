@@ -85,13 +85,20 @@ class Bm25SearchTest {
     }
 
     @Test
-    void hitsForRankedIdsKeepTheGivenOrderAndScoresAndSkipIdsNoLongerIndexed() {
-        List<Ranked> ranked = search.ranking("language models", 10).ranked();
-        List<Ranked> reversed = new java.util.ArrayList<>(ranked.reversed());
-        reversed.add(1, new Ranked("no-such-record", 0.5f));
-        List<SearchHit> hits = search.hitsFor("language models", reversed);
-        assertThat(hits).extracting(SearchHit::id).containsExactlyElementsOf(ranked.reversed().stream().map(Ranked::id).toList());
-        assertThat(hits.getFirst().score()).isEqualTo(ranked.getLast().score());
+    void pageHitsKeepTheGivenOrderAndScoresAndMarkTheQuerysWords() {
+        List<SearchHit> page = search.search("language models", 10).hits();
+        List<SearchHit> reversed = search.index().withSearcher(searcher -> {
+            Bm25Search.Lexical lexical = search.lexical(searcher, "language models", 10);
+            org.apache.lucene.search.ScoreDoc[] docs = lexical.top().scoreDocs.clone();
+            java.util.Collections.reverse(java.util.Arrays.asList(docs));
+            for (org.apache.lucene.search.ScoreDoc d : docs) {
+                d.score = -d.score; // another ranking's scores are kept as given
+            }
+            return lexical.hits(docs);
+        });
+        assertThat(reversed).extracting(SearchHit::id).containsExactlyElementsOf(page.stream().map(SearchHit::id).toList().reversed());
+        assertThat(reversed.getFirst().score()).isEqualTo(-page.getLast().score());
+        assertThat(reversed).extracting(SearchHit::snippet).isEqualTo(page.stream().map(SearchHit::snippet).toList().reversed());
     }
 
     @Test

@@ -11,34 +11,30 @@ import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Nearest-neighbour search over the index's passage vectors, of one embedding model or of two (an
  * ensemble, {@link ModelScores}). The query's free text is embedded by each model; its fields, ranges,
  * kinds and exclusions become the k-NN filter, so they restrict candidates before the graph search rather
- * than after it. Each model's graph gives its top k; every candidate is then scored exactly by every model
- * (a k-NN search restricted to the candidates, which Lucene answers exactly), and the models' scores are
- * combined. One model's scores are Lucene's dot-product scores, {@code (1 + cos) / 2}. Ties are ordered
- * by record id. Every admitted record with a vector is a match, so the total is the number of hits
- * returned, exact only when fewer than asked for. Safe for concurrent use when the embedders are.
+ * than after it. The first model's graph gives the top k; with two models, the second re-scores: every
+ * candidate is scored exactly by every model ({@link ExactScores}: its stored vector against the
+ * query's), and the models' scores are combined. (A second graph search added nothing on SciFact, at the
+ * cost of a graph per segment and a search per query: docs/DECISIONS.md.) One model's scores are Lucene's
+ * dot-product scores, {@code (1 + cos) / 2}. Ties are ordered by record id. Every admitted record with a
+ * vector is a match, so the total is the number of hits returned, exact only when fewer than asked for.
+ * Safe for concurrent use when the embedders are.
  */
 public final class DenseSearch {
     private final SearchIndex index;
@@ -66,7 +62,7 @@ public final class DenseSearch {
             return new SearchResults(queryText, 0, true, List.of(), (System.nanoTime() - t0) / 1e6, noFreeText(parts));
         }
         List<SearchHit> hits = index.withSearcher(searcher -> {
-            Candidates found = candidates(searcher, parts, limit, List.of());
+            Scored found = scores(searcher, neighbours(searcher, queryText, limit), new int[0]);
             List<Ranked> top = found.scores().ranked();
             top = top.subList(0, Math.min(limit, top.size()));
             ScoreDoc[] docs = top.stream().map(r -> new ScoreDoc(found.docs().get(r.id()), r.score())).toArray(ScoreDoc[]::new);
@@ -86,93 +82,123 @@ public final class DenseSearch {
         if (parts.freeText().isBlank()) {
             return new Ranking(List.of(), 0, true, noFreeText(parts));
         }
-        List<Ranked> ranked = index.withSearcher(searcher -> candidates(searcher, parts, limit, List.of()).scores().ranked());
+        List<Ranked> ranked = index.withSearcher(searcher -> scores(searcher, neighbours(searcher, queryText, limit), new int[0]).scores().ranked());
         ranked = ranked.subList(0, Math.min(limit, ranked.size()));
         return new Ranking(ranked, ranked.size(), ranked.size() < limit, parts.notes());
     }
 
     /**
-     * Each model's top {@code k} for the query, together with the records {@code alsoScore} names (another
-     * retriever's candidates), every one scored exactly by every model. Hybrid search fuses these, so no
-     * candidate lacks a dense score merely because it fell outside a graph search's top k. Records the
-     * query's filters exclude, or that have no vectors, are left out.
-     *
-     * @return the scores, and whether every model returned fewer than {@code k} (then the candidates are all matches)
+     * Each model's top {@code k} for the query on one searcher (one snapshot of the index), together with
+     * the documents {@code alsoScore} names (another retriever's candidates on the same searcher), every
+     * one scored exactly by every model. Hybrid search fuses these, so no candidate lacks a dense score
+     * merely because it fell outside a graph search's top k. The query's filters restrict the graph
+     * searches; documents in {@code alsoScore} are taken as admitted (they come from a retriever that
+     * applied the same filters).
      */
-    public Scored scores(String queryText, int k, Collection<String> alsoScore) {
+    public Scored scores(IndexSearcher searcher, String queryText, int k, int[] alsoScore) throws IOException {
+        return scores(searcher, neighbours(searcher, queryText, k), alsoScore);
+    }
+
+    /**
+     * The first model's top {@code k} for the query on one searcher, the query's filters restricting the
+     * graph search, and the query embedded by every model for {@link #scores}. The slow part of a dense
+     * search, apart so that hybrid search can run BM25 meanwhile. (Searching the first model's graph on
+     * another thread while a second model embeds the query was slower: the embedding uses both cores.)
+     */
+    public Neighbours neighbours(IndexSearcher searcher, String queryText, int k) throws IOException {
         SearchResults.checkLimit(k);
         QueryParts parts = QueryParts.of(queryText);
         if (parts.freeText().isBlank()) {
-            return new Scored(new ModelScores(List.of(), embedders.stream().map(e -> Map.<String, Float>of()).toList()), true, noFreeText(parts));
+            return new Neighbours(parts, List.of(), new int[0], true);
         }
-        Candidates found = index.withSearcher(searcher -> candidates(searcher, parts, k, alsoScore));
-        return new Scored(found.scores(), found.exhausted(), parts.notes());
+        requireSameSpaces(VectorSpace.of(searcher.getIndexReader()));
+        Query filter = parts.filter().orElse(null);
+        List<float[]> vectors = new ArrayList<>(embedders.size());
+        java.util.Set<Integer> docs = new java.util.LinkedHashSet<>();
+        for (Embedder embedder : embedders) {
+            vectors.add(embedder.embedQueries(List.of(parts.freeText())).getFirst());
+        }
+        // Only the first model retrieves; a second one re-scores (docs/DECISIONS.md), so it has no graph.
+        TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, vectors.getFirst(), k, filter), k);
+        boolean exhausted = top.scoreDocs.length < k;
+        for (ScoreDoc d : top.scoreDocs) {
+            docs.add(d.doc);
+        }
+        return new Neighbours(parts, vectors, docs.stream().mapToInt(Integer::intValue).toArray(), exhausted);
     }
 
-    /** Dense scores of a query's candidates, whether the graph searches ran dry, and notes on the query. */
-    public record Scored(ModelScores scores, boolean exhausted, List<String> notes) {
+    /**
+     * A query read, its free text's vector from each model in field order (none without free text), the
+     * documents the first model's graph search returned, and whether it returned fewer than asked for
+     * (then they are every match).
+     */
+    public record Neighbours(QueryParts parts, List<float[]> vectors, int[] docs, boolean exhausted) {
+        public Neighbours {
+            Objects.requireNonNull(parts, "parts");
+            vectors = List.copyOf(vectors);
+            docs = docs.clone();
+        }
+
+        @Override
+        public int[] docs() {
+            return docs.clone();
+        }
+    }
+
+    /**
+     * The neighbours, together with the documents {@code alsoScore} names (another retriever's candidates
+     * on the same searcher, taken as admitted by the query's filters), every one scored exactly by every
+     * model. Hybrid search fuses these, so no candidate lacks a dense score merely because it fell outside
+     * a graph search's top k.
+     */
+    public Scored scores(IndexSearcher searcher, Neighbours found, int[] alsoScore) throws IOException {
+        if (found.vectors().isEmpty()) {
+            return new Scored(new ModelScores(List.of(), embedders.stream().map(e -> Map.<String, Float>of()).toList()),
+                    Map.of(), true, noFreeText(found.parts()));
+        }
+        java.util.Set<Integer> wanted = new java.util.LinkedHashSet<>();
+        for (int doc : found.docs()) {
+            wanted.add(doc);
+        }
+        for (int doc : alsoScore) {
+            wanted.add(doc);
+        }
+        int[] docs = wanted.stream().mapToInt(Integer::intValue).toArray();
+        String[] ids = Hits.idsOf(searcher, docs);
+        List<Map<String, Float>> perModel = new ArrayList<>(embedders.size());
+        for (int m = 0; m < embedders.size(); m++) {
+            perModel.add(byId(ExactScores.of(searcher, IndexSchema.vectorField(m), found.vectors().get(m), docs), docs, ids));
+        }
+        Map<String, Integer> docById = new LinkedHashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            String id = ids[i];
+            if (perModel.stream().anyMatch(scores -> scores.containsKey(id))) {
+                docById.putIfAbsent(id, docs[i]);
+            }
+        }
+        return new Scored(new ModelScores(List.copyOf(docById.keySet()), perModel), docById, found.exhausted(), found.parts().notes());
+    }
+
+    /**
+     * Dense scores of a query's candidates, each candidate's document number on the searcher that scored
+     * it, whether the graph searches ran dry (then the candidates are every match), and notes on the query.
+     */
+    public record Scored(ModelScores scores, Map<String, Integer> docs, boolean exhausted, List<String> notes) {
         public Scored {
             Objects.requireNonNull(scores, "scores");
+            docs = Map.copyOf(docs);
             notes = List.copyOf(notes);
         }
     }
 
-    private record Candidates(ModelScores scores, Map<String, Integer> docs, boolean exhausted) {
-    }
-
-    private Candidates candidates(IndexSearcher searcher, QueryParts parts, int k, Collection<String> alsoScore) throws IOException {
-        requireSameSpaces(VectorSpace.of(searcher.getIndexReader()));
-        Query filter = parts.filter().orElse(null);
-        List<float[]> vectors = queryVectors(parts.freeText());
-        Map<String, Integer> docs = new LinkedHashMap<>();
-        boolean exhausted = true;
-        for (int m = 0; m < embedders.size(); m++) {
-            TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexSchema.vectorField(m), vectors.get(m), k, filter), k);
-            exhausted &= top.scoreDocs.length < k;
-            for (ScoreDoc d : top.scoreDocs) {
-                docs.putIfAbsent(Hits.idOf(searcher, d.doc), d.doc);
+    private static Map<String, Float> byId(float[] scores, int[] docs, String[] ids) {
+        Map<String, Float> byId = new HashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            if (!Float.isNaN(scores[i])) {
+                byId.put(ids[i], scores[i]);
             }
         }
-        List<String> wanted = new ArrayList<>(docs.keySet());
-        alsoScore.stream().filter(id -> !docs.containsKey(id)).distinct().forEach(wanted::add);
-        List<Map<String, Float>> perModel = new ArrayList<>(embedders.size());
-        for (int m = 0; m < embedders.size(); m++) {
-            perModel.add(exactScores(searcher, m, vectors.get(m), wanted, filter, docs));
-        }
-        docs.keySet().retainAll(perModel.stream().flatMap(s -> s.keySet().stream()).toList());
-        return new Candidates(new ModelScores(List.copyOf(docs.keySet()), perModel), docs, exhausted);
-    }
-
-    /**
-     * Model {@code m}'s exact scores of the records {@code ids} names: a k-NN search whose filter admits
-     * no more documents than k is answered by Lucene with exact scoring, not the graph.
-     */
-    private Map<String, Float> exactScores(IndexSearcher searcher, int m, float[] vector, List<String> ids, Query filter,
-                                           Map<String, Integer> docs) throws IOException {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        BooleanQuery.Builder only = new BooleanQuery.Builder()
-                .add(new TermInSetQuery(IndexSchema.ID, ids.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER);
-        if (filter != null) {
-            only.add(filter, BooleanClause.Occur.FILTER);
-        }
-        TopDocs exact = searcher.search(new KnnFloatVectorQuery(IndexSchema.vectorField(m), vector, ids.size(), only.build()), ids.size());
-        Map<String, Float> scores = new HashMap<>();
-        for (ScoreDoc d : exact.scoreDocs) {
-            String id = Hits.idOf(searcher, d.doc);
-            scores.put(id, d.score);
-            docs.putIfAbsent(id, d.doc);
-        }
-        return scores;
-    }
-
-    private List<float[]> queryVectors(String freeText) {
-        List<float[]> vectors = new ArrayList<>(embedders.size());
-        for (Embedder e : embedders) {
-            vectors.add(e.embedQueries(List.of(freeText)).getFirst());
-        }
-        return vectors;
+        return byId;
     }
 
     private static List<String> noFreeText(QueryParts parts) {

@@ -3,7 +3,19 @@ package dev.paperscope.search.fusion;
 import dev.paperscope.search.Bm25Search;
 import dev.paperscope.search.QueryParts;
 import dev.paperscope.search.Ranked;
-import dev.paperscope.search.Ranking;
+import dev.paperscope.search.Hits;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TotalHits;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
 import dev.paperscope.search.dense.DenseSearch;
@@ -20,12 +32,26 @@ import java.util.Set;
  * filters themselves, so fusion only ever sees admitted records. Each side takes its top {@code depth},
  * and each side then scores the other side's candidates too (exact BM25 scores, exact cosines), so
  * fusion compares true scores for every candidate rather than a 0 for "not in my top k"; measured on
- * SciFact in docs/BENCHMARKS.md. A query without free text has nothing
- * to embed and is answered by BM25's order alone.
+ * SciFact in docs/BENCHMARKS.md. Both sides read one searcher (one snapshot of the index), so document
+ * numbers agree between them. A query without free text has nothing to embed and is answered by BM25's
+ * order alone. Safe for concurrent use when the embedders are.
  */
 public final class HybridSearch {
-    /** Candidates taken from each retriever. */
-    public static final int DEFAULT_DEPTH = 100;
+    /**
+     * Runs BM25 beside the query embedding: daemon threads, created as concurrent searches need them and
+     * dropped after a minute idle.
+     */
+    private static final ExecutorService LEXICAL_THREADS = Executors.newCachedThreadPool(task -> {
+        Thread t = new Thread(task, "paperscope-hybrid-bm25");
+        t.setDaemon(true);
+        return t;
+    });
+    /**
+     * Candidates taken from BM25 and from each model (more when a page asks for more). 50, not 100: as
+     * good on SciFact (nDCG@10 0.7462 against 0.7434 with two models, within noise) and ~3 ms faster at
+     * 100k documents (docs/BENCHMARKS.md).
+     */
+    public static final int DEFAULT_DEPTH = 50;
     private final Bm25Search bm25;
     private final DenseSearch dense;
     private final Fusion fusion;
@@ -62,62 +88,123 @@ public final class HybridSearch {
         SearchResults.checkLimit(limit);
         long t0 = System.nanoTime();
         int k = Math.max(depth, limit);
-        Ranking lexical = bm25.ranking(queryText, k);
-        boolean embeddable = !QueryParts.of(queryText).freeText().isBlank();
-        List<Ranked> lexicalScores = lexical.ranked();
-        List<Ranked> denseScores = List.of();
-        boolean denseExhausted = true;
-        Set<String> notes = new LinkedHashSet<>(lexical.notes());
-        if (embeddable) {
-            DenseSearch.Scored semantic = dense.scores(queryText, k, lexical.ranked().stream().map(Ranked::id).toList());
-            denseScores = semantic.scores().ranked();
-            denseExhausted = semantic.exhausted();
-            lexicalScores = withScoresOf(queryText, lexical.ranked(), semantic.scores().candidates());
-            notes.addAll(semantic.notes());
-        }
-        List<Fused> fused = fusion.fuse(lexicalScores, denseScores);
-        List<FusedHit> page = rerank(queryText, pageHits(queryText, fused.subList(0, Math.min(limit, fused.size()))));
-        // Both lists ran dry before the depth: the union is every match, and its size the exact total.
-        boolean exhaustive = lexical.totalExact() && lexical.ranked().size() < k && denseExhausted;
-        long total = exhaustive ? fused.size() : Math.max(lexical.total(), fused.size());
-        SearchResults results = new SearchResults(queryText, total, exhaustive, page.stream().map(FusedHit::hit).toList(),
-                (System.nanoTime() - t0) / 1e6, List.copyOf(notes));
+        Fusing done = bm25.index().withSearcher(searcher -> fuse(searcher, queryText, k, limit));
+        List<FusedHit> page = rerank(queryText, done.page());
+        long total = done.exhaustive() ? done.candidates() : Math.max(done.lexicalTotal(), done.candidates());
+        SearchResults results = new SearchResults(queryText, total, done.exhaustive(), page.stream().map(FusedHit::hit).toList(),
+                (System.nanoTime() - t0) / 1e6, done.notes());
         return new Explained(results, page);
     }
 
-    /**
-     * BM25's top k followed by the BM25 scores of the dense candidates it left out (those the query's
-     * words match), best first: fusion then scales true scores, not a guessed 0, for every candidate.
-     */
-    private List<Ranked> withScoresOf(String queryText, List<Ranked> top, List<String> denseCandidates) {
-        Set<String> ranked = new java.util.HashSet<>();
-        top.forEach(r -> ranked.add(r.id()));
-        List<String> missing = denseCandidates.stream().filter(id -> !ranked.contains(id)).toList();
-        Map<String, Float> found = bm25.scoresOf(queryText, missing);
-        if (found.isEmpty()) {
-            return top;
-        }
-        List<Ranked> rest = new ArrayList<>(found.size());
-        found.forEach((id, score) -> rest.add(new Ranked(id, score)));
-        rest.sort(java.util.Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparing(Ranked::id));
-        List<Ranked> all = new ArrayList<>(top);
-        all.addAll(rest);
-        return all;
+    /** One query fused on one searcher: its page, how many candidates, and whether they are every match. */
+    private record Fusing(List<FusedHit> page, int candidates, long lexicalTotal, boolean exhaustive, List<String> notes) {
     }
 
     /**
-     * Stored fields and highlights for the page only: reading every candidate's fields cost more than
-     * both searches together (docs/BENCHMARKS.md).
+     * Both sides on one searcher, each holding every candidate it can score: BM25's top k and the BM25
+     * scores of the dense candidates it left out (those the query's words match), and the dense scores
+     * of all of them. Fusion then scales true scores, never a 0 for "not in my top k". Stored fields
+     * and highlights are read for the page only: reading every candidate's cost more than both searches
+     * together (docs/BENCHMARKS.md).
      */
-    private List<FusedHit> pageHits(String queryText, List<Fused> page) {
-        Map<String, Fused> byId = new HashMap<>();
-        page.forEach(f -> byId.put(f.id(), f));
-        List<SearchHit> hits = bm25.hitsFor(queryText, page.stream().map(f -> new Ranked(f.id(), (float) f.score())).toList());
+    private Fusing fuse(IndexSearcher searcher, String queryText, int k, int limit) throws IOException {
+        Started started = start(searcher, queryText, k);
+        Bm25Search.Lexical lexical = started.lexical();
+        DenseSearch.Neighbours neighbours = started.neighbours();
+        ScoreDoc[] top = lexical.top().scoreDocs;
+        int[] topDocs = Arrays.stream(top).mapToInt(d -> d.doc).toArray();
+        String[] topIds = Hits.idsOf(searcher, topDocs);
+        Map<String, Integer> docs = new HashMap<>();
+        List<Ranked> lexicalList = ranked(top, topIds, docs);
+        long total = lexical.top().totalHits.value();
+        boolean exhaustive = lexical.top().totalHits.relation() == TotalHits.Relation.EQUAL_TO && top.length < k;
+        Set<String> notes = new LinkedHashSet<>(lexical.notes());
+        List<Ranked> denseList = List.of();
+        if (!neighbours.vectors().isEmpty()) {
+            DenseSearch.Scored semantic = dense.scores(searcher, neighbours, topDocs);
+            notes.addAll(semantic.notes());
+            semantic.docs().forEach(docs::putIfAbsent);
+            lexicalList.addAll(scoresOfTheRest(lexical, semantic.docs(), topIds));
+            denseList = semantic.scores().ranked();
+            exhaustive &= semantic.exhausted();
+        }
+        List<Fused> fused = fusion.fuse(lexicalList, denseList);
+        List<FusedHit> page = page(lexical, fused.subList(0, Math.min(limit, fused.size())), docs);
+        return new Fusing(page, fused.size(), total, exhaustive, List.copyOf(notes));
+    }
+
+    /** BM25's hits as ranked ids, noting each one's document number in {@code docs}. */
+    private static List<Ranked> ranked(ScoreDoc[] top, String[] ids, Map<String, Integer> docs) {
+        List<Ranked> ranked = new ArrayList<>(top.length);
+        for (int i = 0; i < top.length; i++) {
+            ranked.add(new Ranked(ids[i], top[i].score));
+            docs.putIfAbsent(ids[i], top[i].doc);
+        }
+        return ranked;
+    }
+
+    /** Results-page hits for the fused page, highlighted for the query's words. */
+    private static List<FusedHit> page(Bm25Search.Lexical lexical, List<Fused> page, Map<String, Integer> docs) throws IOException {
+        ScoreDoc[] pageDocs = page.stream().map(f -> new ScoreDoc(docs.get(f.id()), (float) f.score())).toArray(ScoreDoc[]::new);
+        List<SearchHit> hits = lexical.hits(pageDocs);
         List<FusedHit> out = new ArrayList<>(hits.size());
-        for (SearchHit h : hits) {
-            out.add(new FusedHit(h, byId.get(h.id())));
+        for (int i = 0; i < hits.size(); i++) {
+            out.add(new FusedHit(hits.get(i), page.get(i)));
         }
         return out;
+    }
+
+    private record Started(Bm25Search.Lexical lexical, DenseSearch.Neighbours neighbours) {
+    }
+
+    /**
+     * BM25's top k, computed on another thread while the models embed the query and search their graphs
+     * (ONNX Runtime leaves a core idle often enough on short texts: ~1.8 ms of BM25's ~2.6 saved at 100k
+     * documents, docs/BENCHMARKS.md). BM25 has finished with the searcher whenever this returns or throws.
+     */
+    private Started start(IndexSearcher searcher, String queryText, int k) throws IOException {
+        CompletableFuture<Bm25Search.Lexical> pending = CompletableFuture.supplyAsync(() -> {
+            try {
+                return bm25.lexical(searcher, queryText, k);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, LEXICAL_THREADS);
+        DenseSearch.Neighbours neighbours;
+        try {
+            neighbours = dense.neighbours(searcher, queryText, k);
+        } catch (RuntimeException | IOException e) {
+            pending.handle((done, failed) -> null).join();
+            throw e;
+        }
+        return new Started(joined(pending), neighbours);
+    }
+
+    private static Bm25Search.Lexical joined(CompletableFuture<Bm25Search.Lexical> pending) {
+        try {
+            return pending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // a bad query, or the UncheckedIOException above, as the caller would have got it
+            }
+            throw e;
+        }
+    }
+
+    /** BM25 scores of the dense candidates outside BM25's top k that the query matches, best first, ties by id. */
+    private static List<Ranked> scoresOfTheRest(Bm25Search.Lexical lexical, Map<String, Integer> denseDocs, String[] topIds) throws IOException {
+        Set<String> ranked = new HashSet<>(Arrays.asList(topIds));
+        Map<Integer, String> others = new HashMap<>();
+        denseDocs.forEach((id, doc) -> {
+            if (!ranked.contains(id)) {
+                others.put(doc, id);
+            }
+        });
+        List<Ranked> rest = new ArrayList<>();
+        lexical.scoresOf(others.keySet().stream().mapToInt(Integer::intValue).toArray())
+                .forEach((doc, score) -> rest.add(new Ranked(others.get(doc), score)));
+        rest.sort(Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparing(Ranked::id));
+        return rest;
     }
 
     private List<FusedHit> rerank(String queryText, List<FusedHit> page) {

@@ -78,7 +78,11 @@ class DenseSearchTest {
         Map<String, String> passages = passagesById();
         String lstm = passages.entrySet().stream().filter(e -> e.getValue().startsWith(LSTM)).findFirst().orElseThrow().getKey();
 
-        DenseSearch.Scored scored = dense.scores("picture synthesis", 1, List.of(lstm));
+        DenseSearch.Scored scored = index.withSearcher(searcher -> {
+            int lstmDoc = searcher.search(new org.apache.lucene.search.TermQuery(
+                    new org.apache.lucene.index.Term(dev.paperscope.index.IndexSchema.ID, lstm)), 1).scoreDocs[0].doc;
+            return dense.scores(searcher, "picture synthesis", 1, new int[] {lstmDoc});
+        });
         assertThat(scored.scores().candidates()).contains(lstm).hasSizeBetween(2, 3);
         assertThat(scored.exhausted()).isFalse();
         List<Embedder> models = List.of(embedder, second);
@@ -99,8 +103,8 @@ class DenseSearchTest {
         SearchResults r = dense.search("picture synthesis", 5);
         assertThat(r.hits()).hasSize(5);
         assertThat(titles(r.hits()).subList(0, 2)).containsExactlyInAnyOrder(IMAGEN, IMAGE_TALK);
-        assertThat(r.hits()).extracting(SearchHit::id).isEqualTo(dense.scores("picture synthesis", 5, List.of()).scores().ranked()
-                .stream().map(dev.paperscope.search.Ranked::id).toList());
+        assertThat(r.hits()).extracting(SearchHit::id).isEqualTo(index.withSearcher(s -> dense.scores(s, "picture synthesis", 5, new int[0]))
+                .scores().ranked().stream().map(dev.paperscope.search.Ranked::id).toList());
         assertThat(r.hits()).allSatisfy(h -> assertThat(h.score()).isBetween(0f, 1f));
         assertThat(r.hits()).extracting(SearchHit::id).isEqualTo(dense.ranking("picture synthesis", 5).ranked().stream()
                 .map(dev.paperscope.search.Ranked::id).toList());

@@ -69,24 +69,78 @@ class HybridSearchTest {
 
     @Test
     void eachSideScoresTheOthersCandidatesBeyondItsOwnTopK() {
-        // Depth 1: BM25's top hit for "diffusion" and the dense top hit are each scored by the other side too.
-        HybridSearch shallow = new HybridSearch(bm25, dense, new ScoreFusion(), Reranker.IDENTITY, 1);
-        HybridSearch.Explained r = shallow.searchExplained("diffusion", 1);
-        java.util.Set<String> candidates = new java.util.HashSet<>();
-        candidates.add(bm25.ranking("diffusion", 1).ranked().getFirst().id());
-        candidates.add(dense.ranking("diffusion", 1).ranked().getFirst().id());
-        java.util.Map<String, Float> bm25Scores = bm25.scoresOf("diffusion", candidates);
-        assertThat(bm25Scores).as("both records say diffusion").hasSize(candidates.size());
-        FusedHit top = r.fused().getFirst();
-        assertThat(top.fused().bm25()).as("a BM25 score, even for a dense-only candidate").isNotNull();
-        assertThat(top.fused().dense()).as("a dense score, even for a BM25-only candidate").isNotNull();
-        assertThat(top.fused().bm25().score()).isEqualTo(bm25Scores.get(top.id()));
-        List<String> everyRecord = dense.ranking("picture synthesis", 10).ranked().stream().map(dev.paperscope.search.Ranked::id).toList();
+        // Depth 1: BM25's top hit is the prompting paper, dense's an image paper. Each side scores the other's
+        // candidate too: the prompting paper gets a dense score though dense search did not return it.
+        String query = "prompting picture synthesis";
+        String bm25Top = bm25.ranking(query, 1).ranked().getFirst().id();
+        String denseTop = dense.ranking(query, 1).ranked().getFirst().id();
+        assertThat(bm25Top).as("the two sides disagree, or the test shows nothing").isNotEqualTo(denseTop);
+        float denseScoreOfBm25Top = dense.ranking(query, 5).ranked().stream().filter(x -> x.id().equals(bm25Top)).findFirst().orElseThrow().score();
+
+        HybridSearch bm25Only = new HybridSearch(bm25, dense, new ScoreFusion(0.0), Reranker.IDENTITY, 1);
+        FusedHit top = bm25Only.searchExplained(query, 1).fused().getFirst();
+        assertThat(top.id()).isEqualTo(bm25Top);
+        assertThat(top.fused().bm25().score()).isEqualTo(bm25.ranking(query, 1).ranked().getFirst().score());
+        assertThat(top.fused().dense()).as("a dense score, though dense search's top 1 did not hold it").isNotNull();
+        assertThat(top.fused().dense().score()).isCloseTo(denseScoreOfBm25Top, org.assertj.core.api.Assertions.within(1e-6f));
+
+        HybridSearch denseOnly = new HybridSearch(bm25, dense, new ScoreFusion(1.0), Reranker.IDENTITY, 1);
+        FusedHit first = denseOnly.searchExplained(query, 1).fused().getFirst();
+        assertThat(first.id()).isEqualTo(denseTop);
+        assertThat(first.fused().bm25()).as("the image paper has none of the query's words: no BM25 score").isNull();
+    }
+
+    @Test
+    void aBadQueryFailsAsItWouldInBm25AloneAndAFailingModelLeavesNothingRunning() {
+        assertThatThrownBy(() -> hybrid(new ScoreFusion()).search("diffusion year:2022..2020", 10))
+                .isInstanceOf(dev.paperscope.search.QuerySyntaxException.class).hasMessageContaining("lower bound is above upper bound");
+        dev.paperscope.search.dense.Embedder broken = new dev.paperscope.search.dense.Embedder() {
+            @Override
+            public String modelId() {
+                return "test-hashing-128";
+            }
+
+            @Override
+            public int dimension() {
+                return 128;
+            }
+
+            @Override
+            public List<float[]> embedPassages(List<String> texts) {
+                throw new IllegalStateException("model failed");
+            }
+
+            @Override
+            public List<float[]> embedQueries(List<String> texts) {
+                throw new IllegalStateException("model failed");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        HybridSearch failing = new HybridSearch(bm25, new DenseSearch(index, broken), new ScoreFusion());
+        assertThatThrownBy(() -> failing.search("diffusion", 10)).hasMessage("model failed");
+        assertThat(hybrid(new ScoreFusion()).search("diffusion", 10).hits()).as("the index is still usable").isNotEmpty();
+    }
+
+    @Test
+    void bm25ScoresChosenDocumentsAsItsRankingDoes() {
         java.util.Map<String, Float> matching = new java.util.HashMap<>();
-        bm25.ranking("diffusion", 10).ranked().forEach(x -> matching.put(x.id(), x.score()));
-        assertThat(everyRecord).hasSize(5);
-        assertThat(bm25.scoresOf("diffusion", everyRecord)).as("the matching records with their ranking scores, no others")
-                .isEqualTo(matching).hasSizeLessThan(5);
+        bm25.ranking("diffusion models", 10).ranked().forEach(x -> matching.put(x.id(), x.score()));
+        java.util.Map<String, Float> scored = index.withSearcher(searcher -> {
+            int[] every = java.util.stream.IntStream.range(0, searcher.getIndexReader().maxDoc()).map(i -> searcher.getIndexReader().maxDoc() - 1 - i).toArray();
+            String[] ids = dev.paperscope.search.Hits.idsOf(searcher, every);
+            java.util.Map<Integer, String> idOf = new java.util.HashMap<>();
+            for (int i = 0; i < every.length; i++) {
+                idOf.put(every[i], ids[i]);
+            }
+            java.util.Map<String, Float> out = new java.util.HashMap<>();
+            bm25.lexical(searcher, "diffusion models", 1).scoresOf(every).forEach((doc, score) -> out.put(idOf.get(doc), score));
+            return out;
+        });
+        assertThat(matching).hasSizeBetween(2, 4);
+        assertThat(scored).as("every matching record with its ranking score, no other").isEqualTo(matching);
     }
 
     @Test
