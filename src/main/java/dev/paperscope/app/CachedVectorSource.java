@@ -13,7 +13,8 @@ import java.util.Objects;
 /**
  * Vectors for the index from the catalog's vector cache, embedding (and caching) only passages the
  * cache lacks: re-ingest and reindex never re-embed unchanged text, and an index rebuilt from a warm
- * cache never loads the model.
+ * cache never loads the model. Vectors shipped for the bundled demo pages ({@link BundledVectors}) enter
+ * the cache first, so those pages never need the model either.
  */
 final class CachedVectorSource implements VectorSource {
     private final VectorSpace space;
@@ -35,6 +36,7 @@ final class CachedVectorSource implements VectorSource {
 
     @Override
     public Map<String, float[]> vectorsFor(List<SourceRecord> records) {
+        BundledVectors.copyMissing(catalog, space, records);
         return new EmbeddingCache(catalog, embedder).vectors(records, progress);
     }
 }

@@ -3,8 +3,16 @@ package dev.paperscope.app;
 import dev.paperscope.catalog.IngestOutcome;
 import dev.paperscope.ingest.ParseException;
 import dev.paperscope.ingest.SourceDocument;
+import dev.paperscope.index.VectorSpace;
+import dev.paperscope.search.dense.Passage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,11 +34,46 @@ public final class Demo {
     /** Ingests every bundled page; re-running it changes nothing. */
     public static List<IngestOutcome> ingestBundledPages(Paperscope paperscope) throws ParseException {
         List<IngestOutcome> outcomes = new ArrayList<>();
-        for (String name : resource("demo/manifest.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+        for (String name : manifest()) {
             byte[] bytes = resourceBytes("demo/seeds/" + name);
             outcomes.add(paperscope.ingestDocument(SourceDocument.of(name, bytes), Optional.empty()));
         }
         return outcomes;
+    }
+
+    /**
+     * Writes, for each model of the data folder's index, the vectors of the bundled pages' passages as
+     * the jar ships them ({@code MODEL.vec} in {@code dir}, see {@code BundledVectors}); the pages must
+     * have been ingested with those models, so their vectors are in the catalog's cache. For maintainers,
+     * when the demo pages or the default models change. Returns the files written.
+     */
+    public static List<Path> writeBundledVectors(Paperscope paperscope, Path dir) throws IOException {
+        List<VectorSpace> spaces = paperscope.index().vectorSpaces();
+        if (spaces.isEmpty()) {
+            throw new IllegalStateException("the index holds no vectors: run the demo with an embedding model configured");
+        }
+        Set<String> hashes = new TreeSet<>();
+        for (String name : manifest()) {
+            paperscope.catalog().recordsOf(name).forEach(r -> Passage.of(r).ifPresent(p -> hashes.add(p.sha256())));
+        }
+        Files.createDirectories(dir);
+        List<Path> written = new ArrayList<>();
+        for (VectorSpace space : spaces) {
+            Map<String, float[]> vectors = paperscope.catalog().embeddings(space.modelId(), hashes);
+            if (vectors.size() != hashes.size()) {
+                throw new IllegalStateException((hashes.size() - vectors.size()) + " demo passages have no " + space.modelId() + " vector in the catalog");
+            }
+            Path file = dir.resolve(Path.of(BundledVectors.resourceName(space.modelId())).getFileName());
+            try (OutputStream out = Files.newOutputStream(file)) {
+                BundledVectors.write(out, space, vectors);
+            }
+            written.add(file);
+        }
+        return written;
+    }
+
+    private static List<String> manifest() {
+        return resource("demo/manifest.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static String resource(String path) {

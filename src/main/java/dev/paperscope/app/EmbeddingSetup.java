@@ -24,6 +24,11 @@ import java.util.function.Supplier;
 public record EmbeddingSetup(List<Model> models, VectorQuantization quantization, EmbeddingProgress progress) {
     /** Joins model names into one ensemble in {@link #parseNames}: {@code bge-small-en-v1.5-q+all-minilm-l6-v2-q}. */
     public static final String ENSEMBLE_SEPARATOR = "+";
+    /**
+     * The models a data folder uses unless told otherwise: BGE small retrieves, MiniLM re-scores (the
+     * best hybrid measured on SciFact, docs/BENCHMARKS.md). Both quantised: as good as fp32 there, faster.
+     */
+    public static final String DEFAULT_MODELS = String.join(ENSEMBLE_SEPARATOR, EmbeddingModels.DEFAULT_ENSEMBLE);
 
     /**
      * One model of the setup.

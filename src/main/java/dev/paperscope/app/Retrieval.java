@@ -42,13 +42,14 @@ final class Retrieval {
         return results;
     }
 
+    /** Over the lazy embedders: a query without free text embeds nothing, so it never loads a model. */
     private DenseSearch dense() {
-        return new DenseSearch(index, embedders.stream().map(LazyEmbedder::get).toList());
+        return new DenseSearch(index, List.<dev.paperscope.search.dense.Embedder>copyOf(embedders));
     }
 
     private Optional<String> whyNoVectors() {
         if (embedders.isEmpty()) {
-            return Optional.of("no embedding model is configured (set PAPERSCOPE_MODEL, see README), so the index has no vectors");
+            return Optional.of("the data folder is opened without embedding models (PAPERSCOPE_MODEL=none, see README), so the index has no vectors");
         }
         if (index.vectorSpaces().isEmpty()) {
             return Optional.of("the index has no vectors yet (another process may be updating it)");

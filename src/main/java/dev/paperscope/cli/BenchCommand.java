@@ -42,7 +42,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--embeddings", description = "Benchmark embedding throughput (passages/s) per model instead.")
     boolean embeddings;
     @Option(names = "--model", paramLabel = "NAME", description = "With --embeddings or --query-embedding: model to measure (repeatable; default all). "
-            + "With --scale: the model, or two for a dense ensemble (default " + EmbeddingModels.DEFAULT + ").")
+            + "With --scale: the model, or two for a dense ensemble (default bge-small-en-v1.5-q then all-minilm-l6-v2-q, search's).")
     List<String> models = List.of();
     @Option(names = "--texts", paramLabel = "FILE", defaultValue = "../shared/data/conferences/neurips2023.jsonl.gz",
             description = "With --embeddings: records whose title and abstract are embedded (default ${DEFAULT-VALUE}).")
@@ -140,7 +140,7 @@ final class BenchCommand implements Callable<Integer> {
         Path cache = vectorCache != null ? vectorCache : CacheDirs.paperscope().resolve("bench-vectors.db");
         try {
             return new ScaleBenchmark.Config(corpus, scale, queries, Math.min(queries, 200), recallQueries, k,
-                    models.isEmpty() ? List.of(EmbeddingModels.DEFAULT) : models,
+                    models.isEmpty() ? EmbeddingModels.DEFAULT_ENSEMBLE : models,
                     int8 ? VectorQuantization.INT8 : VectorQuantization.NONE, seed, cache, !cachedVectorsOnly);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -24,11 +24,14 @@ final class DemoCommand implements Callable<Integer> {
     boolean serve;
     @Option(names = "--port", defaultValue = "8080", paramLabel = "N", description = "Port for --serve (default ${DEFAULT-VALUE}).")
     int port;
+    @Option(names = "--write-bundled-vectors", hidden = true, paramLabel = "DIR",
+            description = "For maintainers: write the demo passages' vectors of the configured models to DIR (demo/vectors).")
+    java.nio.file.Path bundledVectorsDir;
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws ParseException, InterruptedException {
+    public Integer call() throws ParseException, InterruptedException, java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         ServeCommand.Stopper stopper = serve ? ServeCommand.Stopper.onShutdown() : null;
         try (Paperscope ps = data.open()) {
@@ -37,6 +40,10 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf("  %-32s %-17s %4d records (%s)%n", o.file(), o.format(), o.records(), o.status().name().toLowerCase());
             }
             out.printf("Catalog holds %d records.%n", ps.recordCount());
+            if (bundledVectorsDir != null) {
+                Demo.writeBundledVectors(ps, bundledVectorsDir).forEach(f -> out.println("wrote " + f));
+                return 0;
+            }
             for (String query : Demo.EXAMPLE_QUERIES) {
                 out.println();
                 out.println("$ paperscope search '" + query + "'");

@@ -41,10 +41,13 @@ final class EvalCommand implements Callable<Integer> {
     Path runIn;
     @Option(names = "--json", description = "Print one JSON object.")
     boolean json;
-    @Option(names = "--model", paramLabel = "NAME", defaultValue = dev.paperscope.search.dense.EmbeddingModels.DEFAULT,
-            description = {"Embedding model of dense and hybrid retrieval (default ${DEFAULT-VALUE}).",
-                    "Given twice, the two models make one dense ranking as search combines them (each scaled, equal weights)."})
+    @Option(names = "--model", paramLabel = "NAME",
+            description = {"Embedding model of dense and hybrid retrieval. Given twice, the first retrieves and the second re-scores,",
+                    "as search does (each scaled, equal weights). Default: search's, bge-small-en-v1.5-q then all-minilm-l6-v2-q."})
     List<String> models;
+    @Option(names = "--corpus-sample", paramLabel = "N",
+            description = "Evaluate over N documents of the corpus: every judged one, then the others in file order (a quick check).")
+    Integer corpusSample;
     @Option(names = "--fusion", defaultValue = "score", description = "Hybrid fusion: rrf or score (default ${DEFAULT-VALUE}).")
     String fusion;
     @Option(names = "--dense-weight", defaultValue = "0.5", description = "Dense share of score fusion (default ${DEFAULT-VALUE}).")
@@ -71,7 +74,9 @@ final class EvalCommand implements Callable<Integer> {
             }
             RetrieverOptions options;
             try {
-                options = new RetrieverOptions(bm25.params(spec.commandLine()), models, fusion, denseWeight, depth);
+                options = new RetrieverOptions(bm25.params(spec.commandLine()),
+                        models == null || models.isEmpty() ? dev.paperscope.search.dense.EmbeddingModels.DEFAULT_ENSEMBLE : models,
+                        fusion, denseWeight, depth);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -101,7 +106,10 @@ final class EvalCommand implements Callable<Integer> {
         if (queries != null && queries < 1) {
             throw new ParameterException(spec.commandLine(), "--queries must be >= 1");
         }
-        return new Evaluation.Request(beir, split, queries);
+        if (corpusSample != null && corpusSample < 1) {
+            throw new ParameterException(spec.commandLine(), "--corpus-sample must be >= 1");
+        }
+        return new Evaluation.Request(beir, split, queries, corpusSample);
     }
 
     private void print(EvalReport r, PrintWriter out) throws Exception {

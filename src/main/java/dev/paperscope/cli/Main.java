@@ -3,6 +3,7 @@ package dev.paperscope.cli;
 import dev.paperscope.app.EmbeddingSetup;
 import dev.paperscope.search.QuerySyntaxException;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,20 +36,27 @@ public final class Main implements Runnable {
     }
 
     /**
-     * The embedding model named by {@code $PAPERSCOPE_MODEL} (see {@code EmbeddingModels}), two joined by
-     * {@code +} for a dense ensemble, or none. Off by
-     * default: on two cores a model embeds a few passages a second (docs/BENCHMARKS.md), so the demo and
-     * the bundled commands must not wait on it; a data folder indexed with a model keeps its vectors only
-     * while the same model is configured.
+     * The embedding models named by {@code $PAPERSCOPE_MODEL} (see {@code EmbeddingModels}), two joined by
+     * {@code +} for a dense ensemble; {@link EmbeddingSetup#DEFAULT_MODELS} when unset, none when it says
+     * {@code none}. A data folder indexed with some models keeps its vectors only while the same models
+     * are configured (docs/DECISIONS.md, "Embedding models in the product").
      */
     static Optional<EmbeddingSetup> configuredModel() {
-        String name = System.getenv("PAPERSCOPE_MODEL");
-        if (name == null || name.isBlank() || name.equalsIgnoreCase("none")) {
+        return modelSetting(System.getenv("PAPERSCOPE_MODEL")).map(names -> {
+            Progress progress = Progress.lazy("embed passages", "passages");
+            return EmbeddingSetup.forModels(names, dev.paperscope.index.VectorQuantization.NONE, progress::update);
+        });
+    }
+
+    /** The model names a {@code $PAPERSCOPE_MODEL} value stands for; empty for {@code none}. */
+    static Optional<List<String>> modelSetting(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.of(EmbeddingSetup.parseNames(EmbeddingSetup.DEFAULT_MODELS));
+        }
+        if (value.strip().equalsIgnoreCase("none")) {
             return Optional.empty();
         }
-        Progress progress = Progress.lazy("embed passages", "passages");
-        return Optional.of(EmbeddingSetup.forModels(EmbeddingSetup.parseNames(name), dev.paperscope.index.VectorQuantization.NONE,
-                progress::update));
+        return Optional.of(EmbeddingSetup.parseNames(value));
     }
 
     /** The data folder's embedding model, or none. */

@@ -76,6 +76,32 @@ public final class BeirDataset {
         return new BeirDataset(dir, split, kept, queries.subList(0, kept.size()));
     }
 
+    /**
+     * A smaller corpus that keeps every document judged for this dataset's queries and fills up to
+     * {@code size} with the other documents in file order (no randomness: the same sample every time).
+     * The queries keep all their relevant documents, against fewer distractors: figures on a sample are
+     * comparable with each other, not with the whole corpus's.
+     */
+    public List<BeirDoc> sample(List<BeirDoc> corpus, int size) {
+        if (size < 1) {
+            throw new IllegalArgumentException("corpus sample must be >= 1, was " + size);
+        }
+        java.util.Set<String> judged = new java.util.HashSet<>();
+        qrels.queryIds().forEach(q -> judged.addAll(qrels.of(q).keySet()));
+        long judgedPresent = corpus.stream().filter(d -> judged.contains(d.id())).count();
+        long others = Math.max(0, size - judgedPresent);
+        List<BeirDoc> kept = new ArrayList<>();
+        for (BeirDoc d : corpus) {
+            if (judged.contains(d.id())) {
+                kept.add(d);
+            } else if (others > 0) {
+                kept.add(d);
+                others--;
+            }
+        }
+        return List.copyOf(kept);
+    }
+
     /** The corpus file: {@code corpus.jsonl} if present, else {@code corpus.jsonl.gz}. */
     public Path corpusFile() {
         Path plain = dir.resolve("corpus.jsonl");

@@ -18,11 +18,28 @@ public final class Evaluation {
      *
      * @param queryLimit evaluate only the split's first N judged queries (qrels order); {@code null} for all
      */
-    public record Request(Path dataset, String split, Integer queryLimit) {
+    /**
+     * What to evaluate: a BEIR folder's split, its first {@code queryLimit} judged queries (all when null),
+     * over its whole corpus or, with {@code corpusSample}, a sample of it ({@link BeirDataset#sample}).
+     */
+    public record Request(Path dataset, String split, Integer queryLimit, Integer corpusSample) {
         public Request {
             if (queryLimit != null && queryLimit < 1) {
                 throw new IllegalArgumentException("query limit must be >= 1, was " + queryLimit);
             }
+            if (corpusSample != null && corpusSample < 1) {
+                throw new IllegalArgumentException("corpus sample must be >= 1, was " + corpusSample);
+            }
+        }
+
+        /** Over the whole corpus. */
+        public Request(Path dataset, String split, Integer queryLimit) {
+            this(dataset, split, queryLimit, null);
+        }
+
+        List<BeirDoc> corpus(BeirDataset opened) {
+            List<BeirDoc> all = opened.readCorpus();
+            return corpusSample == null ? all : opened.sample(all, corpusSample);
         }
 
         BeirDataset open() {
@@ -44,7 +61,7 @@ public final class Evaluation {
         }
         long start = System.nanoTime();
         BeirDataset dataset = request.open();
-        List<BeirDoc> corpus = dataset.readCorpus();
+        List<BeirDoc> corpus = request.corpus(dataset);
         long loaded = System.nanoTime();
         try (EvalRetriever r = Retrievers.open(retriever, corpus, options, progress)) {
             long indexed = System.nanoTime();

@@ -96,13 +96,14 @@ public final class Regressions {
         if (!Files.isDirectory(dataset)) {
             return new Outcome(entry, Status.SKIP, Double.NaN, "dataset folder absent: " + dataset);
         }
-        List<Object> key = java.util.Arrays.asList(dataset, entry.split(), entry.retriever(), entry.queryLimit(), entry.models());
+        List<Object> key = java.util.Arrays.asList(dataset, entry.split(), entry.retriever(), entry.queryLimit(), entry.corpusSample(),
+                entry.models());
         EvalReport report = evaluations.computeIfAbsent(key, k -> Evaluation.retrieve(
-                new Evaluation.Request(dataset, entry.split(), entry.queryLimit()), entry.retriever(), entry.options(),
+                new Evaluation.Request(dataset, entry.split(), entry.queryLimit(), entry.corpusSample()), entry.retriever(), entry.options(),
                 Evaluation.DEFAULT_HITS));
         double measured = report.value(entry.measure());
         boolean pass = Math.abs(measured - entry.expected()) <= entry.tolerance() + 1e-12;
-        String queries = "[" + report.scores().queries() + " queries]";
+        String queries = "[" + report.scores().queries() + " queries" + (entry.corpusSample() == null ? "" : ", " + report.corpusSize() + " docs") + "]";
         return new Outcome(entry, pass ? Status.PASS : Status.FAIL, measured, queries);
     }
 }

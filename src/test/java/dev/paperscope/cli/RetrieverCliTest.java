@@ -66,7 +66,7 @@ class RetrieverCliTest {
         ingest(Optional.empty());
         JsonNode r = json(run(Optional.empty(), "search", "--data", data(), "--json", "diffusion"));
         assertThat(r.path("hits").size()).isPositive();
-        assertThat(r.path("notes").toString()).contains("searched with BM25 only").contains("no embedding model");
+        assertThat(r.path("notes").toString()).contains("searched with BM25 only").contains("opened without embedding models (PAPERSCOPE_MODEL=none");
 
         CliRun dense = run(Optional.empty(), "search", "--data", data(), "--retriever", "dense", "diffusion");
         assertThat(dense.exit()).isEqualTo(1);

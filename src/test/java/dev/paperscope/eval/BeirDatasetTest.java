@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,19 @@ class BeirDatasetTest {
                 new BeirDoc("d3", "The cats", "sleep daily"), new BeirDoc("d4", "", "dogs bark loudly"));
         assertThat(ds.firstQueries(2).queries()).extracting(BeirQuery::id).containsExactly("q2", "q1");
         assertThat(ds.firstQueries(2).qrels().queryIds()).containsExactly("q2", "q1");
+    }
+
+    @Test
+    void aCorpusSampleKeepsEveryJudgedDocumentAndFillsUpInFileOrder() throws IOException {
+        BeirDataset ds = BeirDataset.open(BeirFixture.write(dir), "test");
+        List<BeirDoc> corpus = ds.readCorpus();
+        BeirDataset first = ds.firstQueries(1); // q2, which judges d1 only
+        assertThat(first.sample(corpus, 2)).extracting(BeirDoc::id).containsExactly("d1", "d2");
+        assertThat(first.sample(corpus, 3)).extracting(BeirDoc::id).containsExactly("d1", "d2", "d3");
+        assertThat(ds.firstQueries(2).sample(corpus, 1)).as("judged ones stay, whatever the size").extracting(BeirDoc::id)
+                .containsExactly("d1", "d2");
+        assertThat(ds.sample(corpus, 10)).isEqualTo(corpus);
+        assertThatThrownBy(() -> ds.sample(corpus, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

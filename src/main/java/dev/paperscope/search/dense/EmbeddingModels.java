@@ -20,6 +20,11 @@ public final class EmbeddingModels {
      * its size (docs/BENCHMARKS.md); its vectors depend slightly on the batch (cosine ~0.998).
      */
     public static final String DEFAULT = "bge-small-en-v1.5-q";
+    /**
+     * The product's default models: BGE small retrieves, MiniLM re-scores its candidates (the best hybrid
+     * measured on SciFact; MiniLM is also the cheapest model to run). See docs/DECISIONS.md.
+     */
+    public static final List<String> DEFAULT_ENSEMBLE = List.of(DEFAULT, "all-minilm-l6-v2-q");
 
     // Prefixes follow the model cards: BGE instructs queries only; E5 was trained with both prefixes;
     // MiniLM with none. MiniLM's window is 256 tokens, as sentence-transformers runs it.

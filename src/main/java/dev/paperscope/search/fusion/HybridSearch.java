@@ -128,9 +128,22 @@ public final class HybridSearch {
             denseList = semantic.scores().ranked();
             exhaustive &= semantic.exhausted();
         }
-        List<Fused> fused = fusion.fuse(lexicalList, denseList);
+        List<Fused> fused = neighbours.vectors().isEmpty() ? bm25Alone(lexicalList) : fusion.fuse(lexicalList, denseList);
         List<FusedHit> page = page(lexical, fused.subList(0, Math.min(limit, fused.size())), docs);
         return new Fusing(page, fused.size(), total, exhaustive, List.copyOf(notes));
+    }
+
+    /**
+     * BM25's list as it ranked and scored it: a query without free text has no dense side, and scaling
+     * BM25 alone into fused scores would only make its scores harder to read.
+     */
+    private static List<Fused> bm25Alone(List<Ranked> lexical) {
+        List<Fused> out = new ArrayList<>(lexical.size());
+        for (int i = 0; i < lexical.size(); i++) {
+            Ranked r = lexical.get(i);
+            out.add(new Fused(r.id(), r.score(), new Contribution(i + 1, r.score()), null));
+        }
+        return out;
     }
 
     /** BM25's hits as ranked ids, noting each one's document number in {@code docs}. */

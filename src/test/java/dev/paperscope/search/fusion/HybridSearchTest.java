@@ -160,6 +160,11 @@ class HybridSearchTest {
     void aQueryWithoutFreeTextIsBm25Alone() {
         SearchResults r = hybrid(new ReciprocalRankFusion()).search("kind:talk", 10);
         assertThat(r.hits()).extracting(SearchHit::id).isEqualTo(bm25.search("kind:talk", 10).hits().stream().map(SearchHit::id).toList());
+        assertThat(r.hits()).as("BM25's own scores, not fused ones").extracting(SearchHit::score)
+                .isEqualTo(bm25.search("kind:talk", 10).hits().stream().map(SearchHit::score).toList());
+        SearchResults scored = hybrid(new ScoreFusion()).search("year:2022 kind:paper", 10);
+        assertThat(scored.hits()).extracting(SearchHit::score)
+                .isEqualTo(bm25.search("year:2022 kind:paper", 10).hits().stream().map(SearchHit::score).toList());
         assertThat(r.notes()).isEmpty();
         assertThat(r.total()).isEqualTo(2);
         assertThat(r.totalExact()).isTrue();
