@@ -1,6 +1,7 @@
 package dev.paperscope.cli;
 
 import dev.paperscope.app.EmbeddingSetup;
+import dev.paperscope.index.VectorQuantization;
 import dev.paperscope.search.QuerySyntaxException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class Main implements Runnable {
         try {
             model = configuredModel();
         } catch (IllegalArgumentException e) {
-            System.err.println("paperscope: PAPERSCOPE_MODEL: " + e.getMessage());
+            System.err.println("paperscope: " + e.getMessage());
             System.exit(CommandLine.ExitCode.USAGE);
             return;
         }
@@ -42,10 +43,37 @@ public final class Main implements Runnable {
      * are configured (docs/DECISIONS.md, "Embedding models in the product").
      */
     static Optional<EmbeddingSetup> configuredModel() {
-        return modelSetting(System.getenv("PAPERSCOPE_MODEL")).map(names -> {
+        Optional<List<String>> names;
+        VectorQuantization quantization;
+        try {
+            names = modelSetting(System.getenv("PAPERSCOPE_MODEL"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("PAPERSCOPE_MODEL: " + e.getMessage(), e);
+        }
+        quantization = hnswSetting(System.getenv("PAPERSCOPE_HNSW"));
+        return names.map(n -> {
             Progress progress = Progress.lazy("embed passages", "passages");
-            return EmbeddingSetup.forModels(names, dev.paperscope.index.VectorQuantization.NONE, progress::update);
+            try {
+                return EmbeddingSetup.forModels(n, quantization, progress::update);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("PAPERSCOPE_MODEL: " + e.getMessage(), e);
+            }
         });
+    }
+
+    /**
+     * How the first model's HNSW graph stores vectors, from {@code $PAPERSCOPE_HNSW}: {@code float32} (the
+     * default) or {@code int8} (a quarter of the memory, lower recall; docs/BENCHMARKS.md). A change
+     * rebuilds the index from the cached vectors.
+     */
+    static VectorQuantization hnswSetting(String value) {
+        if (value == null || value.isBlank() || value.strip().equalsIgnoreCase("float32")) {
+            return VectorQuantization.NONE;
+        }
+        if (value.strip().equalsIgnoreCase("int8")) {
+            return VectorQuantization.INT8;
+        }
+        throw new IllegalArgumentException("PAPERSCOPE_HNSW: expected float32 or int8, was \"" + value.strip() + "\"");
     }
 
     /** The model names a {@code $PAPERSCOPE_MODEL} value stands for; empty for {@code none}. */

@@ -23,7 +23,7 @@ final class HomePage {
                   <p>Papers, talks and posts from conference pages, schedules, blogs and reading lists, each with where it came from.</p>
                   <table class="syntax">
                     <tr><th>you write</th><th>it means</th></tr>
-                    <tr><td><code>diffusion language model</code></td><td>words anywhere (title, abstract, authors, metadata)</td></tr>
+                    <tr><td><code>diffusion language model</code></td><td>words anywhere (title, abstract, authors, metadata), and their meaning: with embedding models (the default) papers that say it in other words rank too</td></tr>
                     <tr><td><code>"neural radiance fields"</code></td><td>a phrase</td></tr>
                     <tr><td><code>title:transformer</code>, <code>author:"Yoshua Bengio"</code></td><td>a field</td></tr>
                     <tr><td><code>year:2020..2022</code>, <code>year&gt;=2021</code></td><td>ranges</td></tr>

@@ -45,6 +45,30 @@ class RegressionsTest {
         });
     }
 
+    /**
+     * The sampled slice (first 50 queries over 1,000 documents) with the real default models: each
+     * retriever's expected figure, and hybrid above dense above BM25, as on the whole split. The models'
+     * int8 vectors vary slightly between CPUs, hence the dense entries' wider tolerance (docs/BENCHMARKS.md).
+     */
+    @Test
+    void sampledSliceWithTheDefaultModelsMatchesItsExpectedFigures() {
+        List<RegressionEntry> sample = Regressions.load().stream().filter(e -> e.name().startsWith("scifact-first50-sample1000-")).toList();
+        assertThat(sample).extracting(RegressionEntry::retriever).containsExactly("bm25", "dense", "hybrid");
+        assumeThat(REPO.resolve(sample.getFirst().path())).as("shared BEIR data beside the repository").isDirectory();
+        System.setProperty("paperscope.cache.dir", dir.resolve("cache").toString());
+        try {
+            List<Regressions.Outcome> outcomes = Regressions.run(sample, REPO, o -> { });
+            assertThat(outcomes).allSatisfy(o -> {
+                assertThat(o.status()).as(o.line()).isEqualTo(Regressions.Status.PASS);
+                assertThat(o.line()).contains("[50 queries, 1000 docs]");
+            });
+            assertThat(outcomes.get(2).measured()).as("hybrid beats dense").isGreaterThan(outcomes.get(1).measured());
+            assertThat(outcomes.get(1).measured()).as("dense beats BM25").isGreaterThan(outcomes.get(0).measured());
+        } finally {
+            System.clearProperty("paperscope.cache.dir");
+        }
+    }
+
     @Test
     void passFailAndSkipOnASmallDataset() throws IOException {
         BeirFixture.write(dir.resolve("data/tiny"));
