@@ -35,6 +35,12 @@ final class CachedVectorSource implements VectorSource {
     }
 
     @Override
+    public void prepare(List<SourceRecord> records) {
+        BundledVectors.copyMissing(catalog, space, records);
+        new EmbeddingCache(catalog, embedder).embedMissing(records, progress);
+    }
+
+    @Override
     public Map<String, float[]> vectorsFor(List<SourceRecord> records) {
         BundledVectors.copyMissing(catalog, space, records);
         return new EmbeddingCache(catalog, embedder).vectors(records, progress);

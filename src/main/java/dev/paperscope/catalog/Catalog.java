@@ -17,10 +17,12 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -353,6 +355,34 @@ public final class Catalog implements AutoCloseable {
         try {
             for (int from = 0; from < hashes.size(); from += HASHES_PER_QUERY) {
                 readEmbeddings(model, hashes.subList(from, Math.min(from + HASHES_PER_QUERY, hashes.size())), found);
+            }
+            connection.commit();
+            return found;
+        } catch (SQLException e) {
+            throw new CatalogException("cannot read embeddings of " + model + " from the catalog: " + e.getMessage(), e);
+        }
+    }
+
+    /** Which of these content hashes have a stored vector of {@code model}, without reading the vectors. */
+    public synchronized Set<String> embeddedHashes(String model, Collection<String> contentHashes) {
+        List<String> hashes = List.copyOf(contentHashes);
+        Set<String> found = new HashSet<>();
+        try {
+            for (int from = 0; from < hashes.size(); from += HASHES_PER_QUERY) {
+                List<String> part = hashes.subList(from, Math.min(from + HASHES_PER_QUERY, hashes.size()));
+                String marks = String.join(",", Collections.nCopies(part.size(), "?"));
+                try (PreparedStatement ps = connection.prepareStatement(
+                        "SELECT content_sha256 FROM embeddings WHERE model = ? AND content_sha256 IN (" + marks + ")")) {
+                    ps.setString(1, model);
+                    for (int i = 0; i < part.size(); i++) {
+                        ps.setString(i + 2, part.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.add(rs.getString(1));
+                        }
+                    }
+                }
             }
             connection.commit();
             return found;

@@ -3,10 +3,13 @@ package dev.paperscope.index;
 import dev.paperscope.catalog.Catalog;
 import dev.paperscope.catalog.FileChange;
 import dev.paperscope.catalog.ResolvedRecord;
+import dev.paperscope.ingest.SourceRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -97,11 +100,16 @@ public final class SearchIndex implements AutoCloseable {
         }
         List<FileChange> changes = catalog.changesSince(indexGeneration);
         long reached = changes.stream().mapToLong(FileChange::generation).max().orElse(catalogGeneration);
+        Map<String, List<ResolvedRecord>> byFile = new LinkedHashMap<>();
+        for (FileChange change : changes) {
+            byFile.computeIfAbsent(change.file(), catalog::resolvedOf);
+        }
+        prepareVectors(byFile.values().stream().flatMap(List::stream).toList());
         try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
             RecordBatches batches = new RecordBatches(writer, vectors);
             for (FileChange change : changes) {
                 writer.deleteDocuments(new Term(IndexSchema.FILE, change.file()));
-                for (ResolvedRecord r : catalog.resolvedOf(change.file())) {
+                for (ResolvedRecord r : byFile.get(change.file())) {
                     batches.add(r); // added after this file's delete, so a deferred add is never deleted by it
                 }
             }
@@ -120,6 +128,11 @@ public final class SearchIndex implements AutoCloseable {
         if (generation() < 0) {
             wipe(); // an unreadable commit would make even a fresh writer fail
         }
+        if (vectors != null) {
+            List<ResolvedRecord> all = new ArrayList<>();
+            catalog.forEachResolved(all::add);
+            prepareVectors(all);
+        }
         try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE)) {
             long[] count = {0};
             RecordBatches batches = new RecordBatches(writer, vectors);
@@ -137,6 +150,15 @@ public final class SearchIndex implements AutoCloseable {
             throw new UncheckedIOException("cannot rebuild the index: " + e.getMessage(), e);
         }
         refresh();
+    }
+
+    /** Lets each vector source embed what the coming pass lacks, in one run (see {@link VectorSource#prepare}). */
+    private void prepareVectors(List<ResolvedRecord> records) {
+        if (vectors == null || records.isEmpty()) {
+            return;
+        }
+        List<SourceRecord> sources = records.stream().map(ResolvedRecord::record).toList();
+        vectors.sources().forEach(source -> source.prepare(sources));
     }
 
     private void wipe() {

@@ -17,4 +17,12 @@ public interface VectorSource {
      * (left out of the map) is indexed without one and only found by BM25.
      */
     Map<String, float[]> vectorsFor(List<SourceRecord> records);
+
+    /**
+     * Called once before an index pass with every record the pass will ask vectors for, in batches, by
+     * {@link #vectorsFor}: a source that embeds can do all its slow work here, as one run whose progress
+     * and remaining time mean the whole pass rather than one batch. Nothing by default.
+     */
+    default void prepare(List<SourceRecord> records) {
+    }
 }

@@ -107,6 +107,48 @@ class SearchIndexVectorsTest {
         assertThat(IndexSchema.vectorField(1)).isEqualTo("vector_2");
     }
 
+    /** A source that logs its prepare calls, so a pass's slow work can be seen to happen once, up front. */
+    private static final class PreparingSource implements VectorSource {
+        final MapVectorSource inner = new MapVectorSource(HashingEmbedder.withTestSynonyms());
+        final List<List<String>> prepared = new java.util.ArrayList<>();
+        final List<String> log = new java.util.ArrayList<>();
+
+        @Override
+        public VectorSpace space() {
+            return inner.space();
+        }
+
+        @Override
+        public void prepare(List<SourceRecord> records) {
+            prepared.add(records.stream().map(SourceRecord::id).toList());
+            log.add("prepare");
+        }
+
+        @Override
+        public Map<String, float[]> vectorsFor(List<SourceRecord> records) {
+            log.add("vectors");
+            return inner.vectorsFor(records);
+        }
+    }
+
+    @Test
+    void everyPassPreparesItsWholeSetOfRecordsOnceBeforeAskingForVectors() {
+        PreparingSource source = new PreparingSource();
+        try (SearchIndex index = open(source, VectorQuantization.NONE)) {
+            index.catchUp(catalog);
+            assertThat(source.prepared).singleElement().asList().hasSize(5);
+            assertThat(source.log.getFirst()).isEqualTo("prepare");
+            catalog.store(Records.file(Records.paper("more.txt", 1, "Sparse Mixture of Experts").build()), "more.txt", "sha-more", null);
+            index.catchUp(catalog);
+            assertThat(source.prepared).as("a catch-up prepares only the changed file's records").hasSize(2);
+            assertThat(source.prepared.get(1)).hasSize(1);
+            index.rebuild(catalog, n -> { });
+            assertThat(source.prepared).hasSize(3);
+            assertThat(source.prepared.get(2)).hasSize(6);
+            assertThat(source.log).as("each pass prepares before its batches").containsSubsequence("prepare", "vectors", "prepare", "vectors", "prepare", "vectors");
+        }
+    }
+
     @Test
     void aRecordTheSourceLeavesOutIsIndexedWithoutAVector() {
         MapVectorSource all = new MapVectorSource(HashingEmbedder.withTestSynonyms());

@@ -55,6 +55,21 @@ public final class EmbeddingCache {
         return byRecord;
     }
 
+    /**
+     * Embeds and stores the passages of {@code records} that the cache lacks, as one run: progress counts
+     * them all (0 of 0 when all were cached), so its rate and remaining time cover the whole run. Returns
+     * how many were embedded. The cached vectors are not read.
+     */
+    public int embedMissing(List<SourceRecord> records, EmbeddingProgress progress) {
+        Map<String, String> textByHash = new LinkedHashMap<>();
+        for (SourceRecord r : records) {
+            Passage.of(r).ifPresent(p -> textByHash.putIfAbsent(p.sha256(), p.text()));
+        }
+        java.util.Set<String> cached = catalog.embeddedHashes(embedder.modelId(), textByHash.keySet());
+        List<String> missing = textByHash.keySet().stream().filter(h -> !cached.contains(h)).toList();
+        return embedAndStore(missing, textByHash, progress).size();
+    }
+
     private Map<String, float[]> embedAndStore(List<String> hashes, Map<String, String> textByHash, EmbeddingProgress progress) {
         Map<String, float[]> embedded = new LinkedHashMap<>();
         progress.update(0, hashes.size());

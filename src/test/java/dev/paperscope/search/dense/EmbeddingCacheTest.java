@@ -85,4 +85,26 @@ class EmbeddingCacheTest {
             assertThat(catalog.embeddings("counting", List.of(Passage.of(c).orElseThrow().sha256()))).hasSize(1);
         }
     }
+
+    @Test
+    void embeddingWhatIsMissingAheadReportsOneRunAndLeavesNothingForTheBatches() {
+        try (Catalog catalog = Catalog.open(dir.resolve("c.db"))) {
+            new EmbeddingCache(catalog, new CountingEmbedder()).vectors(List.of(a), EmbeddingProgress.NONE);
+            CountingEmbedder embedder = new CountingEmbedder();
+            List<long[]> progress = new ArrayList<>();
+            EmbeddingCache cache = new EmbeddingCache(catalog, embedder, 2);
+
+            int embedded = cache.embedMissing(List.of(a, b, c, sameTextAsA, noText), (done, total) -> progress.add(new long[] {done, total}));
+
+            assertThat(embedded).isEqualTo(2);
+            assertThat(embedder.embedded).containsExactly("Beta", "Gamma\n\nAbout gamma.");
+            assertThat(progress).containsExactly(new long[] {0, 2}, new long[] {2, 2});
+            assertThat(catalog.embeddedHashes("counting", List.of(Passage.of(b).orElseThrow().sha256(), "f".repeat(64))))
+                    .containsExactly(Passage.of(b).orElseThrow().sha256());
+            List<long[]> later = new ArrayList<>();
+            cache.vectors(List.of(b), (done, total) -> later.add(new long[] {done, total}));
+            assertThat(later).as("a batch finds its vectors cached").containsExactly(new long[] {0, 0});
+            assertThat(embedder.embedded).hasSize(2);
+        }
+    }
 }
