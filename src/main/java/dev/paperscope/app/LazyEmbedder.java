@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 final class LazyEmbedder implements Supplier<Embedder>, Embedder {
     private final EmbeddingSetup.Model setup;
     private Embedder embedder;
+    private boolean closed;
 
     LazyEmbedder(EmbeddingSetup.Model setup) {
         this.setup = setup;
@@ -18,6 +19,9 @@ final class LazyEmbedder implements Supplier<Embedder>, Embedder {
 
     @Override
     public synchronized Embedder get() {
+        if (closed) {
+            throw new IllegalStateException("embedding model " + setup.space().modelId() + " is closed");
+        }
         if (embedder == null) {
             Embedder loaded = setup.loader().get();
             if (!loaded.modelId().equals(setup.space().modelId()) || loaded.dimension() != setup.space().dimension()) {
@@ -52,6 +56,7 @@ final class LazyEmbedder implements Supplier<Embedder>, Embedder {
 
     @Override
     public synchronized void close() {
+        closed = true;
         if (embedder != null) {
             embedder.close();
             embedder = null;

@@ -375,6 +375,26 @@ public final class Paperscope implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads the embedding models on a background (daemon) thread, so that a server's first query does not
+     * wait ~1.6 s for them. A model that fails to load is logged here and fails the first query that needs
+     * it, as it would have without preloading; a model still loading when this closes is closed after.
+     */
+    public java.util.concurrent.CompletableFuture<Void> preloadModels() {
+        if (embedders.isEmpty()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        }
+        return java.util.concurrent.CompletableFuture.runAsync(() -> embedders.forEach(LazyEmbedder::get), task -> {
+            Thread t = new Thread(task, "paperscope-model-preload");
+            t.setDaemon(true);
+            t.start();
+        }).whenComplete((done, failed) -> {
+            if (failed != null) {
+                LOG.warn("embedding models not preloaded: {}", failed.getMessage());
+            }
+        });
+    }
+
     @Override
     public void close() {
         try {

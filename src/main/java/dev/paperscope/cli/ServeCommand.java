@@ -69,6 +69,7 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Serves until {@code stop} opens; shared with {@code demo --serve}. */
     static void serve(Paperscope ps, PaperscopeServer.Settings settings, PrintWriter out, CountDownLatch stop) throws InterruptedException {
+        ps.preloadModels();
         try (PaperscopeServer server = PaperscopeServer.start(ps, settings)) {
             out.println("Paperscope is serving " + ps.dataDir().toAbsolutePath() + " (" + ps.recordCount() + " records)");
             out.println("  open:  " + server.urlWithToken());

@@ -39,4 +39,34 @@ class LazyEmbedderTest {
         }
         assertThat(loaded.getFirst().closed()).isTrue();
     }
+
+    @Test
+    void aClosedEmbedderLoadsNothingMore() {
+        LazyEmbedder lazy = lazy(new VectorSpace("m", 8), "m", 8);
+        lazy.close();
+        assertThatThrownBy(lazy::get).isInstanceOf(IllegalStateException.class).hasMessage("embedding model m is closed");
+        assertThat(loaded).isEmpty();
+    }
+
+    @Test
+    void preloadingLoadsEveryModelOnceBeforeAnyQuery(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        List<EmbeddingSetup.Model> models = List.of(
+                new EmbeddingSetup.Model(new VectorSpace("m", 8), () -> {
+                    HashingEmbedder e = new HashingEmbedder("m", 8, Map.of());
+                    loaded.add(e);
+                    return e;
+                }));
+        try (Paperscope ps = Paperscope.open(dir, java.util.Optional.of(new EmbeddingSetup(models, VectorQuantization.NONE,
+                dev.paperscope.search.dense.EmbeddingProgress.NONE)))) {
+            assertThat(loaded).isEmpty();
+            ps.preloadModels().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(loaded).hasSize(1);
+            ps.preloadModels().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(loaded).as("loaded once").hasSize(1);
+        }
+        assertThat(loaded.getFirst().closed()).isTrue();
+        try (Paperscope none = Paperscope.open(dir.resolve("bm25"))) {
+            assertThat(none.preloadModels()).isCompleted();
+        }
+    }
 }

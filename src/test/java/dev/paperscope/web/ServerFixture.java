@@ -45,7 +45,12 @@ public final class ServerFixture implements AutoCloseable {
 
     /** The demo pages plus {@code extraFiles} (ingested with detected formats). */
     public static ServerFixture demo(Path tempDir, List<Path> extraFiles) {
-        Paperscope ps = Paperscope.open(tempDir.resolve("data"));
+        return demo(tempDir, extraFiles, Optional.empty());
+    }
+
+    /** As above, the data folder opened with {@code models} (the product's default models for screenshots). */
+    public static ServerFixture demo(Path tempDir, List<Path> extraFiles, Optional<dev.paperscope.app.EmbeddingSetup> models) {
+        Paperscope ps = Paperscope.open(tempDir.resolve("data"), models);
         try {
             Demo.ingestBundledPages(ps);
             if (!extraFiles.isEmpty()) {
