@@ -350,60 +350,44 @@ public final class Catalog implements AutoCloseable {
 
     /** The stored vectors of {@code model} among these content hashes, by hash; hashes without one are absent. */
     public synchronized Map<String, float[]> embeddings(String model, Collection<String> contentHashes) {
-        List<String> hashes = List.copyOf(contentHashes);
         Map<String, float[]> found = new LinkedHashMap<>();
-        try {
-            for (int from = 0; from < hashes.size(); from += HASHES_PER_QUERY) {
-                readEmbeddings(model, hashes.subList(from, Math.min(from + HASHES_PER_QUERY, hashes.size())), found);
-            }
-            connection.commit();
-            return found;
-        } catch (SQLException e) {
-            throw new CatalogException("cannot read embeddings of " + model + " from the catalog: " + e.getMessage(), e);
-        }
+        readEmbeddings(model, contentHashes, "vector", rs -> found.put(rs.getString(1), floats(rs.getBytes(2))));
+        return found;
     }
 
     /** Which of these content hashes have a stored vector of {@code model}, without reading the vectors. */
     public synchronized Set<String> embeddedHashes(String model, Collection<String> contentHashes) {
-        List<String> hashes = List.copyOf(contentHashes);
         Set<String> found = new HashSet<>();
+        readEmbeddings(model, contentHashes, null, rs -> found.add(rs.getString(1)));
+        return found;
+    }
+
+    private interface Row {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Rows of {@code model}'s embeddings among the hashes: the hash, then {@code column} unless null. */
+    private void readEmbeddings(String model, Collection<String> contentHashes, String column, Row row) {
+        List<String> hashes = List.copyOf(contentHashes);
+        String select = "SELECT content_sha256" + (column == null ? "" : ", " + column) + " FROM embeddings WHERE model = ? AND content_sha256 IN (";
         try {
             for (int from = 0; from < hashes.size(); from += HASHES_PER_QUERY) {
                 List<String> part = hashes.subList(from, Math.min(from + HASHES_PER_QUERY, hashes.size()));
-                String marks = String.join(",", Collections.nCopies(part.size(), "?"));
-                try (PreparedStatement ps = connection.prepareStatement(
-                        "SELECT content_sha256 FROM embeddings WHERE model = ? AND content_sha256 IN (" + marks + ")")) {
+                try (PreparedStatement ps = connection.prepareStatement(select + String.join(",", Collections.nCopies(part.size(), "?")) + ")")) {
                     ps.setString(1, model);
                     for (int i = 0; i < part.size(); i++) {
                         ps.setString(i + 2, part.get(i));
                     }
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            found.add(rs.getString(1));
+                            row.read(rs);
                         }
                     }
                 }
             }
             connection.commit();
-            return found;
         } catch (SQLException e) {
             throw new CatalogException("cannot read embeddings of " + model + " from the catalog: " + e.getMessage(), e);
-        }
-    }
-
-    private void readEmbeddings(String model, List<String> hashes, Map<String, float[]> into) throws SQLException {
-        String marks = String.join(",", Collections.nCopies(hashes.size(), "?"));
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT content_sha256, vector FROM embeddings WHERE model = ? AND content_sha256 IN (" + marks + ")")) {
-            ps.setString(1, model);
-            for (int i = 0; i < hashes.size(); i++) {
-                ps.setString(i + 2, hashes.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    into.put(rs.getString(1), floats(rs.getBytes(2)));
-                }
-            }
         }
     }
 
