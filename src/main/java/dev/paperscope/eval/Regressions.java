@@ -34,7 +34,7 @@ public final class Regressions {
     public record Outcome(RegressionEntry entry, Status status, double measured, String detail) {
         /** One line for the terminal: status, name, measured against expected. */
         public String line() {
-            String head = String.format("%-4s  %-32s %-10s", status, entry.name(), entry.metric());
+            String head = String.format("%-4s  %-38s %-10s", status, entry.name(), entry.metric());
             return status == Status.SKIP ? head + " " + detail
                     : String.format("%s %.4f (expected %.4f ± %.4f)%s", head, measured, entry.expected(), entry.tolerance(),
                             detail.isEmpty() ? "" : " " + detail);
