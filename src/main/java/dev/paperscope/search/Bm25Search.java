@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
@@ -123,29 +122,26 @@ public final class Bm25Search {
             if (docs.length == 0) {
                 return scores;
             }
-            int[] sorted = docs.clone();
-            java.util.Arrays.sort(sorted);
             Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE, 1f);
-            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-            int leafIndex = -1;
-            Scorer scorer = null;
-            for (int doc : sorted) {
-                int li = ReaderUtil.subIndex(doc, leaves);
-                if (li != leafIndex) {
-                    leafIndex = li;
-                    scorer = weight.scorer(leaves.get(li));
+            DocOrder.visit(searcher, docs, new DocOrder.Visitor<Scorer>() {
+                @Override
+                public Scorer open(LeafReaderContext leaf) throws IOException {
+                    return weight.scorer(leaf); // null: nothing matches in this segment
                 }
-                int target = doc - leaves.get(li).docBase;
-                if (scorer == null || scorer.docID() > target) {
-                    continue; // nothing matches in this segment, or a repeated document
+
+                @Override
+                public void visit(Scorer scorer, int index, int segmentDoc) throws IOException {
+                    if (scorer == null) {
+                        return;
+                    }
+                    if (scorer.docID() < segmentDoc) {
+                        scorer.iterator().advance(segmentDoc);
+                    }
+                    if (scorer.docID() == segmentDoc) {
+                        scores.put(docs[index], scorer.score());
+                    }
                 }
-                if (scorer.docID() < target) {
-                    scorer.iterator().advance(target);
-                }
-                if (scorer.docID() == target) {
-                    scores.put(doc, scorer.score());
-                }
-            }
+            });
             return scores;
         }
 

@@ -9,6 +9,8 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -117,29 +119,21 @@ public final class Hits {
      * increasing document order, rather than opened anew per document.
      */
     public static String[] idsOf(IndexSearcher searcher, int[] docs) throws IOException {
-        Integer[] order = new Integer[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i]));
-        var leaves = searcher.getIndexReader().leaves();
         String[] ids = new String[docs.length];
-        int leafIndex = -1;
-        org.apache.lucene.index.SortedDocValues values = null;
-        int lastDoc = -1;
-        for (int i : order) {
-            int doc = docs[i];
-            int li = org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves);
-            if (li != leafIndex || doc <= lastDoc) { // a repeated document needs a fresh iterator
-                leafIndex = li;
-                values = leaves.get(li).reader().getSortedDocValues(IndexSchema.ID);
+        DocOrder.visit(searcher, docs, new DocOrder.Visitor<SortedDocValues>() {
+            @Override
+            public SortedDocValues open(LeafReaderContext leaf) throws IOException {
+                return leaf.reader().getSortedDocValues(IndexSchema.ID);
             }
-            lastDoc = doc;
-            if (values == null || !values.advanceExact(doc - leaves.get(li).docBase)) {
-                throw new IllegalStateException("document " + doc + " has no id");
+
+            @Override
+            public void visit(SortedDocValues values, int index, int segmentDoc) throws IOException {
+                if (values == null || !values.advanceExact(segmentDoc)) {
+                    throw new IllegalStateException("document " + docs[index] + " has no id");
+                }
+                ids[index] = values.lookupOrd(values.ordValue()).utf8ToString();
             }
-            ids[i] = values.lookupOrd(values.ordValue()).utf8ToString();
-        }
+        });
         return ids;
     }
 

@@ -1,12 +1,11 @@
 package dev.paperscope.search.dense;
 
+import dev.paperscope.search.DocOrder;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -23,33 +22,30 @@ final class ExactScores {
     static float[] of(IndexSearcher searcher, String field, float[] query, int[] docs) throws IOException {
         float[] scores = new float[docs.length];
         Arrays.fill(scores, Float.NaN);
-        Integer[] order = new Integer[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i]));
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        int leafIndex = -1;
-        FloatVectorValues values = null;
-        KnnVectorValues.DocIndexIterator iterator = null;
-        for (int i : order) {
-            int li = ReaderUtil.subIndex(docs[i], leaves);
-            int target = docs[i] - leaves.get(li).docBase;
-            if (li != leafIndex || (iterator != null && iterator.docID() > target)) {
-                leafIndex = li;
-                values = leaves.get(li).reader().getFloatVectorValues(field);
-                iterator = values == null ? null : values.iterator();
+        DocOrder.visit(searcher, docs, new DocOrder.Visitor<Vectors>() {
+            @Override
+            public Vectors open(LeafReaderContext leaf) throws IOException {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
+                return values == null ? null : new Vectors(values, values.iterator());
             }
-            if (iterator == null) {
-                continue;
+
+            @Override
+            public void visit(Vectors vectors, int index, int segmentDoc) throws IOException {
+                if (vectors == null) {
+                    return;
+                }
+                if (vectors.iterator().docID() < segmentDoc) {
+                    vectors.iterator().advance(segmentDoc);
+                }
+                if (vectors.iterator().docID() == segmentDoc) {
+                    scores[index] = VectorSimilarityFunction.DOT_PRODUCT.compare(query, vectors.values().vectorValue(vectors.iterator().index()));
+                }
             }
-            if (iterator.docID() < target) {
-                iterator.advance(target);
-            }
-            if (iterator.docID() == target) {
-                scores[i] = VectorSimilarityFunction.DOT_PRODUCT.compare(query, values.vectorValue(iterator.index()));
-            }
-        }
+        });
         return scores;
+    }
+
+    /** One segment's vectors of the field, with the forward-only iterator over them. */
+    private record Vectors(FloatVectorValues values, KnnVectorValues.DocIndexIterator iterator) {
     }
 }
