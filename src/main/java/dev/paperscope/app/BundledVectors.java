@@ -71,7 +71,7 @@ final class BundledVectors {
         if (wanted.isEmpty()) {
             return 0;
         }
-        wanted.removeAll(catalog.embeddings(space.modelId(), wanted).keySet());
+        wanted.removeAll(catalog.embeddedHashes(space.modelId(), wanted));
         Map<String, float[]> missing = new LinkedHashMap<>();
         wanted.forEach(h -> missing.put(h, bundled.get(h)));
         if (!missing.isEmpty()) {

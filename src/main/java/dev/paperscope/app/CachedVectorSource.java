@@ -13,8 +13,9 @@ import java.util.Objects;
 /**
  * Vectors for the index from the catalog's vector cache, embedding (and caching) only passages the
  * cache lacks: re-ingest and reindex never re-embed unchanged text, and an index rebuilt from a warm
- * cache never loads the model. Vectors shipped for the bundled demo pages ({@link BundledVectors}) enter
- * the cache first, so those pages never need the model either.
+ * cache never loads the model. Each index pass {@link #prepare prepares} first: vectors shipped for the
+ * bundled demo pages ({@link BundledVectors}) enter the cache, then what is still missing is embedded in
+ * one run, so the batches that follow find every vector cached.
  */
 final class CachedVectorSource implements VectorSource {
     private final VectorSpace space;
@@ -42,7 +43,6 @@ final class CachedVectorSource implements VectorSource {
 
     @Override
     public Map<String, float[]> vectorsFor(List<SourceRecord> records) {
-        BundledVectors.copyMissing(catalog, space, records);
         return new EmbeddingCache(catalog, embedder).vectors(records, progress);
     }
 }

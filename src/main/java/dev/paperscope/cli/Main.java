@@ -43,15 +43,8 @@ public final class Main implements Runnable {
      * are configured (docs/DECISIONS.md, "Embedding models in the product").
      */
     static Optional<EmbeddingSetup> configuredModel() {
-        Optional<List<String>> names;
-        VectorQuantization quantization;
-        try {
-            names = modelSetting(System.getenv("PAPERSCOPE_MODEL"));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("PAPERSCOPE_MODEL: " + e.getMessage(), e);
-        }
-        quantization = hnswSetting(System.getenv("PAPERSCOPE_HNSW"));
-        return names.map(n -> {
+        VectorQuantization quantization = hnswSetting(System.getenv("PAPERSCOPE_HNSW"));
+        return modelSetting(System.getenv("PAPERSCOPE_MODEL")).map(n -> {
             Progress progress = Progress.lazy("embed passages", "passages");
             try {
                 return EmbeddingSetup.forModels(n, quantization, progress::update);

@@ -16,11 +16,9 @@ public final class Evaluation {
     /**
      * What to evaluate.
      *
-     * @param queryLimit evaluate only the split's first N judged queries (qrels order); {@code null} for all
-     */
-    /**
-     * What to evaluate: a BEIR folder's split, its first {@code queryLimit} judged queries (all when null),
-     * over its whole corpus or, with {@code corpusSample}, a sample of it ({@link BeirDataset#sample}).
+     * @param queryLimit   evaluate only the split's first N judged queries (qrels order); {@code null} for all
+     * @param corpusSample evaluate over a sample of the corpus of this many documents ({@link BeirDataset#sample});
+     *                     {@code null} for the whole corpus
      */
     public record Request(Path dataset, String split, Integer queryLimit, Integer corpusSample) {
         public Request {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -128,15 +129,19 @@ public final class SearchIndex implements AutoCloseable {
         if (generation() < 0) {
             wipe(); // an unreadable commit would make even a fresh writer fail
         }
+        // Without vectors the records stream from the catalog; with them, the pass needs them all up front
+        // (to embed what is missing in one run), so they are read once and kept for the pass.
+        Consumer<Consumer<ResolvedRecord>> records = catalog::forEachResolved;
         if (vectors != null) {
             List<ResolvedRecord> all = new ArrayList<>();
             catalog.forEachResolved(all::add);
             prepareVectors(all);
+            records = all::forEach;
         }
         try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE)) {
             long[] count = {0};
             RecordBatches batches = new RecordBatches(writer, vectors);
-            catalog.forEachResolved(r -> {
+            records.accept(r -> {
                 try {
                     batches.add(r);
                 } catch (IOException e) {

@@ -114,17 +114,13 @@ public final class DenseSearch {
         requireSameSpaces(VectorSpace.of(searcher.getIndexReader()));
         Query filter = parts.filter().orElse(null);
         List<float[]> vectors = new ArrayList<>(embedders.size());
-        java.util.Set<Integer> docs = new java.util.LinkedHashSet<>();
         for (Embedder embedder : embedders) {
             vectors.add(embedder.embedQueries(List.of(parts.freeText())).getFirst());
         }
         // Only the first model retrieves; a second one re-scores (docs/DECISIONS.md), so it has no graph.
         TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, vectors.getFirst(), k, filter), k);
-        boolean exhausted = top.scoreDocs.length < k;
-        for (ScoreDoc d : top.scoreDocs) {
-            docs.add(d.doc);
-        }
-        return new Neighbours(parts, vectors, docs.stream().mapToInt(Integer::intValue).toArray(), exhausted);
+        int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
+        return new Neighbours(parts, vectors, docs, top.scoreDocs.length < k);
     }
 
     /**
