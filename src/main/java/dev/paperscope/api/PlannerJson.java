@@ -9,6 +9,7 @@ import dev.paperscope.planner.Schedule;
 import dev.paperscope.planner.ScheduleDay;
 import dev.paperscope.planner.Session;
 import dev.paperscope.planner.Talk;
+import dev.paperscope.planner.ZoneLabels;
 import java.time.ZoneId;
 
 /** Schedule, agenda and clashes as JSON; times are ISO-8601 with offset, in the zone the client asked for. */
@@ -18,9 +19,9 @@ final class PlannerJson {
 
     static ObjectNode schedule(Schedule schedule, ZoneId zone, Agenda agenda) {
         ObjectNode body = Json.object();
-        body.put("zone", zone.getId());
+        body.put("zone", ZoneLabels.id(zone));
         ArrayNode zones = body.putArray("page_zones");
-        schedule.zones().forEach(z -> zones.add(z.getId()));
+        schedule.zones().forEach(z -> zones.add(ZoneLabels.id(z)));
         ArrayNode sessions = body.putArray("sessions");
         for (Session s : schedule.sessions()) {
             ObjectNode n = sessions.addObject();
@@ -36,7 +37,7 @@ final class PlannerJson {
             ArrayNode rooms = d.putArray("rooms");
             for (ScheduleDay.RoomColumn room : day.rooms()) {
                 ArrayNode talks = rooms.addObject().put("room", room.room()).putArray("talks");
-                room.talks().forEach(t -> talks.add(talk(t, zone).put("starred", agenda.isStarred(t.recordId()))));
+                room.talks().forEach(t -> talks.add(talk(t, zone).put("starred", agenda.isStarred(t))));
             }
         }
         return body;
@@ -44,30 +45,35 @@ final class PlannerJson {
 
     static ObjectNode talk(Talk t, ZoneId zone) {
         ObjectNode n = Json.object();
-        n.put("id", t.recordId()).put("title", t.title());
+        n.put("id", t.recordId()).put("work_id", t.workId()).put("title", t.title());
         ArrayNode authors = n.putArray("authors");
         t.authors().forEach(authors::add);
         n.put("room", t.room()).put("moderator", t.moderator()).put("session", t.sessionId())
                 .put("start", t.startIn(zone).toOffsetDateTime().toString())
                 .put("end", t.endIn(zone).map(e -> e.toOffsetDateTime().toString()).orElse(null))
-                .put("page_zone", t.zone().getId()).put("zone_note", t.zoneNote());
+                .put("page_zone", ZoneLabels.id(t.zone())).put("zone_note", t.zoneNote());
         n.putObject("source").put("file", t.file()).put("line", t.line());
+        ArrayNode sources = n.putArray("sources");
+        t.sources().forEach(s -> sources.addObject().put("record_id", s.recordId()).put("file", s.file()).put("line", s.line())
+                .put("format", s.format()));
         return n;
     }
 
     static ObjectNode agenda(Agenda agenda, java.util.Optional<ZoneId> zone) {
         ObjectNode body = Json.object();
-        zone.ifPresent(z -> body.put("zone", z.getId()));
+        zone.ifPresent(z -> body.put("zone", ZoneLabels.id(z)));
         ArrayNode entries = body.putArray("entries");
         for (AgendaEntry e : agenda.entries()) {
-            ObjectNode n = entries.addObject().put("id", e.recordId()).put("starred_at", e.starredAt().toString())
+            ObjectNode n = entries.addObject().put("id", e.workId()).put("work_id", e.workId()).put("starred_at", e.starredAt().toString())
                     .put("missing", e.missing()).put("title", e.title());
+            ArrayNode through = n.putArray("starred_records");
+            e.recordIds().forEach(through::add);
             e.talk().ifPresent(t -> n.set("talk", talk(t, zone.orElse(t.zone()))));
         }
         ArrayNode clashes = body.putArray("clashes");
         for (Clash c : agenda.clashes()) {
             ZoneId z = zone.orElse(c.first().zone());
-            clashes.addObject().put("first", c.first().recordId()).put("second", c.second().recordId())
+            clashes.addObject().put("first", c.first().workId()).put("second", c.second().workId())
                     .put("first_room", c.first().room()).put("second_room", c.second().room())
                     .put("overlap_start", c.overlapStart().withZoneSameInstant(z).toOffsetDateTime().toString())
                     .put("overlap_end", c.overlapEnd().withZoneSameInstant(z).toOffsetDateTime().toString())

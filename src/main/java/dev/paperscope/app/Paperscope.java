@@ -316,10 +316,10 @@ public final class Paperscope implements AutoCloseable {
                 .map(w -> w.recordIds().stream().map(byId::get).toList()).orElse(List.of());
     }
 
-    /** The planner's talks, dated by the references' year where they correct a page's inferred one. */
-    private List<SourceRecord> allRecords() {
-        List<SourceRecord> records = new ArrayList<>();
-        catalog.forEachResolved(r -> records.add(r.dated()));
+    /** The planner's records with their works (the planner dates them by the references' year where they correct a page's). */
+    private List<dev.paperscope.catalog.ResolvedRecord> allRecords() {
+        List<dev.paperscope.catalog.ResolvedRecord> records = new ArrayList<>();
+        catalog.forEachResolved(records::add);
         return records;
     }
 

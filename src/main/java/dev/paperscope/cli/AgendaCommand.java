@@ -6,6 +6,7 @@ import dev.paperscope.planner.AgendaEntry;
 import dev.paperscope.planner.Clash;
 import dev.paperscope.planner.ScheduleDay;
 import dev.paperscope.planner.Talk;
+import dev.paperscope.planner.ZoneLabels;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class AgendaCommand implements Runnable {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
     @Spec
     CommandSpec spec;
 
@@ -51,7 +51,13 @@ final class AgendaCommand implements Runnable {
 
     private static String span(Talk t, ZoneId z) {
         ZonedDateTime start = t.startIn(z);
-        return TIME.format(start) + t.endIn(z).map(e -> "–" + TIME.format(e)).orElse("") + " " + ZONE.format(start);
+        return TIME.format(start) + t.endIn(z).map(e -> "–" + TIME.format(e)).orElse("") + " " + ZoneLabels.abbreviation(start);
+    }
+
+    /** The records behind a card when there are several (the same talk read from two files), else nothing. */
+    private static String sources(Talk t) {
+        return t.sources().size() < 2 ? "" : "  (" + t.sources().size() + " sources: "
+                + String.join(", ", t.sources().stream().map(s -> s.file() + ":" + s.line()).toList()) + ")";
     }
 
     @Command(name = "schedule", mixinStandardHelpOptions = true, description = "Every scheduled talk by day and room.")
@@ -76,11 +82,11 @@ final class AgendaCommand implements Runnable {
                 ZoneId zone = chosen.orElse(schedule.zones().getFirst());
                 Agenda agenda = ps.planner().agenda();
                 for (ScheduleDay day : schedule.days(zone)) {
-                    out.println(DAY.format(day.date()) + " (" + zone.getId() + ")");
+                    out.println(DAY.format(day.date()) + " (" + ZoneLabels.id(zone) + ")");
                     for (ScheduleDay.RoomColumn room : day.rooms()) {
                         out.println("  " + room.room());
-                        room.talks().forEach(t -> out.println("    " + (agenda.isStarred(t.recordId()) ? "* " : "  ")
-                                + span(t, zone) + "  " + t.title() + "  [" + t.recordId() + "]"));
+                        room.talks().forEach(t -> out.println("    " + (agenda.isStarred(t) ? "* " : "  ")
+                                + span(t, zone) + "  " + t.title() + "  [" + t.workId() + "]" + sources(t)));
                     }
                 }
             }
@@ -88,7 +94,7 @@ final class AgendaCommand implements Runnable {
         }
     }
 
-    @Command(name = "star", mixinStandardHelpOptions = true, description = "Stars talks (record ids, as search and schedule show them).")
+    @Command(name = "star", mixinStandardHelpOptions = true, description = "Stars talks by work: a work id as schedule shows it, or a record id standing for its work.")
     static final class Star implements Callable<Integer> {
         @Mixin
         DataOption data;
@@ -159,7 +165,7 @@ final class AgendaCommand implements Runnable {
                 for (AgendaEntry e : agenda.entries()) {
                     out.println(e.talk().map(t -> "  " + when(t, zone) + "  " + t.room() + "  " + t.title())
                             .orElse("  MISSING  " + e.title() + "  (no longer in the catalog; starred " + e.starredAt() + ")")
-                            + "  [" + e.recordId() + "]");
+                            + "  [" + e.workId() + "]");
                 }
                 clashNote(agenda, out);
             }
@@ -194,10 +200,10 @@ final class AgendaCommand implements Runnable {
                 for (Clash c : clashes) {
                     ZoneId z = zone.orElse(c.first().zone());
                     out.println("CLASH " + c.overlap().toMinutes() + " min (" + TIME.format(c.overlapStart().withZoneSameInstant(z))
-                            + "–" + TIME.format(c.overlapEnd().withZoneSameInstant(z)) + " " + ZONE.format(c.overlapStart().withZoneSameInstant(z))
+                            + "–" + TIME.format(c.overlapEnd().withZoneSameInstant(z)) + " " + ZoneLabels.abbreviation(c.overlapStart().withZoneSameInstant(z))
                             + ")" + (c.differentRooms() ? ", different rooms" : ", same room"));
                     for (Talk t : List.of(c.first(), c.second())) {
-                        out.println("  " + when(t, Optional.of(z)) + "  " + t.room() + "  " + t.title() + "  [" + t.recordId() + "]");
+                        out.println("  " + when(t, Optional.of(z)) + "  " + t.room() + "  " + t.title() + "  [" + t.workId() + "]");
                     }
                 }
             }

@@ -21,10 +21,14 @@ import org.jbibtex.Value;
  * BibTeX: {@code @inproceedings{key, title = {...}, ...}} entries, read with jbibtex one entry at a time so
  * that every record and every error has the line of its {@code @}. {@code @string} macros apply to the
  * entries after them; {@code @comment} and {@code @preamble} give no records. LaTeX in text fields becomes
- * Unicode; identifiers and URLs are kept verbatim.
+ * Unicode; identifiers and URLs are kept verbatim. The entry as written is kept too, in
+ * {@code extra.bibtex_entry} ({@code type}, {@code key} and {@code fields}: each field's value with its
+ * LaTeX, macros applied), so that an export gives back the entry the file had.
  */
 final class BibtexFileParser implements Parser {
     static final String FORMAT = "bibtex";
+    /** The {@code extra} key of the entry as written. */
+    static final String ENTRY = "bibtex_entry";
     private static final Set<String> VERBATIM = Set.of("url", "doi", "eprint", "file", "pdf", "link", "isbn", "issn",
             "archiveprefix", "primaryclass", "biburl", "bibsource", "timestamp", "urldate");
     private static final Pattern LEXER_LINE = Pattern.compile("line (\\d+)");
@@ -100,11 +104,13 @@ final class BibtexFileParser implements Parser {
     private static SourceRecord toRecord(SourceDocument doc, int line, String raw, BibTeXEntry entry) throws ParseException {
         Map<String, Object> fields = new LinkedHashMap<>();
         List<Derivation> notes = new ArrayList<>();
+        Map<String, String> written = new LinkedHashMap<>();
         fields.put("id", entry.getKey().getValue());
         fields.put("entry_type", entry.getType().getValue().toLowerCase(Locale.ROOT));
         for (Map.Entry<Key, Value> field : entry.getFields().entrySet()) {
             String name = field.getKey().getValue().toLowerCase(Locale.ROOT);
             String value = field.getValue().toUserString();
+            written.put(name, value);
             if (name.equals("author")) {
                 fields.put(name, authors(value, notes));
             } else if (VERBATIM.contains(name)) {
@@ -117,6 +123,11 @@ final class BibtexFileParser implements Parser {
                 }
             }
         }
+        Map<String, Object> asWritten = new LinkedHashMap<>();
+        asWritten.put("type", entry.getType().getValue().toLowerCase(Locale.ROOT));
+        asWritten.put("key", entry.getKey().getValue());
+        asWritten.put("fields", written);
+        fields.put(ENTRY, asWritten);
         return StructuredFields.toRecord(doc, FORMAT, line, raw, fields, notes);
     }
 

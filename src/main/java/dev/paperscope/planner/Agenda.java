@@ -18,7 +18,24 @@ public record Agenda(List<AgendaEntry> entries, List<Clash> clashes) {
         return entries.stream().filter(AgendaEntry::missing).toList();
     }
 
-    public boolean isStarred(String recordId) {
-        return entries.stream().anyMatch(e -> e.recordId().equals(recordId));
+    /** Whether the work {@code id} names (a work id, or the id of one of its records) is starred. */
+    public boolean isStarred(String id) {
+        return entries.stream().anyMatch(e -> e.isNamedBy(id));
+    }
+
+    /** Every id that names a starred work: the work ids, the records stars were made through and the records of their talks. */
+    public java.util.Set<String> starredIds() {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (AgendaEntry e : entries) {
+            ids.add(e.workId());
+            ids.addAll(e.recordIds());
+            e.talk().ifPresent(t -> t.sources().forEach(s -> ids.add(s.recordId())));
+        }
+        return ids;
+    }
+
+    /** Whether the talk's work is starred. */
+    public boolean isStarred(Talk talk) {
+        return entries.stream().anyMatch(e -> e.workId().equals(talk.workId()));
     }
 }

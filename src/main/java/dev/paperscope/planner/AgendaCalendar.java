@@ -8,8 +8,10 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -28,8 +30,11 @@ import net.fortuna.ical4j.validate.ValidationException;
 /**
  * The agenda as RFC 5545 iCalendar through ical4j: a VEVENT per present talk whose DTSTART/DTEND carry the
  * zone's IANA id as TZID, and a VTIMEZONE for each zone used (from ical4j's bundled zone data, so nothing
- * is fetched). UIDs are the record ids, so re-importing an updated agenda updates events instead of
- * duplicating them; DTSTAMP is the time the talk was starred, so the same agenda gives the same file.
+ * is fetched). A talk in a fixed offset ({@code UTC+02:00}, a page without an IANA zone) is written in UTC:
+ * an {@code Etc/GMT-2} TZID would be valid but reads as the opposite sign in calendar apps. UIDs are the
+ * work ids (with the record id when a work has two slots), so re-importing an updated agenda updates
+ * events instead of duplicating them; DTSTAMP is the time the talk was starred, so the same agenda gives
+ * the same file.
  */
 final class AgendaCalendar {
     static final String PRODID = "-//Paperscope//Conference agenda//EN";
@@ -50,8 +55,10 @@ final class AgendaCalendar {
         // VTIMEZONEs first: some calendar apps read a TZID only once its definition has been seen
         zones.stream().filter(z -> !z.equals(ZoneOffset.UTC))
                 .forEach(z -> calendar.add(registry.getTimeZone(z.getId()).getVTimeZone()));
+        Map<String, Long> slots = agenda.talks().stream().collect(Collectors.groupingBy(Talk::workId, Collectors.counting()));
         for (AgendaEntry entry : agenda.entries()) {
-            entry.talk().ifPresent(talk -> calendar.add(event(entry, talk, calendarZone(zone.orElse(talk.zone()), registry))));
+            entry.talk().ifPresent(talk -> calendar.add(event(entry, talk, calendarZone(zone.orElse(talk.zone()), registry),
+                    slots.get(talk.workId()) > 1)));
         }
         StringWriter out = new StringWriter();
         try {
@@ -66,21 +73,21 @@ final class AgendaCalendar {
     }
 
     /**
-     * The zone events are written in: a named zone ical4j has rules for; otherwise (UTC itself, an offset
-     * of odd minutes with no IANA name) UTC, written as plain UTC times that need no VTIMEZONE.
+     * The zone events are written in: a named zone with rules that ical4j knows; otherwise (UTC itself, any
+     * fixed offset) UTC, written as plain UTC times that need no VTIMEZONE.
      */
     private static ZoneId calendarZone(ZoneId zone, TimeZoneRegistry registry) {
-        boolean utc = zone instanceof ZoneOffset || zone.normalized().equals(ZoneOffset.UTC);
+        boolean utc = zone.getRules().isFixedOffset();
         return utc || registry.getTimeZone(zone.getId()) == null ? ZoneOffset.UTC : zone;
     }
 
-    private static VEvent event(AgendaEntry entry, Talk talk, ZoneId zone) {
+    private static VEvent event(AgendaEntry entry, Talk talk, ZoneId zone, boolean severalSlots) {
         ZonedDateTime start = talk.startIn(zone);
         ZonedDateTime end = talk.endIn(zone).orElse(start);
         VEvent event = zone.equals(ZoneOffset.UTC)
                 ? new VEvent(start.toInstant(), end.toInstant(), summary(talk))
                 : new VEvent(start, end, summary(talk));
-        event.add(new Uid(talk.recordId() + UID_DOMAIN));
+        event.add(new Uid(talk.workId() + (severalSlots ? "-" + talk.recordId() : "") + UID_DOMAIN));
         event.replace(new DtStamp(entry.starredAt()));
         event.add(new Location(talk.room()));
         event.add(new Description(description(talk)));
@@ -97,9 +104,11 @@ final class AgendaCalendar {
             lines.add("Authors: " + String.join(", ", talk.authors()));
         }
         lines.add("Room: " + talk.room() + (talk.moderator() == null ? "" : " (moderator: " + talk.moderator() + ")"));
-        lines.add("Source: " + talk.file() + " line " + talk.line() + " (" + talk.format() + ", sha256 " + talk.sha256() + ")");
-        lines.add("Time zone: " + talk.zoneNote());
-        lines.add("Paperscope record: " + talk.recordId());
+        for (Talk.Source s : talk.sources()) {
+            lines.add("Source: " + s.file() + " line " + s.line() + " (" + s.format() + ", sha256 " + s.sha256() + ", record " + s.recordId() + ")");
+        }
+        lines.add("Time zone: " + ZoneLabels.id(talk.zone()) + " (" + talk.zoneNote() + ")");
+        lines.add("Paperscope work: " + talk.workId());
         return String.join("\n", lines);
     }
 }

@@ -1,5 +1,8 @@
 package dev.paperscope.planner;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperscope.catalog.UserData;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,9 +12,19 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
 
-/** The starred record ids in the catalog's database (table {@code agenda_stars}), with a title kept for missing ones. */
+/**
+ * Stars in the catalog's database (table {@code agenda_work_stars}): one row per starred work, with the
+ * record ids it was starred through (a JSON array; the fallback when the work id no longer resolves) and
+ * a title kept for missing ones. Stars of the old per-record table {@code agenda_stars} move here once,
+ * to their record's work.
+ */
 final class AgendaStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final UserData db;
 
     AgendaStore(UserData db) {
@@ -19,35 +32,36 @@ final class AgendaStore {
         db.transaction("create the agenda table", c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("""
-                        CREATE TABLE IF NOT EXISTS agenda_stars(
-                          record_id TEXT PRIMARY KEY, starred_at TEXT NOT NULL, title TEXT)""");
+                        CREATE TABLE IF NOT EXISTS agenda_work_stars(
+                          work_id TEXT PRIMARY KEY, record_ids TEXT NOT NULL, starred_at TEXT NOT NULL, title TEXT)""");
             }
             return null;
         });
     }
 
-    record Star(String recordId, Instant starredAt, String title) {
+    /** A starred work and the records it was starred through, in id order. */
+    record Star(String workId, List<String> recordIds, Instant starredAt, String title) {
+        Star {
+            Objects.requireNonNull(workId, "workId");
+            recordIds = List.copyOf(recordIds);
+        }
     }
 
-    /** Stars a record; starring it again keeps the first time. Returns whether it was new. */
-    boolean star(String recordId, Instant at, String title) {
-        return db.transaction("star " + recordId, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT OR IGNORE INTO agenda_stars(record_id, starred_at, title) VALUES (?, ?, ?)")) {
-                ps.setString(1, recordId);
-                ps.setString(2, at.toString());
-                ps.setString(3, title);
-                return ps.executeUpdate() == 1;
-            }
-        });
+    /** Stars a work; starring it again keeps the first time and adds the record ids. Returns whether it was new. */
+    boolean star(String workId, List<String> recordIds, Instant at, String title) {
+        return db.transaction("star " + workId, c -> upsert(c, new Star(workId, recordIds, at, title)));
     }
 
-    boolean unstar(String recordId) {
-        return db.transaction("unstar " + recordId, c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM agenda_stars WHERE record_id = ?")) {
-                ps.setString(1, recordId);
-                return ps.executeUpdate() == 1;
+    /** Removes the stars of {@code workId}, or that were made through record {@code id}; returns whether any was there. */
+    boolean unstar(String id) {
+        return db.transaction("unstar " + id, c -> {
+            int removed = 0;
+            for (Star s : read(c)) {
+                if (s.workId().equals(id) || s.recordIds().contains(id)) {
+                    removed += delete(c, s.workId());
+                }
             }
+            return removed > 0;
         });
     }
 
@@ -55,14 +69,107 @@ final class AgendaStore {
         return db.transaction("read the agenda", AgendaStore::read);
     }
 
+    /** Whether stars of the old per-record table wait to be moved to their works. */
+    boolean hasRecordStars() {
+        return db.transaction("read the old agenda", c -> legacyTable(c) && count(c) > 0);
+    }
+
+    /** Moves the old per-record stars to the work {@code workOf} gives their record (the record id itself when it has none). */
+    void migrateRecordStars(Function<String, Optional<String>> workOf) {
+        db.transaction("move record stars to works", c -> {
+            if (!legacyTable(c)) {
+                return null;
+            }
+            List<Star> old = new ArrayList<>();
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT record_id, starred_at, title FROM agenda_stars ORDER BY record_id")) {
+                while (rs.next()) {
+                    String recordId = rs.getString(1);
+                    old.add(new Star(workOf.apply(recordId).orElse(recordId), List.of(recordId), Instant.parse(rs.getString(2)),
+                            rs.getString(3)));
+                }
+            }
+            for (Star s : old) {
+                upsert(c, s);
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM agenda_stars");
+            }
+            return null;
+        });
+    }
+
+    private static boolean upsert(Connection c, Star star) throws SQLException {
+        Optional<Star> existing = find(c, star.workId());
+        TreeSet<String> ids = new TreeSet<>(star.recordIds());
+        existing.ifPresent(e -> ids.addAll(e.recordIds()));
+        Instant at = existing.map(Star::starredAt).filter(e -> e.isBefore(star.starredAt())).orElse(star.starredAt());
+        String title = existing.map(Star::title).filter(Objects::nonNull).orElse(star.title());
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT OR REPLACE INTO agenda_work_stars(work_id, record_ids, starred_at, title) VALUES (?, ?, ?, ?)")) {
+            ps.setString(1, star.workId());
+            ps.setString(2, json(List.copyOf(ids)));
+            ps.setString(3, at.toString());
+            ps.setString(4, title);
+            ps.executeUpdate();
+        }
+        return existing.isEmpty();
+    }
+
+    private static int delete(Connection c, String workId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM agenda_work_stars WHERE work_id = ?")) {
+            ps.setString(1, workId);
+            return ps.executeUpdate();
+        }
+    }
+
     private static List<Star> read(Connection c) throws SQLException {
         List<Star> out = new ArrayList<>();
         try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT record_id, starred_at, title FROM agenda_stars ORDER BY record_id")) {
+             ResultSet rs = s.executeQuery("SELECT work_id, record_ids, starred_at, title FROM agenda_work_stars ORDER BY work_id")) {
             while (rs.next()) {
-                out.add(new Star(rs.getString(1), Instant.parse(rs.getString(2)), rs.getString(3)));
+                out.add(new Star(rs.getString(1), ids(rs.getString(2)), Instant.parse(rs.getString(3)), rs.getString(4)));
             }
         }
         return out;
+    }
+
+    private static Optional<Star> find(Connection c, String workId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT record_ids, starred_at, title FROM agenda_work_stars WHERE work_id = ?")) {
+            ps.setString(1, workId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Star(workId, ids(rs.getString(1)), Instant.parse(rs.getString(2)), rs.getString(3)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    private static boolean legacyTable(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'agenda_stars'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    private static long count(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM agenda_stars")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static String json(List<String> ids) {
+        try {
+            return JSON.writeValueAsString(ids);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write record ids: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> ids(String json) throws SQLException {
+        try {
+            return JSON.readValue(json, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new SQLException("the agenda holds unreadable record ids '" + json + "': " + e.getMessage(), e);
+        }
     }
 }

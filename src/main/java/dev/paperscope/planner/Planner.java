@@ -1,76 +1,138 @@
 package dev.paperscope.planner;
 
+import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.catalog.UserData;
 import dev.paperscope.ingest.SourceRecord;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
-/** The conference planner over a catalog: its schedule, the user's agenda, clashes and the agenda as iCalendar. */
+/**
+ * The conference planner over a catalog: its schedule (one card per talk of a work), the user's agenda
+ * (stars on works), clashes and the agenda as iCalendar.
+ */
 public final class Planner {
-    private final Supplier<List<SourceRecord>> records;
+    private final Supplier<List<ResolvedRecord>> records;
     private final AgendaStore store;
     private final Clock clock;
 
-    /** {@code records} lists the catalog's records on each call, so the planner always sees the current catalog. */
-    public Planner(Supplier<List<SourceRecord>> records, UserData userData, Clock clock) {
+    /**
+     * {@code records} lists the catalog's records with their works on each call, so the planner always
+     * sees the current catalog; talks are dated as {@link ResolvedRecord#dated()} says.
+     */
+    public Planner(Supplier<List<ResolvedRecord>> records, UserData userData, Clock clock) {
         this.records = Objects.requireNonNull(records, "records");
         this.store = new AgendaStore(userData);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Every talk with a time in the catalog, grouped into sessions. */
+    /** A planner over records that are each a work of their own (no resolution). */
+    public static Planner ofRecords(Supplier<List<SourceRecord>> records, UserData userData, Clock clock) {
+        return new Planner(() -> records.get().stream().map(r -> new ResolvedRecord(r, r.id(), Optional.empty(), List.of())).toList(),
+                userData, clock);
+    }
+
+    /** Every talk with a time in the catalog, one card per work and slot, grouped into sessions. */
     public Schedule schedule() {
-        return Schedule.of(talks());
+        return Schedule.of(talks(records.get()));
     }
 
-    private List<Talk> talks() {
-        return records.get().stream().map(Talk::of).flatMap(Optional::stream).toList();
+    private static List<Talk> talks(List<ResolvedRecord> resolved) {
+        List<Talk> talks = new ArrayList<>();
+        resolved.forEach(r -> Talk.of(r.dated(), r.workId()).ifPresent(talks::add));
+        return TalkCards.of(talks);
     }
 
-    /** Stars a talk (again: no change). Fails when there is no such record or it has no time. */
-    public AgendaEntry star(String recordId) {
-        Optional<SourceRecord> record = records.get().stream().filter(r -> r.id().equals(recordId)).findFirst();
-        if (record.isEmpty()) {
-            throw new PlannerException(PlannerException.Reason.NOT_FOUND, "no record has the id '" + recordId + "'");
+    /**
+     * Stars the work {@code id} names (a work id, or a record id standing for its work); again: no change.
+     * Fails when nothing has that id or it has no time. Only this work's talks are returned, the agenda
+     * is not rebuilt.
+     */
+    public AgendaEntry star(String id) {
+        List<ResolvedRecord> all = records.get();
+        migrate(all);
+        List<Talk> cards = talks(all).stream().filter(t -> t.isNamedBy(id)).sorted(Clashes.BY_TIME).toList();
+        if (cards.isEmpty()) {
+            boolean exists = all.stream().anyMatch(r -> r.record().id().equals(id) || id.equals(r.workId()));
+            throw exists ? new PlannerException(PlannerException.Reason.INVALID,
+                    "'" + id + "' has no time (only scheduled talks can be starred)")
+                    : new PlannerException(PlannerException.Reason.NOT_FOUND, "no work or record has the id '" + id + "'");
         }
-        Talk talk = Talk.of(record.get()).orElseThrow(() -> new PlannerException(PlannerException.Reason.INVALID,
-                "record '" + recordId + "' has no time (only scheduled talks can be starred)"));
-        store.star(recordId, clock.instant(), record.get().title());
-        return agenda().entries().stream().filter(e -> e.recordId().equals(recordId)).findFirst()
-                .orElse(new AgendaEntry(recordId, clock.instant(), talk.title(), Optional.of(talk)));
+        Talk talk = cards.getFirst();
+        List<String> through = talk.workId().equals(id)
+                ? cards.stream().flatMap(t -> t.sources().stream()).map(Talk.Source::recordId).distinct().sorted().toList()
+                : List.of(id);
+        Instant now = clock.instant();
+        store.star(talk.workId(), through, now, talk.title());
+        AgendaStore.Star star = store.stars().stream().filter(s -> s.workId().equals(talk.workId())).findFirst()
+                .orElse(new AgendaStore.Star(talk.workId(), through, now, talk.title()));
+        return new AgendaEntry(talk.workId(), star.recordIds(), star.starredAt(), star.title(), Optional.of(talk));
     }
 
-    /** Removes a star, also of a talk that is missing from the catalog; returns whether it was starred. */
-    public boolean unstar(String recordId) {
-        return store.unstar(recordId);
+    /** Removes the star of the work {@code id} names (also of a talk missing from the catalog); returns whether it was starred. */
+    public boolean unstar(String id) {
+        if (store.unstar(id)) {
+            return true;
+        }
+        // a record id the star was not made through: the work it now belongs to
+        return records.get().stream().filter(r -> r.record().id().equals(id) && r.workId() != null).findFirst()
+                .map(r -> store.unstar(r.workId())).orElse(false);
     }
 
-    /** The starred talks by time (missing ones last, by id) and their clashes. */
+    /** The starred talks by time (missing ones last, by work id), one entry per work and slot, and their clashes. */
     public Agenda agenda() {
-        Map<String, Talk> talks = talks().stream().collect(Collectors.toMap(Talk::recordId, Function.identity()));
-        List<AgendaEntry> entries = new ArrayList<>();
+        List<ResolvedRecord> all = records.get();
+        migrate(all);
+        List<Talk> cards = talks(all);
+        Map<String, List<Talk>> byWork = new LinkedHashMap<>();
+        cards.forEach(t -> byWork.computeIfAbsent(t.workId(), k -> new ArrayList<>()).add(t));
+        Map<String, AgendaStore.Star> starOfWork = new LinkedHashMap<>();
         for (AgendaStore.Star s : store.stars()) {
-            entries.add(new AgendaEntry(s.recordId(), s.starredAt(), s.title(), Optional.ofNullable(talks.get(s.recordId()))));
+            String work = byWork.containsKey(s.workId()) ? s.workId() : workThrough(s, cards).orElse(s.workId());
+            // two stars whose works were merged since are one star: the first time counts
+            starOfWork.merge(work, s, (a, b) -> a.starredAt().isAfter(b.starredAt()) ? b : a);
         }
+        List<AgendaEntry> entries = new ArrayList<>();
+        starOfWork.forEach((work, s) -> {
+            List<Talk> slots = byWork.getOrDefault(work, List.of());
+            if (slots.isEmpty()) {
+                entries.add(new AgendaEntry(work, s.recordIds(), s.starredAt(), s.title(), Optional.empty()));
+            }
+            slots.forEach(t -> entries.add(new AgendaEntry(work, s.recordIds(), s.starredAt(), s.title(), Optional.of(t))));
+        });
         entries.sort(Comparator.comparing(AgendaEntry::missing)
                 .thenComparing(e -> e.talk().map(t -> t.start().toInstant()).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(AgendaEntry::recordId));
+                .thenComparing(AgendaEntry::workId));
         List<Talk> present = entries.stream().map(AgendaEntry::talk).flatMap(Optional::stream).toList();
         return new Agenda(entries, Clashes.among(present));
     }
 
+    /** The work of a talk that one of the star's records is a source of, when its stored work id no longer resolves. */
+    private static Optional<String> workThrough(AgendaStore.Star star, List<Talk> cards) {
+        return cards.stream().filter(t -> t.sources().stream().anyMatch(src -> star.recordIds().contains(src.recordId())))
+                .map(Talk::workId).sorted().findFirst();
+    }
+
+    /** Moves stars of the old per-record table to their records' works, once. */
+    private void migrate(List<ResolvedRecord> all) {
+        if (store.hasRecordStars()) {
+            Map<String, String> workOf = new LinkedHashMap<>();
+            all.forEach(r -> workOf.put(r.record().id(), r.workId() == null ? r.record().id() : r.workId()));
+            store.migrateRecordStars(id -> Optional.ofNullable(workOf.get(id)));
+        }
+    }
+
     /**
-     * The agenda as an iCalendar file: one event per starred talk that is still in the catalog, in the
-     * talk's own zone, or in {@code zone} when given.
+     * The agenda as an iCalendar file: one event per starred work and slot that is still in the catalog,
+     * in the talk's own zone, or in {@code zone} when given.
      */
     public String ics(Optional<ZoneId> zone) {
         return AgendaCalendar.write(agenda(), zone);

@@ -41,8 +41,7 @@ public final class Pages {
     private static WorkPage.UserState userState(Library library, Library.WorkView view) {
         boolean hasTalk = view.records().stream().anyMatch(r -> r.start() != null);
         return library.exclusive(ps -> new WorkPage.UserState(
-                hasTalk ? ps.planner().agenda().entries().stream().map(dev.paperscope.planner.AgendaEntry::recordId)
-                        .collect(java.util.stream.Collectors.toSet()) : java.util.Set.of(),
+                hasTalk ? ps.planner().agenda().starredIds() : java.util.Set.of(),
                 ps.lists().all().stream().map(dev.paperscope.lists.ReadingList::name).toList()));
     }
 

@@ -6,6 +6,7 @@ import dev.paperscope.planner.Clash;
 import dev.paperscope.planner.Schedule;
 import dev.paperscope.planner.ScheduleDay;
 import dev.paperscope.planner.Talk;
+import dev.paperscope.planner.ZoneLabels;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -26,7 +27,6 @@ import java.util.TreeSet;
 final class PlannerPage {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-    private static final DateTimeFormatter ZONE = DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH);
 
     private PlannerPage() {
     }
@@ -40,8 +40,8 @@ final class PlannerPage {
         body.append(agendaPanel(agenda, zone));
         Set<String> clashing = new HashSet<>();
         agenda.clashes().forEach(c -> {
-            clashing.add(c.first().recordId());
-            clashing.add(c.second().recordId());
+            clashing.add(c.first().workId());
+            clashing.add(c.second().workId());
         });
         for (ScheduleDay day : schedule.days(zone)) {
             body.append(timetable(day, zone, agenda, clashing));
@@ -63,8 +63,8 @@ final class PlannerPage {
         StringBuilder out = new StringBuilder("<form class=\"tz-switch\" method=\"get\" action=\"/planner\">"
                 + "<label for=\"tz\">Times in</label> <select id=\"tz\" name=\"tz\" onchange=\"this.form.submit()\">");
         Set<String> first = new java.util.LinkedHashSet<>();
-        first.add(zone.getId());
-        schedule.zones().forEach(z -> first.add(z.getId()));
+        first.add(ZoneLabels.id(zone));
+        schedule.zones().forEach(z -> first.add(ZoneLabels.id(z)));
         first.add("UTC");
         out.append("<optgroup label=\"Suggested\">");
         first.forEach(id -> out.append(option(id, zone, schedule)));
@@ -72,7 +72,7 @@ final class PlannerPage {
         new TreeSet<>(ZoneId.getAvailableZoneIds()).stream().filter(id -> id.contains("/") && !id.startsWith("Etc/")
                 && !id.startsWith("SystemV/") && !first.contains(id)).forEach(id -> out.append(option(id, null, schedule)));
         out.append("</optgroup></select> <button type=\"submit\" class=\"secondary\">Show</button></form>");
-        List<String> pageZones = schedule.zones().stream().map(ZoneId::getId).toList();
+        List<String> pageZones = schedule.zones().stream().map(ZoneLabels::id).distinct().toList();
         if (!pageZones.isEmpty()) {
             out.append("<p class=\"muted\">The schedule pages announce their times in ").append(Html.text(String.join(", ", pageZones)))
                     .append(". ").append(schedule.talks().size()).append(" talks in ").append(schedule.sessions().size())
@@ -82,16 +82,16 @@ final class PlannerPage {
     }
 
     private static String option(String id, ZoneId selected, Schedule schedule) {
-        boolean conference = schedule.zones().stream().anyMatch(z -> z.getId().equals(id));
+        boolean conference = schedule.zones().stream().anyMatch(z -> ZoneLabels.id(z).equals(id));
         String label = id + (conference ? " (conference)" : "");
-        return "<option value=\"" + Html.attr(id) + "\"" + (selected != null && selected.getId().equals(id) ? " selected" : "")
+        return "<option value=\"" + Html.attr(id) + "\"" + (selected != null && ZoneLabels.id(selected).equals(id) ? " selected" : "")
                 + ">" + Html.text(label) + "</option>";
     }
 
     private static String agendaPanel(Agenda agenda, ZoneId zone) {
         StringBuilder out = new StringBuilder("<section class=\"agenda\" id=\"agenda\"><div class=\"agenda-head\"><h2>Your agenda ("
                 + agenda.entries().size() + ")</h2>");
-        out.append("<a class=\"button\" id=\"ics-download\" href=\"/api/v1/agenda.ics?tz=").append(Html.url(zone.getId()))
+        out.append("<a class=\"button\" id=\"ics-download\" href=\"/api/v1/agenda.ics?tz=").append(Html.url(ZoneLabels.id(zone)))
                 .append("\" download=\"paperscope-agenda.ics\">Download .ics</a></div>");
         if (agenda.entries().isEmpty()) {
             out.append("<p class=\"muted\">Star talks below (☆) to plan your day; clashes between them show here.</p>");
@@ -102,20 +102,20 @@ final class PlannerPage {
                     .append(" (").append(Html.text(c.second().room())).append(") overlap ")
                     .append(TIME.format(c.overlapStart().withZoneSameInstant(zone))).append("–")
                     .append(TIME.format(c.overlapEnd().withZoneSameInstant(zone))).append(" ")
-                    .append(ZONE.format(c.overlapStart().withZoneSameInstant(zone)))
+                    .append(ZoneLabels.abbreviation(c.overlapStart().withZoneSameInstant(zone)))
                     .append(" (").append(c.overlap().toMinutes()).append(" min").append(c.differentRooms() ? ", different rooms" : "")
                     .append(").</div>");
         }
         if (!agenda.entries().isEmpty()) {
             out.append("<ol class=\"agenda-list\">");
             for (AgendaEntry e : agenda.entries()) {
-                out.append("<li class=\"").append(e.missing() ? "missing" : "").append("\" data-id=\"").append(Html.attr(e.recordId())).append("\">");
+                out.append("<li class=\"").append(e.missing() ? "missing" : "").append("\" data-id=\"").append(Html.attr(e.workId())).append("\">");
                 e.talk().ifPresentOrElse(t -> out.append("<span class=\"when\">").append(Html.text(when(t, zone))).append("</span> ")
                         .append(link(t)).append(" <span class=\"room\">").append(Html.text(t.room())).append("</span>"),
-                        () -> out.append("<span class=\"when\">missing</span> ").append(Html.text(e.title() == null ? e.recordId() : e.title()))
+                        () -> out.append("<span class=\"when\">missing</span> ").append(Html.text(e.title() == null ? e.workId() : e.title()))
                                 .append(" <span class=\"muted\">(no longer in the catalog; starred ")
                                 .append(Html.text(e.starredAt().toString().substring(0, 10))).append(")</span>"));
-                out.append(" ").append(starButton(e.recordId(), true, zone)).append("</li>");
+                out.append(" ").append(starButton(e.workId(), true, zone)).append("</li>");
             }
             out.append("</ol>");
         }
@@ -125,7 +125,7 @@ final class PlannerPage {
     private static String when(Talk t, ZoneId zone) {
         ZonedDateTime start = t.startIn(zone);
         return DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH).format(start) + " " + TIME.format(start)
-                + t.endIn(zone).map(e -> "–" + TIME.format(e)).orElse("") + " " + ZONE.format(start);
+                + t.endIn(zone).map(e -> "–" + TIME.format(e)).orElse("") + " " + ZoneLabels.abbreviation(start);
     }
 
     private static String link(Talk t) {
@@ -140,7 +140,7 @@ final class PlannerPage {
     static String starButton(String id, boolean starred, Optional<ZoneId> zone) {
         return "<form class=\"star-form\" method=\"post\" action=\"/planner/" + (starred ? "unstar" : "star") + "\">"
                 + "<input type=\"hidden\" name=\"id\" value=\"" + Html.attr(id) + "\">"
-                + zone.map(z -> "<input type=\"hidden\" name=\"tz\" value=\"" + Html.attr(z.getId()) + "\">").orElse("")
+                + zone.map(z -> "<input type=\"hidden\" name=\"tz\" value=\"" + Html.attr(ZoneLabels.id(z)) + "\">").orElse("")
                 + "<button type=\"submit\" class=\"star" + (starred ? " on" : "") + "\" title=\"" + (starred ? "Remove from" : "Add to")
                 + " your agenda\" aria-pressed=\"" + starred + "\">" + (starred ? "★ Starred" : "☆ Star") + "</button></form>";
     }
@@ -150,7 +150,7 @@ final class PlannerPage {
         StringBuilder out = new StringBuilder("<section class=\"day\"><h2>").append(Html.text(DAY.format(day.date()))).append("</h2>");
         out.append("<div class=\"timetable\" style=\"grid-template-columns: 4.5rem repeat(").append(day.rooms().size())
                 .append(", minmax(13rem, 1fr));\">");
-        out.append("<div class=\"corner\" style=\"grid-row:1;grid-column:1\">").append(Html.text(ZONE.format(ZonedDateTime.ofInstant(marks.getFirst(), zone))))
+        out.append("<div class=\"corner\" style=\"grid-row:1;grid-column:1\">").append(Html.text(ZoneLabels.abbreviation(ZonedDateTime.ofInstant(marks.getFirst(), zone))))
                 .append("</div>");
         for (int r = 0; r < day.rooms().size(); r++) {
             out.append("<div class=\"room-head\" style=\"grid-row:1;grid-column:").append(r + 2).append("\">")
@@ -164,7 +164,7 @@ final class PlannerPage {
             for (Talk t : day.rooms().get(r).talks()) {
                 int from = marks.indexOf(t.start().toInstant()) + 2;
                 int to = Math.max(from + 1, marks.indexOf(t.end() == null ? t.start().toInstant() : t.end().toInstant()) + 2);
-                out.append(cell(t, zone, agenda.isStarred(t.recordId()), clashing.contains(t.recordId()), r + 2, from, to));
+                out.append(cell(t, zone, agenda.isStarred(t), clashing.contains(t.workId()), r + 2, from, to));
             }
         }
         return out.append("</div></section>").toString();
@@ -183,12 +183,15 @@ final class PlannerPage {
     private static String cell(Talk t, ZoneId zone, boolean starred, boolean clash, int column, int from, int to) {
         String authors = t.authors().isEmpty() ? "" : String.join(", ", t.authors().subList(0, Math.min(3, t.authors().size())))
                 + (t.authors().size() > 3 ? " +" + (t.authors().size() - 3) : "");
-        return "<article class=\"talk" + (starred ? " starred" : "") + (clash ? " clash" : "") + "\" id=\"talk-" + Html.attr(t.recordId())
-                + "\" data-id=\"" + Html.attr(t.recordId()) + "\" style=\"grid-column:" + column + ";grid-row:" + from + " / " + to + "\">"
+        return "<article class=\"talk" + (starred ? " starred" : "") + (clash ? " clash" : "") + "\" id=\"talk-" + Html.attr(t.workId())
+                + "\" data-id=\"" + Html.attr(t.workId()) + "\" data-records=\"" + Html.attr(String.join(" ", t.sources().stream()
+                .map(dev.paperscope.planner.Talk.Source::recordId).toList())) + "\" style=\"grid-column:" + column + ";grid-row:" + from + " / " + to + "\">"
                 + "<div class=\"talk-time\">" + TIME.format(t.startIn(zone)) + t.endIn(zone).map(e -> "–" + TIME.format(e)).orElse("")
                 + (clash ? " <span class=\"clash-badge\">clash</span>" : "") + "</div>"
                 + "<div class=\"talk-title\">" + link(t) + "</div>"
                 + "<div class=\"talk-authors\">" + Html.text(authors) + "</div>"
-                + starButton(t.recordId(), starred, zone) + "</article>";
+                + (t.sources().size() > 1 ? "<div class=\"talk-sources muted\">" + t.sources().size() + " sources: "
+                + Html.text(String.join(", ", t.sources().stream().map(s -> s.file() + ":" + s.line()).toList())) + "</div>" : "")
+                + starButton(t.workId(), starred, zone) + "</article>";
     }
 }

@@ -43,10 +43,15 @@ class PlannerApiTest {
 
     /** The record id of the scheduled talk with this title. */
     static String talkId(String title) {
+        return talk(title).get("id").asText();
+    }
+
+    /** The scheduled talk with this title. */
+    static JsonNode talk(String title) {
         JsonNode days = json(fixture.get("/api/v1/schedule")).get("days");
         for (JsonNode talk : days.findValues("talks").stream().flatMap(t -> java.util.stream.StreamSupport.stream(t.spliterator(), false)).toList()) {
             if (talk.get("title").asText().equals(title)) {
-                return talk.get("id").asText();
+                return talk;
             }
         }
         throw new AssertionError("no talk titled " + title);
@@ -75,6 +80,8 @@ class PlannerApiTest {
     void starringNeedsTheTokenAndClashesAreReported() throws Exception {
         String glam = talkId(GLAM);
         String overlapping = talkId(OVERLAPPING);
+        String glamWork = talk(GLAM).get("work_id").asText();
+        String overlappingWork = talk(OVERLAPPING).get("work_id").asText();
         HttpResponse<String> anonymous = fixture.send(HttpRequest.newBuilder(URI.create(fixture.url("/api/v1/agenda/" + glam)))
                 .PUT(HttpRequest.BodyPublishers.noBody()).build());
         assertError(anonymous, 401, "token");
@@ -82,10 +89,11 @@ class PlannerApiTest {
         assertThat(fixture.send("PUT", "/api/v1/agenda/" + glam, null).statusCode()).isEqualTo(200);
         JsonNode agenda = json(fixture.send("PUT", "/api/v1/agenda/" + overlapping, null));
         assertThat(java.util.stream.StreamSupport.stream(agenda.get("entries").spliterator(), false).map(n -> n.get("id").asText()))
-                .containsExactly(glam, overlapping);
+                .as("stars are on works").containsExactly(glamWork, overlappingWork);
+        assertThat(agenda.get("entries").get(0).get("starred_records").get(0).asText()).isEqualTo(glam);
         JsonNode clash = agenda.get("clashes").get(0);
-        assertThat(clash.get("first").asText()).isEqualTo(glam);
-        assertThat(clash.get("second").asText()).isEqualTo(overlapping);
+        assertThat(clash.get("first").asText()).isEqualTo(glamWork);
+        assertThat(clash.get("second").asText()).isEqualTo(overlappingWork);
         assertThat(clash.get("overlap_minutes").asInt()).isEqualTo(3);
         assertThat(clash.get("different_rooms").asBoolean()).isTrue();
         assertThat(clash.get("overlap_start").asText()).isEqualTo("2022-07-21T12:32-07:00");
@@ -105,7 +113,7 @@ class PlannerApiTest {
 
     @Test
     void starringUnknownOrUntimedRecordsFails() {
-        assertError(fixture.send("PUT", "/api/v1/agenda/r-no-such", null), 404, "no record has the id 'r-no-such'");
+        assertError(fixture.send("PUT", "/api/v1/agenda/r-no-such", null), 404, "no work or record has the id 'r-no-such'");
         String paper = json(fixture.get("/api/v1/search?q=kind:paper&limit=1&grouping=records")).get("hits").get(0).get("id").asText();
         assertError(fixture.send("PUT", "/api/v1/agenda/" + paper, null), 400, "has no time");
     }

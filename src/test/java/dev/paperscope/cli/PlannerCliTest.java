@@ -32,7 +32,7 @@ class PlannerCliTest {
 
     /** The id that `agenda schedule` prints after a title. */
     private static String idAfter(String schedule, String title) {
-        Matcher m = Pattern.compile(Pattern.quote(title) + "  \\[(r[0-9a-f]+)]").matcher(schedule);
+        Matcher m = Pattern.compile(Pattern.quote(title) + "  \\[([^\\]]+)]").matcher(schedule);
         assertThat(m.find()).as(title).isTrue();
         return m.group(1);
     }
@@ -86,7 +86,7 @@ class PlannerCliTest {
 
         CliRun unknown = CliRun.of("agenda", "star", "--data=" + dir.resolve("data"), "r0000");
         assertThat(unknown.exit()).isEqualTo(1);
-        assertThat(unknown.err()).contains("paperscope: no record has the id 'r0000'");
+        assertThat(unknown.err()).contains("paperscope: no work or record has the id 'r0000'");
         CliRun badZone = CliRun.of("agenda", "list", "--data=" + dir.resolve("data"), "--tz", "Mars/Olympus");
         assertThat(badZone.exit()).isEqualTo(2);
         assertThat(badZone.err()).contains("--tz: unknown time zone 'Mars/Olympus'");

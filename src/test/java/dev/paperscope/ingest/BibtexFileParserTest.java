@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,22 @@ class BibtexFileParserTest {
         assertThat(dupont.url()).isEqualTo("https://example.org/jmlr/dupont22");
         assertThat(dupont.extra()).containsEntry("month", "March");
         assertThat(dupont.derived()).contains(new Derivation("authors", "'et al.'/'others' dropped: the list names only some authors"));
+    }
+
+    /** The entry as written (type, key, every field with its LaTeX, macros applied) is kept for a faithful export. */
+    @Test
+    void theEntryAsWrittenIsKeptForExport() throws Exception {
+        List<SourceRecord> records = parser.parse(fixture("colt-accents.bib"));
+
+        assertThat(records.get(0).extra().get("bibtex_entry")).isEqualTo(Map.of("type", "inproceedings", "key", "mueller2023regret",
+                "fields", Map.of("title", "{Regret} Bounds for {\\\"U}ber-Smooth $k$-Armed Bandits",
+                        "author", "M{\\\"u}ller, J{\\\"o}rg and Garc{\\'\\i}a, Mar{\\'i}a and {Research Lab at ETH}",
+                        "booktitle", "Conference on Learning Theory (COLT)", "year", "2023", "pages", "1--20", "doi", "10.1000/xyz_123")));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> dupont = (Map<String, Object>) records.get(1).extra().get("bibtex_entry");
+        assertThat(dupont).containsEntry("type", "article").containsEntry("key", "dupont2022");
+        assertThat((Map<String, Object>) dupont.get("fields")).containsEntry("author", "Fran{\\c c}ois Dupont and Zo{\\\"e} Martin and others")
+                .containsKeys("title", "journal", "year", "month", "url");
     }
 
     @Test

@@ -36,7 +36,7 @@ class AgendaCalendarTest {
 
     private String ics(Optional<ZoneId> zone, String... titles) {
         try (UserData db = UserData.open(dir.resolve("catalog.db"))) {
-            Planner planner = new Planner(() -> List.copyOf(records), db, NOW);
+            Planner planner = Planner.ofRecords(() -> List.copyOf(records), db, NOW);
             for (String t : titles) {
                 planner.star(ScheduleFixtures.idOf(records, t));
             }
@@ -108,6 +108,26 @@ class AgendaCalendarTest {
         assertThat(event(calendar, GLAM).getProperty("DTSTART").map(Property::getValue)).contains("20220721T193000Z");
     }
 
+    /** A page without an IANA zone gives a fixed offset: written in UTC (an Etc/GMT+7 TZID reads as the opposite sign). */
+    @Test
+    void aFixedOffsetIsWrittenInUtcAndNamedUtcMinusSeven() throws Exception {
+        records.replaceAll(r -> {
+            java.util.Map<String, Object> extra = new java.util.TreeMap<>(r.extra());
+            extra.remove("time_zone");
+            return new SourceRecord(r.id(), r.kind(), r.title(), r.authors(), r.abstractText(), r.venue(), r.year(), r.room(), r.session(),
+                    r.moderator(), r.start(), r.end(), r.award(), r.section(), r.url(), r.authorMention(), r.source(), extra, r.derived(), r.raw());
+        });
+        String text = ics(Optional.empty(), GLAM);
+        Calendar calendar = parse(text);
+        calendar.validate();
+
+        assertThat(calendar.<VTimeZone>getComponents("VTIMEZONE")).isEmpty();
+        VEvent glam = event(calendar, GLAM);
+        assertThat(glam.getProperty("DTSTART").map(Property::getValue)).contains("20220721T193000Z");
+        assertThat(glam.getProperty("DESCRIPTION").map(Property::getValue).orElseThrow()).contains("Time zone: UTC-07:00");
+        assertThat(text).doesNotContain("Etc/GMT");
+    }
+
     @Test
     void missingTalksAreLeftOutAndAnEmptyAgendaIsAnEmptyCalendar() throws Exception {
         String glam = ScheduleFixtures.idOf(records, GLAM);
@@ -117,7 +137,7 @@ class AgendaCalendarTest {
         assertThat(parse(ics(Optional.empty())).<VEvent>getComponents("VEVENT")).extracting(e -> e.getSummary().getValue())
                 .containsExactly(DEPLOYING);
         try (UserData db = UserData.open(dir.resolve("empty.db"))) {
-            Calendar empty = parse(new Planner(List::of, db, NOW).ics(Optional.empty()));
+            Calendar empty = parse(Planner.ofRecords(List::of, db, NOW).ics(Optional.empty()));
             assertThat(empty.<VEvent>getComponents("VEVENT")).isEmpty();
         }
     }

@@ -28,7 +28,7 @@ class PlannerTest {
     }
 
     private Planner planner(UserData db) {
-        return new Planner(() -> List.copyOf(records), db, NOW);
+        return Planner.ofRecords(() -> List.copyOf(records), db, NOW);
     }
 
     private String id(String title) {
@@ -60,7 +60,7 @@ class PlannerTest {
         }
         try (UserData db = db()) {
             Planner planner = planner(db);
-            assertThat(planner.agenda().entries()).extracting(AgendaEntry::recordId).containsExactly(id(GLAM));
+            assertThat(planner.agenda().entries()).extracting(AgendaEntry::workId).containsExactly(id(GLAM));
             assertThat(planner.unstar(id(GLAM))).isTrue();
             assertThat(planner.unstar(id(GLAM))).isFalse();
             assertThat(planner.agenda().entries()).isEmpty();
@@ -77,7 +77,7 @@ class PlannerTest {
             records.removeIf(r -> r.id().equals(glam));
 
             Agenda agenda = planner.agenda();
-            assertThat(agenda.entries()).extracting(AgendaEntry::recordId).containsExactly(id(DEPLOYING), glam);
+            assertThat(agenda.entries()).extracting(AgendaEntry::workId).containsExactly(id(DEPLOYING), glam);
             assertThat(agenda.missing()).singleElement().satisfies(e -> {
                 assertThat(e.title()).isEqualTo(GLAM);
                 assertThat(e.starredAt()).isEqualTo(NOW.instant());
@@ -91,7 +91,7 @@ class PlannerTest {
         try (UserData db = db()) {
             Planner planner = planner(db);
             assertThatThrownBy(() -> planner.star("r-no-such")).isInstanceOf(PlannerException.class)
-                    .hasMessage("no record has the id 'r-no-such'")
+                    .hasMessage("no work or record has the id 'r-no-such'")
                     .extracting(e -> ((PlannerException) e).reason()).isEqualTo(PlannerException.Reason.NOT_FOUND);
             SourceRecord paper = ScheduleFixtures.read(ScheduleFixtures.REPO.resolve("demo/seeds/003_6c61cf4d2baeb404.txt")).getFirst();
             records.add(paper);

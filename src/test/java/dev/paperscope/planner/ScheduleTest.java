@@ -72,8 +72,10 @@ class ScheduleTest {
                 old.authorMention(), old.source(), extra, old.derived(), old.raw());
 
         Talk talk = Talk.of(withoutZone).orElseThrow();
-        assertThat(talk.zone()).isEqualTo(ZoneId.of("Etc/GMT+7"));
-        assertThat(talk.zoneNote()).contains("no IANA zone recorded").contains("-07:00");
+        assertThat(talk.zone()).isEqualTo(ZoneId.of("UTC-07:00"));
+        assertThat(ZoneLabels.id(talk.zone())).as("not Etc/GMT+7, whose POSIX sign reads as the opposite").isEqualTo("UTC-07:00");
+        assertThat(ZoneLabels.abbreviation(talk.start())).isEqualTo("UTC-07:00");
+        assertThat(talk.zoneNote()).contains("no IANA zone recorded").contains("UTC-07:00");
         assertThat(talk.start().toInstant()).isEqualTo(old.start().toInstant());
     }
 
