@@ -20,14 +20,24 @@ final class ExportApi {
     }
 
     void bibtex(Context ctx) {
-        String text = library.exclusive(ps -> UserRequests.call(() -> ps.exports().bibtex(ids(ctx, ps))));
+        List<dev.paperscope.export.Citable> cited = library.exclusive(ps -> UserRequests.call(() -> ps.exports().citables(ids(ctx, ps))));
         ctx.header("Content-Disposition", "inline; filename=\"paperscope.bib\"");
-        ctx.contentType(BIBTEX).result(text);
+        leftOut(ctx, cited);
+        ctx.contentType(BIBTEX).result(dev.paperscope.export.Exporter.bibtexOf(cited));
     }
 
     void csl(Context ctx) {
-        String text = library.exclusive(ps -> UserRequests.call(() -> ps.exports().cslJson(ids(ctx, ps))));
-        ctx.contentType(CSL).result(text);
+        List<dev.paperscope.export.Citable> cited = library.exclusive(ps -> UserRequests.call(() -> ps.exports().citables(ids(ctx, ps))));
+        leftOut(ctx, cited);
+        ctx.contentType(CSL).result(dev.paperscope.export.Exporter.cslJsonOf(cited));
+    }
+
+    /** Ids without a title get no entry; the header names them. */
+    private static void leftOut(Context ctx, List<dev.paperscope.export.Citable> cited) {
+        List<String> untitled = dev.paperscope.export.Exporter.untitled(cited);
+        if (!untitled.isEmpty()) {
+            ctx.header("X-Paperscope-Left-Out", String.join(",", untitled));
+        }
     }
 
     /** The ids to cite; a list's items that are no longer in the catalog are left out. */

@@ -298,7 +298,20 @@ public final class Paperscope implements AutoCloseable {
     public dev.paperscope.export.Exporter exports() {
         java.util.function.Supplier<Resolution> resolution = memoized(this::resolve);
         return new dev.paperscope.export.Exporter(id -> catalog.record(id).map(List::of)
-                .orElseGet(() -> recordsOfWork(resolution.get(), id)));
+                .orElseGet(() -> recordsOfWork(resolution.get(), id)).stream().map(this::withRecoveredTitle).toList());
+    }
+
+    /** A record without a title of its own, with the title recovered from a reference list (saying so), if any. */
+    private SourceRecord withRecoveredTitle(SourceRecord r) {
+        if (r.title() != null) {
+            return r;
+        }
+        return catalog.resolved(r.id()).flatMap(dev.paperscope.catalog.ResolvedRecord::recovery).map(rec -> {
+            List<dev.paperscope.ingest.Derivation> derived = new ArrayList<>(r.derived());
+            derived.add(new dev.paperscope.ingest.Derivation("title", "recovered from " + rec.sourceFile() + " line " + rec.sourceLine()));
+            return new SourceRecord(r.id(), r.kind(), rec.title(), r.authors(), r.abstractText(), r.venue(), r.year(), r.room(), r.session(),
+                    r.moderator(), r.start(), r.end(), r.award(), r.section(), r.url(), r.authorMention(), r.source(), r.extra(), derived, r.raw());
+        }).orElse(r);
     }
 
     /** The ids of a search's hits, best first (up to {@code limit}), for exporting a search as citations. */

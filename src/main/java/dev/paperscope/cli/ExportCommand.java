@@ -86,10 +86,21 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (Paperscope ps = data.open()) {
             List<String> ids = ps.searchIds(String.join(" ", query), limit, SearchOptions.DEFAULT);
-            var exporter = ps.exports();
-            emit(what.bibtex ? exporter.bibtex(ids) : exporter.cslJson(ids), outFile, spec, ids.size() + " entr(ies)");
+            List<dev.paperscope.export.Citable> cited = ps.exports().citables(ids);
+            List<String> untitled = dev.paperscope.export.Exporter.untitled(cited);
+            emit(what.bibtex ? dev.paperscope.export.Exporter.bibtexOf(cited) : dev.paperscope.export.Exporter.cslJsonOf(cited), outFile, spec,
+                    (cited.size() - untitled.size()) + " entr(ies)");
+            untitled(untitled, spec);
         }
         return 0;
+    }
+
+    /** Says which hits were left out of a citation export for want of a title. */
+    static void untitled(List<String> ids, CommandSpec spec) {
+        if (!ids.isEmpty()) {
+            spec.commandLine().getErr().println("paperscope: left out " + ids.size() + " without a title (not even one recovered from a"
+                    + " reference list): " + String.join(", ", ids));
+        }
     }
 
     /** Prints {@code text}, or writes it to {@code file} and says so. */

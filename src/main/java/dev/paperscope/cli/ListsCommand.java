@@ -192,7 +192,10 @@ final class ListsCommand implements Callable<Integer> {
                 var exporter = ps.exports();
                 List<String> ids = ps.lists().get(name).itemIds();
                 List<String> present = ids.stream().filter(id -> exporter.citable(id).isPresent()).toList();
-                ExportCommand.emit(exporter.bibtex(present), outFile, spec, present.size() + " entr(ies)");
+                List<dev.paperscope.export.Citable> cited = exporter.citables(present);
+                List<String> untitled = dev.paperscope.export.Exporter.untitled(cited);
+                ExportCommand.emit(dev.paperscope.export.Exporter.bibtexOf(cited), outFile, spec, (cited.size() - untitled.size()) + " entr(ies)");
+                ExportCommand.untitled(untitled, spec);
                 if (present.size() < ids.size()) {
                     spec.commandLine().getErr().println("paperscope: " + (ids.size() - present.size())
                             + " item(s) of the list are no longer in the catalog and were left out (lists show " + name + ")");

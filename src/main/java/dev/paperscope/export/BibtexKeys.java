@@ -11,9 +11,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Citation keys: first author's last name, year and first significant title word, ASCII lower case
- * ({@code du2022glam}). Entries sharing a key get suffixes a, b, c in the order of their ids, so a key
- * depends only on the set exported, never on the order of a list.
+ * Citation keys. An entry that came from BibTeX keeps its file's key. Others get the first author's last
+ * name, year and first significant title word, ASCII lower case ({@code du2022glam}). Only a real
+ * collision changes a key: of entries sharing one, a BibTeX entry whose own key it is keeps it (the first
+ * by id) and the others get suffixes a, b, c in the order of their ids (all of them, when the key is
+ * nobody's own), so a key depends only on the set exported, never on the order of a list.
  */
 final class BibtexKeys {
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "the", "on", "of", "for", "in", "to", "and", "with",
@@ -25,17 +27,26 @@ final class BibtexKeys {
     /** A key for each citable, by citable id, unique among them. */
     static Map<String, String> assign(List<Citable> citables) {
         Map<String, List<String>> idsByBase = new TreeMap<>();
+        Set<String> own = new HashSet<>();
         for (Citable c : citables) {
-            idsByBase.computeIfAbsent(base(c), k -> new ArrayList<>()).add(c.id());
+            String key = c.original().map(BibtexEntry::key).orElseGet(() -> base(c));
+            idsByBase.computeIfAbsent(key, k -> new ArrayList<>()).add(c.id());
+            if (c.original().isPresent()) {
+                own.add(c.id() + "\u0000" + key);
+            }
         }
         Set<String> taken = new HashSet<>(idsByBase.keySet());
         Map<String, String> keys = new LinkedHashMap<>();
         idsByBase.forEach((base, ids) -> {
-            List<String> sorted = ids.stream().distinct().sorted().toList();
+            List<String> sorted = new ArrayList<>(ids.stream().distinct().sorted().toList());
             if (sorted.size() == 1) {
                 keys.put(sorted.getFirst(), base);
                 return;
             }
+            sorted.stream().filter(id -> own.contains(id + "\u0000" + base)).findFirst().ifPresent(keeper -> {
+                keys.put(keeper, base);
+                sorted.remove(keeper);
+            });
             int n = 0;
             for (String id : sorted) {
                 String key;

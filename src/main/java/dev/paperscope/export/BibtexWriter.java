@@ -6,7 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Citables as a BibTeX file, one entry each in the given order, with keys from {@link BibtexKeys}. */
+/**
+ * Citables as a BibTeX file, one entry each in the given order, with keys from {@link BibtexKeys}. An
+ * entry that came from BibTeX is written back as its file had it (type, key, fields with their LaTeX);
+ * others are built from the citable. Provenance goes in {@code x-paperscope}, a field BibTeX and biblatex
+ * styles ignore (they print only the fields they know), never in {@code note}. Citables without a title
+ * are left out (the {@link Exporter} reports them).
+ */
 final class BibtexWriter {
     /** A word of a title with a capital after its first letter (GLaM, BERT, ImageNet): braced so styles keep its case. */
     private static final Pattern MIXED_CASE = Pattern.compile("[\\p{L}\\p{N}]+[-\\p{L}\\p{N}]*");
@@ -18,27 +24,51 @@ final class BibtexWriter {
         Map<String, String> keys = BibtexKeys.assign(citables);
         StringBuilder out = new StringBuilder();
         for (Citable c : citables) {
-            out.append(entry(c, keys.get(c.id()))).append('\n');
+            if (c.title() != null) {
+                out.append(entry(c, keys.get(c.id()))).append('\n');
+            }
         }
         return out.toString();
     }
 
+    /** The field that says where an entry came from. */
+    static final String PROVENANCE = "x-paperscope";
+
     private static String entry(Citable c, String key) {
         Map<String, String> fields = new LinkedHashMap<>();
-        EntryType type = EntryType.of(c);
+        String type;
+        if (c.original().isPresent() && !c.original().get().fields().isEmpty()) {
+            type = c.original().get().type();
+            c.original().get().fields().forEach((name, value) -> {
+                if (!name.equals(PROVENANCE)) {
+                    fields.put(name, value);
+                }
+            });
+        } else {
+            type = c.original().map(BibtexEntry::type).orElseGet(() -> EntryType.of(c).bibtex);
+            fields.putAll(built(c, type));
+        }
+        fields.put(PROVENANCE, Latex.plain(c.id() + "; from " + String.join("; ", c.provenance())));
+        StringBuilder out = new StringBuilder("@").append(type).append('{').append(key);
+        fields.forEach((name, value) -> out.append(",\n  ").append(name).append(" = {").append(value).append('}'));
+        return out.append("\n}\n").toString();
+    }
+
+    /** The fields of an entry built from the citable: nothing it does not know, no author it would have to invent. */
+    private static Map<String, String> built(Citable c, String type) {
+        Map<String, String> fields = new LinkedHashMap<>();
         if (c.title() != null) {
             fields.put("title", protectCase(Latex.keepingLatex(c.title())));
         }
         if (!c.authors().isEmpty()) {
             fields.put("author", String.join(" and ", c.authors().stream().map(Latex::plain).toList()));
-        } else if (c.authorMention() != null) {
-            // "Song et al." is all the page says: BibTeX's "and others" prints exactly that
-            List<String> named = MentionedAuthors.named(c.authorMention()).stream().map(Latex::plain).toList();
-            fields.put("author", String.join(" and ", named.isEmpty() ? List.of(Latex.plain(c.authorMention())) : named)
-                    + (MentionedAuthors.etAl(c.authorMention()) ? " and others" : ""));
+        } else if (c.authorMention() != null && !MentionedAuthors.etAl(c.authorMention())
+                && !MentionedAuthors.named(c.authorMention()).isEmpty()) {
+            // "Ho and Salimans" names everyone; "Song et al." is a mention, not an author list: no author then
+            fields.put("author", String.join(" and ", MentionedAuthors.named(c.authorMention()).stream().map(Latex::plain).toList()));
         }
         if (c.venue() != null) {
-            fields.put(type == EntryType.INPROCEEDINGS ? "booktitle" : "howpublished", Latex.plain(c.venue()));
+            fields.put(venueField(type), Latex.plain(c.venue()));
         }
         if (c.year() != null) {
             fields.put("year", c.year().toString());
@@ -49,10 +79,15 @@ final class BibtexWriter {
         if (c.abstractText() != null) {
             fields.put("abstract", Latex.keepingLatex(c.abstractText()));
         }
-        fields.put("note", Latex.plain("Paperscope " + c.id() + "; from " + String.join("; ", c.provenance())));
-        StringBuilder out = new StringBuilder("@").append(type.bibtex).append('{').append(key);
-        fields.forEach((name, value) -> out.append(",\n  ").append(name).append(" = {").append(value).append('}'));
-        return out.append("\n}\n").toString();
+        return fields;
+    }
+
+    private static String venueField(String type) {
+        return switch (type) {
+            case "inproceedings", "incollection", "conference" -> "booktitle";
+            case "article" -> "journal";
+            default -> "howpublished";
+        };
     }
 
     /** Braces are percent-encoded in URLs (they would unbalance the field); the rest stays as written for the url package. */

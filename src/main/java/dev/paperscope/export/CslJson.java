@@ -9,11 +9,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Citables as CSL-JSON (the input of citeproc, Zotero and pandoc): an array of items, ids are the BibTeX keys. */
+/**
+ * Citables as CSL-JSON (the input of citeproc, Zotero and pandoc): an array of items, ids are the BibTeX
+ * keys. Provenance goes in {@code custom} (CSL-JSON 1.0.2's place for data no style prints), not in
+ * {@code note}, which some styles print. Citables without a title are left out, as in BibTeX.
+ */
 final class CslJson {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "del", "della", "di", "du",
             "la", "le", "des", "dos", "das", "ter", "ten", "bin", "al");
+
+    /** BibTeX fields with a CSL variable of their own, carried over from an entry's own fields. */
+    private static final Map<String, String> BIBTEX_VARIABLES = new java.util.TreeMap<>(Map.of(
+            "doi", "DOI", "volume", "volume", "number", "issue", "pages", "page", "publisher", "publisher", "isbn", "ISBN",
+            "issn", "ISSN"));
+    private static final Set<String> VERBATIM = Set.of("doi", "isbn", "issn");
 
     private CslJson() {
     }
@@ -21,7 +31,7 @@ final class CslJson {
     static String write(List<Citable> citables) {
         Map<String, String> keys = BibtexKeys.assign(citables);
         ArrayNode items = MAPPER.createArrayNode();
-        citables.forEach(c -> items.add(item(c, keys.get(c.id()))));
+        citables.stream().filter(c -> c.title() != null).forEach(c -> items.add(item(c, keys.get(c.id()))));
         try {
             return MAPPER.writeValueAsString(items) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -52,7 +62,16 @@ final class CslJson {
         if (c.url() != null) {
             item.put("URL", c.url());
         }
-        item.put("note", "Paperscope " + c.id() + "; from " + String.join("; ", c.provenance()));
+        c.original().ifPresent(entry -> BIBTEX_VARIABLES.forEach((field, variable) -> {
+            String value = entry.fields().get(field);
+            if (value != null) {
+                item.put(variable, VERBATIM.contains(field) ? value : Latex.toText(value));
+            }
+        }));
+        ObjectNode custom = item.putObject("custom");
+        custom.put("paperscope-id", c.id());
+        ArrayNode sources = custom.putArray("paperscope-sources");
+        c.provenance().forEach(sources::add);
         return item;
     }
 

@@ -39,8 +39,24 @@ enum EntryType {
         return conferencePage || CONFERENCE.matcher(venue).find() ? INPROCEEDINGS : MISC;
     }
 
-    /** The CSL type: a talk without a named conference is a speech, a blog post a blog post. */
+    /**
+     * The CSL type: a BibTeX entry's own type mapped (article → article-journal, inproceedings →
+     * paper-conference, ...); otherwise a talk without a named conference is a speech, a blog post a blog post.
+     */
     static String cslType(Citable c) {
+        if (c.original().isPresent()) {
+            return switch (c.original().get().type()) {
+                case "article" -> "article-journal";
+                case "inproceedings", "conference" -> "paper-conference";
+                case "book", "proceedings" -> "book";
+                case "inbook", "incollection" -> "chapter";
+                case "phdthesis", "mastersthesis", "thesis" -> "thesis";
+                case "techreport", "report" -> "report";
+                case "unpublished" -> "manuscript";
+                case "online", "electronic", "www" -> "webpage";
+                default -> "article";
+            };
+        }
         EntryType type = of(c);
         if (type == MISC && c.kind() == RecordKind.TALK) {
             return "speech";

@@ -19,12 +19,26 @@ public final class Exporter {
         this.lookup = Objects.requireNonNull(lookup, "lookup");
     }
 
+    /** BibTeX of these ids; those without a title are left out ({@link #untitled} names them). */
     public String bibtex(List<String> ids) {
-        return BibtexWriter.write(citables(ids));
+        return bibtexOf(citables(ids));
     }
 
     public String cslJson(List<String> ids) {
-        return CslJson.write(citables(ids));
+        return cslJsonOf(citables(ids));
+    }
+
+    public static String bibtexOf(List<Citable> citables) {
+        return BibtexWriter.write(citables);
+    }
+
+    public static String cslJsonOf(List<Citable> citables) {
+        return CslJson.write(citables);
+    }
+
+    /** The ids of citables without a title (not even one recovered from a reference list): no entry is written for them. */
+    public static List<String> untitled(List<Citable> citables) {
+        return citables.stream().filter(c -> c.title() == null).map(Citable::id).toList();
     }
 
     /** What would be cited for one id; empty when it names no work or record. */

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Text made safe for a braced BibTeX field. Plain text has every LaTeX special escaped. Text that may
- * already hold LaTeX (titles, abstracts: "Top-$k$", "\textbf{G}") keeps its math, commands, escapes and
+ * already hold LaTeX (titles, abstracts: "Top-$k$", "\(n^2\)", "\textbf{G}") keeps its math (as
+ * {@code $...$}), commands, escapes and
  * balanced braces, and escapes the rest; unbalanced braces become {@code \textbraceleft{}}, since BibTeX
  * counts even escaped braces and one stray brace would break the whole file.
  */
@@ -43,8 +44,13 @@ final class Latex {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
-            int mathEnd = c == '$' ? mathEnd(text, i) : -1;
-            if (mathEnd > 0) {
+            int delimited = delimitedMathEnd(text, i);
+            int mathEnd = c == '$' && delimited < 0 ? mathEnd(text, i) : -1;
+            if (delimited > 0) {
+                // \(x\), \[x\] and $$x$$ become $x$: math a BibTeX field can hold, not escaped backslashes
+                out.append('$').append(text, i + 2, delimited - 2).append('$');
+                i = delimited;
+            } else if (mathEnd > 0) {
                 out.append(text, i, mathEnd);
                 i = mathEnd;
             } else if (c == '\\' && i + 1 < text.length() && (text.charAt(i + 1) == '{' || text.charAt(i + 1) == '}')) {
@@ -79,6 +85,32 @@ final class Latex {
             return j;
         }
         return ESCAPED_BY_BACKSLASH.indexOf(next) >= 0 || next == '\\' ? i + 2 : i;
+    }
+
+    /**
+     * The end (exclusive) of math written {@code \(...\)}, {@code \[...\]} or {@code $$...$$} starting at
+     * {@code i}, with balanced braces and no {@code $} inside, else -1.
+     */
+    private static int delimitedMathEnd(String text, int i) {
+        if (i + 1 >= text.length() || (i > 0 && text.charAt(i - 1) == '\\')) {
+            return -1;
+        }
+        String pair = text.substring(i, i + 2);
+        String close = switch (pair) {
+            case "\\(" -> "\\)";
+            case "\\[" -> "\\]";
+            case "$$" -> "$$";
+            default -> null;
+        };
+        if (close == null) {
+            return -1;
+        }
+        int end = text.indexOf(close, i + 2);
+        if (end <= i + 2) {
+            return -1;
+        }
+        String inside = text.substring(i + 2, end);
+        return inside.indexOf('$') < 0 && balanced(inside) ? end + 2 : -1;
     }
 
     /** The end (exclusive) of inline math {@code $...$} starting at {@code i} with balanced braces inside, else -1. */
@@ -117,7 +149,8 @@ final class Latex {
         Deque<Integer> open = new ArrayDeque<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            int mathEnd = c == '$' ? mathEnd(text, i) : -1;
+            int delimited = delimitedMathEnd(text, i);
+            int mathEnd = delimited > 0 ? delimited : c == '$' ? mathEnd(text, i) : -1;
             if (mathEnd > 0) {
                 i = mathEnd - 1;
             } else if (c == '\\') {
@@ -130,5 +163,14 @@ final class Latex {
             }
         }
         return matched;
+    }
+
+    /** A BibTeX field's LaTeX as the text it prints ({@code 1--20} → 1–20), through jbibtex; braces dropped if it cannot read it. */
+    static String toText(String latex) {
+        try {
+            return new org.jbibtex.LaTeXPrinter().print(new org.jbibtex.LaTeXParser().parse(latex)).strip();
+        } catch (org.jbibtex.ParseException | org.jbibtex.TokenMgrException e) {
+            return latex.replace("{", "").replace("}", "").strip();
+        }
     }
 }

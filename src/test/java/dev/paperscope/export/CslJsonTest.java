@@ -31,7 +31,9 @@ class CslJsonTest {
         assertThat(first.get("container-title").asText()).isEqualTo("ICML 2022");
         assertThat(first.get("abstract").asText()).isEqualTo("We study $x$ & more.");
         assertThat(first.get("URL").asText()).isEqualTo("https://example.org/p");
-        assertThat(first.get("note").asText()).isEqualTo("Paperscope w1; from 002 line 5");
+        assertThat(first.has("note")).as("some styles print note").isFalse();
+        assertThat(first.get("custom").get("paperscope-id").asText()).isEqualTo("w1");
+        assertThat(first.get("custom").get("paperscope-sources").get(0).asText()).isEqualTo("002 line 5");
         JsonNode second = items.get(1);
         assertThat(second.get("type").asText()).isEqualTo("speech");
         assertThat(second.get("author").get(0).get("family").asText()).isEqualTo("Doe");
