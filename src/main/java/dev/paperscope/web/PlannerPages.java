@@ -66,8 +66,15 @@ public final class PlannerPages {
     private static void star(Context ctx, Library library, boolean star) {
         String id = form(ctx, "id");
         String tz = Optional.ofNullable(ctx.formParam("tz")).orElse("");
-        library.exclusive(ps -> UserRequests.call(() -> star ? ps.planner().star(id) : ps.planner().unstar(id)));
-        ctx.redirect("/planner" + (tz.isBlank() ? "" : "?tz=" + Html.url(tz)) + "#talk-" + Html.url(id), io.javalin.http.HttpStatus.SEE_OTHER);
+        // the timetable's cards are named by work: a star posted with a record id (from a work page) returns to its work's card
+        String card = library.exclusive(ps -> UserRequests.call(() -> {
+            if (star) {
+                return ps.planner().star(id).workId();
+            }
+            ps.planner().unstar(id);
+            return id;
+        }));
+        ctx.redirect("/planner" + (tz.isBlank() ? "" : "?tz=" + Html.url(tz)) + "#talk-" + Html.url(card), io.javalin.http.HttpStatus.SEE_OTHER);
     }
 
     private static void list(Context ctx, Library library) {
