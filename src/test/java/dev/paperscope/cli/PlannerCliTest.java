@@ -80,6 +80,27 @@ class PlannerCliTest {
         assertThat(CliRun.of("agenda", "unstar", "--data=" + dir.resolve("data"), fixture).out()).contains("unstarred " + fixture);
     }
 
+    /** The same session page under two names: each talk is listed once, with both sources, and starred once. */
+    @Test
+    void aTalkFromTwoFilesIsListedOnceAndFixedOffsetsReadAsUtc() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("in"));
+        Files.copy(SCHEDULE, in.resolve(SCHEDULE.getFileName()));
+        Files.copy(SCHEDULE, in.resolve("copy-of-the-session.txt"));
+        assertThat(run("ingest", in.toString()).exit()).isZero();
+
+        String glamTitle = "GLaM: Efficient Scaling of Language Models with Mixture-of-Experts";
+        String schedule = run("agenda", "schedule").out();
+        assertThat(schedule.split(Pattern.quote(glamTitle), -1)).as(schedule).hasSize(2);
+        assertThat(schedule).contains("(2 sources: ").contains("copy-of-the-session.txt:11");
+        String glam = idAfter(schedule, glamTitle);
+        assertThat(run("agenda", "star", glam).exit()).isZero();
+        assertThat(run("agenda", "list").out().split(Pattern.quote(glamTitle), -1)).hasSize(2);
+
+        String plusTwo = run("agenda", "schedule", "--tz", "+02:00").out();
+        assertThat(plusTwo).contains("Thu 2022-07-21 (UTC+02:00)", "* 21:30–21:35 UTC+02:00  " + glamTitle).doesNotContain("GMT");
+        assertThat(run("agenda", "list", "--tz", "Etc/GMT-2").out()).contains("21:30–21:35 UTC+02:00").doesNotContain("GMT");
+    }
+
     @Test
     void agendaErrorsAreClear() throws IOException {
         assertThat(CliRun.of("ingest", "--data=" + dir.resolve("data"), SCHEDULE.toString()).exit()).isZero();
