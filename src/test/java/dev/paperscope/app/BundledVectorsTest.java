@@ -117,7 +117,17 @@ class BundledVectorsTest {
                     long n = 0;
                     for (var leaf : s.getIndexReader().leaves()) {
                         var values = leaf.reader().getFloatVectorValues(name);
-                        n += values == null ? 0 : values.size();
+                        if (values == null) {
+                            continue;
+                        }
+                        // Count live documents only: a segment keeps the vectors of documents it has deleted.
+                        var live = leaf.reader().getLiveDocs();
+                        var docs = values.iterator();
+                        for (int doc = docs.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                            if (live == null || live.get(doc)) {
+                                n++;
+                            }
+                        }
                     }
                     return n;
                 });
