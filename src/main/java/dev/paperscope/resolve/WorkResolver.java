@@ -23,6 +23,8 @@ import java.util.TreeMap;
  *   <li><b>same abstract</b>: for records without a title, abstract word overlap of at least 0.6 and at
  *       least half of the shorter author list shared.</li>
  * </ol>
+ * Then, over the works those rules made, a title-less record joins the one titled work whose authors
+ * agree strongly with its own ({@link UntitledJoin}; it abstains when two titled works qualify).
  * Titles recovered from reference data count as titles here. Records are compared only within blocks
  * (same title key, shared rare title word, shared author), never all pairs.
  */
@@ -70,6 +72,7 @@ public final class WorkResolver {
                 }
             }
         }
+        merges.addAll(UntitledJoin.apply(records, titles, people, sets, constraints));
         return works(records, titles, recoveries, sets, merges);
     }
 
