@@ -95,9 +95,16 @@ public final class WorkResolver {
         for (Merge m : merges) {
             mergesByRoot.computeIfAbsent(sets.find(m.left()), k -> new ArrayList<>()).add(m);
         }
+        Map<String, List<About>> aboutByRoot = new HashMap<>();
+        for (About a : BlogAbout.find(records, titles, sets)) {
+            aboutByRoot.computeIfAbsent(sets.find(a.post()), k -> new ArrayList<>()).add(a);
+            if (!sets.find(a.paper()).equals(sets.find(a.post()))) {
+                aboutByRoot.computeIfAbsent(sets.find(a.paper()), k -> new ArrayList<>()).add(a);
+            }
+        }
         List<Work> works = new ArrayList<>();
         members.forEach((root, rs) -> works.add(new Work(workId(root), displayTitle(rs, recoveries),
-                rs.stream().map(SourceRecord::id).toList(), mergesByRoot.getOrDefault(root, List.of()))));
+                rs.stream().map(SourceRecord::id).toList(), mergesByRoot.getOrDefault(root, List.of()), aboutByRoot.getOrDefault(root, List.of()))));
         works.sort(Comparator.comparing(Work::id));
         return works;
     }

@@ -59,4 +59,15 @@ class SeedsWithoutReferencesTest {
             assertThat(titles).as(w.id()).hasSizeLessThanOrEqualTo(1);
         }
     }
+
+    @Test
+    void blogPostsPresentingOnePaperAreLinkedToIt() {
+        List<About> links = works.stream().flatMap(w -> w.about().stream()).distinct().toList();
+        links.forEach(a -> System.out.println("about: " + byId.get(a.post()).title() + " -> " + byId.get(a.paper()).title() + " (" + a.evidence() + ")"));
+        for (About a : links) {
+            assertThat(byId.get(a.post()).kind()).isEqualTo(RecordKind.BLOG_POST);
+            assertThat(byId.get(a.paper()).kind()).isNotEqualTo(RecordKind.BLOG_POST);
+        }
+        assertThat(links).isNotEmpty();
+    }
 }
