@@ -36,6 +36,10 @@ final class EntityApi {
         Library.WorkView view = library.work(id).orElseThrow(() -> ApiException.notFound("no work with id " + id));
         Map<String, SourceRecord> byId = view.records().stream().collect(Collectors.toMap(SourceRecord::id, Function.identity()));
         ObjectNode body = WorkJson.toNode(view.work(), byId);
+        ArrayNode authors = body.putArray("authors");
+        view.authors().forEach(authors::add);
+        view.abstractSource().ifPresentOrElse(r -> body.putObject("abstract").put("text", r.abstractText()).put("record", r.id()),
+                () -> body.putNull("abstract"));
         ArrayNode sources = body.putArray("sources");
         view.records().forEach(r -> sources.add(RecordJson.toNode(r)));
         Json.send(ctx, body);

@@ -114,18 +114,55 @@ public final class Library {
                 r.recovery().ifPresent(rec -> recovered.put(id, rec));
             });
         }
-        return new WorkView(WorkJson.fromJson(stored.json()), records, recovered);
+        Work work = WorkJson.fromJson(stored.json());
+        return new WorkView(work, records, recovered, aboutLinks(work));
+    }
+
+    /** The other side of each of the work's about links: the paper a post presents, or the posts presenting the paper. */
+    private List<AboutLink> aboutLinks(Work work) {
+        java.util.Set<String> own = new java.util.HashSet<>(work.recordIds());
+        List<AboutLink> out = new ArrayList<>();
+        for (dev.paperscope.resolve.About a : work.about()) {
+            boolean isPost = own.contains(a.post());
+            String other = isPost ? a.paper() : a.post();
+            paperscope.catalog().record(other).ifPresent(r -> paperscope.work(other).filter(w -> w.recordIds().contains(other))
+                    .ifPresent(w -> out.add(new AboutLink(a, isPost, w.id(), w.title() != null ? w.title() : r.title()))));
+        }
+        return out;
+    }
+
+    /**
+     * One about link seen from a work: {@code postIsHere} when this work is the blog post (the link leads to
+     * the paper's work), else this work is the paper and the link leads to a post; {@code otherWork} and
+     * {@code otherTitle} name the other side.
+     */
+    public record AboutLink(dev.paperscope.resolve.About about, boolean postIsHere, String otherWork, String otherTitle) {
+        public AboutLink {
+            Objects.requireNonNull(about, "about");
+            Objects.requireNonNull(otherWork, "otherWork");
+        }
     }
 
     /**
      * A work, the source records that state it (catalog order), and the fields recovered from reference
      * data for those that lacked them, by record id.
      */
-    public record WorkView(Work work, List<SourceRecord> records, Map<String, Recovery> recoveries) {
+    public record WorkView(Work work, List<SourceRecord> records, Map<String, Recovery> recoveries, List<AboutLink> about) {
         public WorkView {
             Objects.requireNonNull(work, "work");
             records = List.copyOf(records);
             recoveries = Map.copyOf(recoveries);
+            about = List.copyOf(about);
+        }
+
+        /** One name per person across the records (spellings of one identity are one entry), in the first record's order. */
+        public List<String> authors() {
+            return dev.paperscope.resolve.WorkSummary.authors(records);
+        }
+
+        /** The record whose abstract the work shows: a paper's own abstract over a summary of it, over a blog post's text. */
+        public Optional<SourceRecord> abstractSource() {
+            return dev.paperscope.resolve.WorkSummary.abstractSource(records);
         }
 
         /** The work's title, else the first title a record states; null when none has one. */

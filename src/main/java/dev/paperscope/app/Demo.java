@@ -1,5 +1,6 @@
 package dev.paperscope.app;
 
+import dev.paperscope.catalog.FileRole;
 import dev.paperscope.catalog.IngestOutcome;
 import dev.paperscope.ingest.ParseException;
 import dev.paperscope.ingest.SourceDocument;
@@ -31,14 +32,32 @@ public final class Demo {
     private Demo() {
     }
 
-    /** Ingests every bundled page; re-running it changes nothing. */
+    /**
+     * Ingests every bundled file in the manifest's order: the conference paper lists the pages come from as
+     * reference data (so untitled orals and awards get their titles from the first run), then the pages.
+     * Re-running it changes nothing.
+     */
     public static List<IngestOutcome> ingestBundledPages(Paperscope paperscope) throws ParseException {
         List<IngestOutcome> outcomes = new ArrayList<>();
-        for (String name : manifest()) {
-            byte[] bytes = resourceBytes("demo/seeds/" + name);
-            outcomes.add(paperscope.ingestDocument(SourceDocument.of(name, bytes), Optional.empty()));
+        for (Entry e : manifest()) {
+            byte[] bytes = resourceBytes(e.resource());
+            outcomes.add(paperscope.ingestDocument(SourceDocument.of(e.name(), bytes), Optional.empty(), Optional.of(e.role())));
         }
         return outcomes;
+    }
+
+    /** One line of {@code demo/manifest.txt}: a page ({@code seeds/NAME}) or a reference list ({@code reference NAME}). */
+    record Entry(String name, FileRole role) {
+        static final String REFERENCE = "reference ";
+
+        static Entry parse(String line) {
+            return line.startsWith(REFERENCE) ? new Entry(line.substring(REFERENCE.length()).strip(), FileRole.REFERENCE)
+                    : new Entry(line, FileRole.SOURCE);
+        }
+
+        String resource() {
+            return (role == FileRole.REFERENCE ? "demo/references/" : "demo/seeds/") + name;
+        }
     }
 
     /**
@@ -53,7 +72,7 @@ public final class Demo {
             throw new IllegalStateException("the index holds no vectors: run the demo with an embedding model configured");
         }
         Set<String> hashes = new TreeSet<>();
-        for (String name : manifest()) {
+        for (String name : manifest().stream().filter(e -> e.role() == FileRole.SOURCE).map(Entry::name).toList()) {
             paperscope.catalog().recordsOf(name).forEach(r -> Passage.of(r).ifPresent(p -> hashes.add(p.sha256())));
         }
         Files.createDirectories(dir);
@@ -72,8 +91,9 @@ public final class Demo {
         return written;
     }
 
-    private static List<String> manifest() {
-        return resource("demo/manifest.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+    static List<Entry> manifest() {
+        return resource("demo/manifest.txt").lines().map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#"))
+                .map(Entry::parse).toList();
     }
 
     private static String resource(String path) {

@@ -132,7 +132,12 @@ public final class Paperscope implements AutoCloseable {
 
     /** Ingests an in-memory document (the bundled demo pages); the index is brought up to date. */
     public IngestOutcome ingestDocument(SourceDocument doc, Optional<String> format) throws ParseException {
-        IngestOutcome outcome = store(doc, null, format, Optional.empty());
+        return ingestDocument(doc, format, Optional.empty());
+    }
+
+    /** As {@link #ingestDocument(SourceDocument, Optional)}, storing the file in {@code role} (the demo's reference lists). */
+    public IngestOutcome ingestDocument(SourceDocument doc, Optional<String> format, Optional<FileRole> role) throws ParseException {
+        IngestOutcome outcome = store(doc, null, format, role);
         Resolver.refresh(catalog);
         syncIndex();
         return outcome;

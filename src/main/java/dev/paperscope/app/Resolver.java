@@ -28,7 +28,7 @@ import java.util.Map;
  */
 final class Resolver {
     /** Part of the stored stamp: bump it when resolution rules change, so catalogs resolve again. */
-    static final String VERSION = "resolve-3";
+    static final String VERSION = "resolve-4";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Resolver.class);
 
     private Resolver() {

@@ -37,7 +37,7 @@ final class DemoCommand implements Callable<Integer> {
         try (Paperscope ps = data.open()) {
             out.println("Demo data folder: " + ps.dataDir().toAbsolutePath());
             for (IngestOutcome o : Demo.ingestBundledPages(ps)) {
-                out.printf("  %-32s %-17s %4d records (%s)%n", o.file(), o.format(), o.records(), o.status().name().toLowerCase());
+                out.printf("  %-36s %-17s %4d records (%s)%n", o.file(), o.format(), o.records(), o.status().name().toLowerCase());
             }
             out.printf("Catalog holds %d records.%n", ps.recordCount());
             if (bundledVectorsDir != null) {

@@ -60,6 +60,10 @@ final class WorksCommand implements Runnable {
             out.printf("  merged %s + %s: %s %.2f, %s%n", m.path("left").asText(), m.path("right").asText(), m.path("rule").asText(),
                     m.path("confidence").asDouble(), m.path("evidence").asText());
         }
+        for (JsonNode a : n.path("about")) {
+            out.printf("  about: post %s presents paper %s: %s %.2f, %s%n", a.path("post").asText(), a.path("paper").asText(),
+                    a.path("rule").asText(), a.path("confidence").asDouble(), a.path("evidence").asText());
+        }
     }
 
     private static JsonNode readJson(String json) {

@@ -27,6 +27,11 @@ public final class Formats {
         return PARSERS.stream().map(Parser::format).sorted().toList();
     }
 
+    /** True when {@code format}'s abstracts are summaries written about a paper, not its own abstract (see {@code Parser}). */
+    public static boolean writesSummaries(String format) {
+        return PARSERS.stream().anyMatch(p -> p.format().equals(format) && p.writesSummaries());
+    }
+
     /** Parses with the named format, or with the detected one when {@code format} is empty. */
     public static ParsedFile parse(SourceDocument doc, Optional<String> format) throws ParseException {
         Parser parser = format.isPresent() ? byName(doc, format.get()) : detect(doc);

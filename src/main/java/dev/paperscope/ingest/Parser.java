@@ -14,6 +14,14 @@ interface Parser {
 
     double detect(SourceDocument doc);
 
+    /**
+     * True when the text this format stores as a record's abstract is someone's summary of the paper (a
+     * reading list's bullets), not the paper's own abstract: a work prefers an abstract from elsewhere.
+     */
+    default boolean writesSummaries() {
+        return false;
+    }
+
     /** Parses the whole document or fails with the line of the first problem; never returns partial results. */
     List<SourceRecord> parse(SourceDocument doc) throws ParseException;
 }

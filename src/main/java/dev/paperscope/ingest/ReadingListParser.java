@@ -34,6 +34,11 @@ final class ReadingListParser implements Parser {
         return FORMAT;
     }
 
+    @Override
+    public boolean writesSummaries() {
+        return true;
+    }
+
     /**
      * Summary lines (bullets, maths, their continuations) make up most of the page, and titles (text lines
      * directly followed by bullets) are at least half of the other lines; headers are the rest.

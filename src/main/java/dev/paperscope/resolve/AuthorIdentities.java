@@ -17,7 +17,8 @@ import java.util.TreeSet;
  * ("Rémi Munos", "REMI MUNOS"). Two keys are joined only with corroboration: the same first name, last
  * names one or two edits apart (a typo such as "Mirronki" for "Mirrokni"), and at least one co-author in
  * common. A key that is a middle-name variant of another ("J Zico Kolter" / "Zico Kolter") is joined the
- * same way.
+ * same way, and so is a short form of a first name with the full one under the same last name ("Rapha" /
+ * "Raphael Gontijo Lopes") when they share a co-author.
  */
 public final class AuthorIdentities {
     private final List<AuthorIdentity> identities;
@@ -46,6 +47,7 @@ public final class AuthorIdentities {
         Map<String, List<String>> joins = new HashMap<>();
         joinMiddleNameVariants(spellings.keySet(), variants, sets, joins);
         joinCorroborated(spellings.keySet(), coauthors, sets, joins);
+        joinShortFirstNames(spellings.keySet(), coauthors, sets, joins);
         return new AuthorIdentities(build(spellings, recordsByKey, sets, joins));
     }
 
@@ -93,6 +95,36 @@ public final class AuthorIdentities {
                     if (!common.isEmpty() && sets.union(a, b)) {
                         String why = "'" + a + "' and '" + b + "': last names " + distance + " edit(s) apart, co-author in common: " + common.iterator().next();
                         joins.computeIfAbsent(a, k -> new ArrayList<>()).add(why);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A first name that starts another one ("Rapha" / "Raphael", "Alex" / "Alexander"), at least this long. */
+    static final int MIN_SHORT_FIRST_NAME = 3;
+
+    /**
+     * Joins a short form of a first name with the full one under the same last name, with a co-author in
+     * common: "Rapha Gontijo Lopes" and "Raphael Gontijo Lopes" on two pages listing the same team.
+     */
+    private static void joinShortFirstNames(Set<String> keys, Map<String, Set<String>> coauthors, UnionFind sets, Map<String, List<String>> joins) {
+        Map<String, List<String>> byLast = new TreeMap<>();
+        keys.stream().filter(k -> k.indexOf(' ') > 0).forEach(k -> byLast.computeIfAbsent(last(k), l -> new ArrayList<>()).add(k));
+        for (List<String> group : byLast.values()) {
+            // Sorted by first name, the names a first name starts follow it directly: no pass over all pairs.
+            group.sort(Comparator.comparing(AuthorIdentities::first));
+            for (int i = 0; i < group.size(); i++) {
+                String a = group.get(i);
+                String fa = first(a);
+                for (int j = i + 1; fa.length() >= MIN_SHORT_FIRST_NAME && j < group.size() && first(group.get(j)).startsWith(fa); j++) {
+                    String b = group.get(j);
+                    String fb = first(b);
+                    Set<String> common = new TreeSet<>(coauthors.getOrDefault(a, Set.of()));
+                    common.retainAll(coauthors.getOrDefault(b, Set.of()));
+                    if (!common.isEmpty() && sets.union(a, b)) {
+                        joins.computeIfAbsent(a, k -> new ArrayList<>()).add("'" + a + "' and '" + b + "': '" + fa + "' is short for '" + fb
+                                + "', same last name, co-author in common: " + common.iterator().next());
                     }
                 }
             }

@@ -100,7 +100,10 @@ public final class ReferenceMatcher {
             return Optional.empty();
         }
         Candidate best = ranked.getFirst();
-        double runnerUp = ranked.size() > 1 ? ranked.get(1).score : 0;
+        // Two lists holding the same paper (the demo's list and a user's copy of it) agree, they do not compete.
+        String bestTitle = TitleKey.of(best.reference.title()).normalized();
+        double runnerUp = ranked.stream().filter(c -> !TitleKey.of(c.reference.title()).normalized().equals(bestTitle))
+                .mapToDouble(Candidate::score).findFirst().orElse(0);
         if (best.overlap.ofLonger() < MIN_AUTHOR_SHARE || best.overlap.shared() < Math.min(2, best.overlap.left())
                 || best.score - runnerUp < MIN_MARGIN) {
             return Optional.empty();
@@ -108,7 +111,7 @@ public final class ReferenceMatcher {
         SourceRecord ref = best.reference;
         String evidence = best.overlap.describe() + (samePresentation(record, ref) ? ", same presentation type" : "") + (best.abstractSimilarity >= 0
                 ? String.format(", abstract word overlap %.2f", best.abstractSimilarity) : "")
-                + (ranked.size() > 1 ? String.format("; runner-up scored %.2f", runnerUp) : "; no other candidate");
+                + (runnerUp > 0 ? String.format("; runner-up scored %.2f", runnerUp) : "; no other candidate");
         return Optional.of(new TitleRecovery(record.id(), ref.title(), ref.venue(), ref.year(), ref.source(), ref.id(),
                 Math.min(1.0, best.score), TitleRecovery.BY_AUTHORS, evidence));
     }

@@ -5,13 +5,19 @@ import java.util.Objects;
 
 /**
  * One paper (or talk, or post) and every source record that describes it, with the merges that joined
- * them. A work of one record has no merges.
+ * them. A work of one record has no merges. {@code about} holds the links between blog posts and the one
+ * paper each presents, where this work holds the post or the paper ({@link About}).
  */
-public record Work(String id, String title, List<String> recordIds, List<Merge> merges) {
+public record Work(String id, String title, List<String> recordIds, List<Merge> merges, List<About> about) {
+    public Work(String id, String title, List<String> recordIds, List<Merge> merges) {
+        this(id, title, recordIds, merges, List.of());
+    }
+
     public Work {
         Objects.requireNonNull(id, "id");
         recordIds = List.copyOf(recordIds);
         merges = List.copyOf(merges);
+        about = List.copyOf(about);
         if (recordIds.isEmpty()) {
             throw new IllegalArgumentException("a work has at least one record");
         }

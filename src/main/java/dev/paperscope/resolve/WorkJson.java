@@ -37,17 +37,27 @@ public final class WorkJson {
             merges.addObject().put("left", m.left()).put("right", m.right()).put("rule", m.rule())
                     .put("confidence", m.confidence()).put("evidence", m.evidence());
         }
+        if (!work.about().isEmpty()) {
+            ArrayNode about = n.putArray("about");
+            for (About a : work.about()) {
+                about.addObject().put("post", a.post()).put("paper", a.paper()).put("rule", a.rule())
+                        .put("confidence", a.confidence()).put("evidence", a.evidence());
+            }
+        }
         return n;
     }
 
-    /** The work a {@link #toNode} object describes (its id, title, record ids and merges). */
+    /** The work a {@link #toNode} object describes (its id, title, record ids, merges and about links). */
     public static Work fromNode(com.fasterxml.jackson.databind.JsonNode n) {
         java.util.List<String> ids = new java.util.ArrayList<>();
         n.path("records").forEach(r -> ids.add(r.path("id").asText()));
         java.util.List<Merge> merges = new java.util.ArrayList<>();
         n.path("merges").forEach(m -> merges.add(new Merge(m.path("left").asText(), m.path("right").asText(), m.path("rule").asText(),
                 m.path("confidence").asDouble(), m.path("evidence").asText())));
-        return new Work(n.path("id").asText(), n.hasNonNull("title") ? n.get("title").asText() : null, ids, merges);
+        java.util.List<About> about = new java.util.ArrayList<>();
+        n.path("about").forEach(a -> about.add(new About(a.path("post").asText(), a.path("paper").asText(), a.path("rule").asText(),
+                a.path("confidence").asDouble(), a.path("evidence").asText())));
+        return new Work(n.path("id").asText(), n.hasNonNull("title") ? n.get("title").asText() : null, ids, merges, about);
     }
 
     public static Work fromJson(String json) {

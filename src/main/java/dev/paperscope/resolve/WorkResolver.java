@@ -23,6 +23,8 @@ import java.util.TreeMap;
  *   <li><b>same abstract</b>: for records without a title, abstract word overlap of at least 0.6 and at
  *       least half of the shorter author list shared.</li>
  * </ol>
+ * Then, over the works those rules made, a title-less record joins the one titled work whose authors
+ * agree strongly with its own ({@link UntitledJoin}; it abstains when two titled works qualify).
  * Titles recovered from reference data count as titles here. Records are compared only within blocks
  * (same title key, shared rare title word, shared author), never all pairs.
  */
@@ -70,6 +72,7 @@ public final class WorkResolver {
                 }
             }
         }
+        merges.addAll(UntitledJoin.apply(records, titles, people, sets, constraints));
         return works(records, titles, recoveries, sets, merges);
     }
 
@@ -92,9 +95,16 @@ public final class WorkResolver {
         for (Merge m : merges) {
             mergesByRoot.computeIfAbsent(sets.find(m.left()), k -> new ArrayList<>()).add(m);
         }
+        Map<String, List<About>> aboutByRoot = new HashMap<>();
+        for (About a : BlogAbout.find(records, titles, sets)) {
+            aboutByRoot.computeIfAbsent(sets.find(a.post()), k -> new ArrayList<>()).add(a);
+            if (!sets.find(a.paper()).equals(sets.find(a.post()))) {
+                aboutByRoot.computeIfAbsent(sets.find(a.paper()), k -> new ArrayList<>()).add(a);
+            }
+        }
         List<Work> works = new ArrayList<>();
         members.forEach((root, rs) -> works.add(new Work(workId(root), displayTitle(rs, recoveries),
-                rs.stream().map(SourceRecord::id).toList(), mergesByRoot.getOrDefault(root, List.of()))));
+                rs.stream().map(SourceRecord::id).toList(), mergesByRoot.getOrDefault(root, List.of()), aboutByRoot.getOrDefault(root, List.of()))));
         works.sort(Comparator.comparing(Work::id));
         return works;
     }

@@ -5,7 +5,6 @@ import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.resolve.Merge;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -36,13 +35,14 @@ final class WorkPage {
         StringBuilder body = new StringBuilder("<article class=\"work\" id=\"work\" data-work-id=\"").append(Html.attr(view.work().id())).append("\">");
         body.append("<p class=\"meta\">").append(kinds(records)).append(venueYear(records)).append("</p>");
         body.append("<h1 id=\"work-title\">").append(Html.text(title)).append("</h1>");
-        List<String> authors = authors(records);
+        List<String> authors = view.authors();
         if (!authors.isEmpty()) {
             body.append("<p class=\"authors\" id=\"work-authors\">").append(SearchPage.authors(authors)).append("</p>");
         }
         body.append(addToList(view.work().id(), user.lists()));
-        records.stream().map(SourceRecord::abstractText).filter(Objects::nonNull).findFirst().ifPresent(a ->
-                body.append("<div class=\"abstract math\" id=\"abstract\">").append(Html.text(a)).append("</div>"));
+        view.abstractSource().ifPresent(r -> body.append("<div class=\"abstract math\" id=\"abstract\" data-record=\"").append(Html.attr(r.id()))
+                .append("\">").append(Html.text(r.abstractText())).append("</div>"));
+        body.append(about(view.about()));
         body.append("<section class=\"block\"><h2>Sources (").append(records.size()).append(")</h2>");
         for (SourceRecord r : records) {
             body.append(RecordCard.render(r, r.id().equals(focusedRecord), Optional.ofNullable(view.recoveries().get(r.id())),
@@ -132,10 +132,20 @@ final class WorkPage {
         return parts.isEmpty() ? "" : " " + Html.text(String.join(" · ", parts));
     }
 
-    /** Authors in the order of the first record that names them, then any others the other records add. */
-    static List<String> authors(List<SourceRecord> records) {
-        Set<String> seen = new LinkedHashSet<>();
-        records.forEach(r -> seen.addAll(r.authors()));
-        return new ArrayList<>(seen);
+    /** The paper a blog post presents, or the posts presenting a paper, each with the rule and evidence. */
+    static String about(List<Library.AboutLink> links) {
+        if (links.isEmpty()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder("<section class=\"block\" id=\"about\"><ul class=\"plain about\">");
+        for (Library.AboutLink l : links) {
+            out.append("<li>").append(l.postIsHere() ? "This post presents " : "Presented in the blog post ")
+                    .append("<a href=\"/works/").append(Html.attr(Html.url(l.otherWork()))).append("\">")
+                    .append(Html.text(Objects.requireNonNullElse(l.otherTitle(), "(untitled)"))).append("</a>")
+                    .append(" <span class=\"muted\"><code>").append(Html.text(l.about().rule())).append("</code> · confidence ")
+                    .append(String.format(java.util.Locale.ROOT, "%.2f", l.about().confidence())).append(" · ")
+                    .append(Html.text(l.about().evidence())).append("</span></li>");
+        }
+        return out.append("</ul></section>").toString();
     }
 }

@@ -40,6 +40,29 @@ class AuthorIdentitiesTest {
         assertThat(without.find("Vahab Mirronki").orElseThrow().spellings()).containsExactly("Vahab Mirronki");
     }
 
+    /** Each row: two spellings on two records, whether they are one person, and why. */
+    @Test
+    void aShortFormOfAFirstNameJoinsTheFullOneOnlyWithACoAuthorInCommon() {
+        record Row(String a, String b, String coauthorOfB, boolean onePerson) {
+        }
+        for (Row row : List.of(
+                new Row("Rapha Gontijo Lopes", "Raphael Gontijo Lopes", "Chitwan Saharia", true),
+                new Row("Alex Graves", "Alexander Graves", "Chitwan Saharia", true),
+                new Row("Rapha Gontijo Lopes", "Raphael Gontijo Lopes", "Someone Else", false),
+                new Row("Al Smith", "Alan Smith", "Chitwan Saharia", false),
+                new Row("Rapha Lopes", "Raphael Lopez", "Chitwan Saharia", false))) {
+            AuthorIdentities ids = AuthorIdentities.of(List.of(
+                    paper("a", "One", row.a(), "Chitwan Saharia"),
+                    paper("b", "Two", row.b(), row.coauthorOfB())));
+            AuthorIdentity a = ids.find(row.a()).orElseThrow();
+            assertThat(a.spellings().contains(row.b())).as(row.toString()).isEqualTo(row.onePerson());
+            if (row.onePerson()) {
+                assertThat(a.name()).isEqualTo(row.b());
+                assertThat(a.joins()).singleElement().asString().contains("is short for").contains("co-author in common: chitwan saharia");
+            }
+        }
+    }
+
     @Test
     void differentPeopleWithSimilarNamesStayApart() {
         AuthorIdentities ids = AuthorIdentities.of(List.of(

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The pages as HTML over HTTP: escaping, errors as pages, assets served from the jar, works and records
- * in search, recovered fields and the work page's forms. The demo pages plus samples of the real ICML 2023
- * and NeurIPS 2022 paper lists as reference files, which recover titles of seed 002's orals and of seed
+ * in search, recovered fields and the work page's forms. The demo: its pages and the real ICML 2023 and
+ * NeurIPS 2022 paper lists it ships as reference files, which recover titles of seed 002's orals and of seed
  * 003's award entries (Imagen's among them).
  */
 class PagesTest {
@@ -27,11 +27,6 @@ class PagesTest {
     @BeforeAll
     static void start() {
         fixture = ServerFixture.demo(tmp);
-        Path references = Path.of(System.getProperty("paperscope.repo", ".")).resolve("src/test/resources/reference");
-        var report = fixture.paperscope().ingest(java.util.List.of(references.resolve("icml2023_sample.jsonl"),
-                        references.resolve("neurips2022_sample.jsonl")), java.util.Optional.empty(),
-                java.util.Optional.of(dev.paperscope.catalog.FileRole.REFERENCE), dev.paperscope.app.IngestListener.NONE);
-        assertThat(report.toString()).doesNotContain("FAILED");
     }
 
     static com.fasterxml.jackson.databind.JsonNode api(String path) {
@@ -133,17 +128,17 @@ class PagesTest {
         String row = page.substring(page.indexOf("<tr class=\"recovered-field\" data-field=\"title\">"));
         row = row.substring(0, row.indexOf("</tr>"));
         assertThat(row).contains(GFLOWNETS).contains(">recovered</span>")
-                .containsPattern("recovered from icml2023_sample\\.jsonl line 23 \\(r[^)]+\\), confidence (0\\.9[0-9]|1\\.00) · reference-authors");
+                .containsPattern("recovered from icml2023_openreview\\.jsonl\\.gz line 904 \\(r[^)]+\\), confidence (0\\.9[0-9]|1\\.00) · reference-authors");
         // venue and year came from the reference too, and say so
         assertThat(page).contains("<tr class=\"recovered-field\" data-field=\"venue\"><th>venue</th><td><span class=\"recovered-value\">ICML</span>")
                 .contains("<tr class=\"recovered-field\" data-field=\"year\"><th>year</th><td><span class=\"recovered-value\">2023</span>")
-                .contains("recovered from the same reference record (icml2023_sample.jsonl line 23)");
+                .contains("recovered from the same reference record (icml2023_openreview.jsonl.gz line 904)");
         // Imagen's work: the award page (003) left its title out and the reference supplied it; the other pages' own titles are not marked
         String imagen = fixture.get("/works/" + api("/api/v1/search?q=" + Html.url(IMAGEN_QUERY)).get("hits").get(0).get("id").asText()).body();
         assertThat(count(imagen, "<tr class=\"recovered-field\" data-field=\"title\">")).isEqualTo(1);
         String awardCard = imagen.substring(imagen.indexOf("<span class=\"provenance\">003_"));
         awardCard = awardCard.substring(0, awardCard.indexOf("</section>")); // the last card: the sources are in file order
-        assertThat(awardCard).contains("recovered from neurips2022_sample.jsonl line ");
+        assertThat(awardCard).contains("recovered from neurips2022_titles_authors.jsonl.gz line ");
     }
 
     @Test

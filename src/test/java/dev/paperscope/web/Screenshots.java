@@ -21,11 +21,7 @@ class Screenshots {
         var models = java.util.Optional.of(dev.paperscope.app.EmbeddingSetup.forModels(dev.paperscope.search.dense.EmbeddingModels.DEFAULT_ENSEMBLE,
                 dev.paperscope.index.VectorQuantization.NONE, dev.paperscope.search.dense.EmbeddingProgress.NONE));
         try (ServerFixture fixture = ServerFixture.demo(tmp, java.util.List.of(), models); Browser browser = Browser.open(1280, 1000)) {
-            // reference samples recover titles of seed 002's orals and 003's awards (Imagen's); a list shows the work page's form
-            Path references = Path.of(System.getProperty("paperscope.repo", ".")).resolve("src/test/resources/reference");
-            fixture.paperscope().ingest(java.util.List.of(references.resolve("icml2023_sample.jsonl"), references.resolve("neurips2022_sample.jsonl")),
-                    java.util.Optional.empty(),
-                    java.util.Optional.of(dev.paperscope.catalog.FileRole.REFERENCE), dev.paperscope.app.IngestListener.NONE);
+            // the demo's reference lists recover titles of seed 002's orals and 003's awards (Imagen's); a list shows the work page's form
             fixture.send("POST", "/api/v1/lists", "{\"name\": \"To read\"}");
             fixture.paperscope().preloadModels().join(); // as `serve` does, so the times shown are a search's
             browser.go(fixture.url("/"));

@@ -69,13 +69,13 @@ class SearchPageBrowserTest {
     @Test
     void theToggleSwitchesBetweenWorksAndSourceRecords() {
         browser.go(fixture.url("/search?q=" + Html.url(PagesTest.IMAGEN_QUERY)));
-        // Imagen is one work stated (with its title) on two demo pages: one hit listing both sources
+        // Imagen is one work on three demo pages (the award page's title recovered from the demo's NeurIPS 2022 list): one hit, three sources
         assertThat(browser.all("li.hit")).hasSize(1);
-        assertThat(browser.find("li.hit").findElements(org.openqa.selenium.By.cssSelector(".source"))).hasSize(2);
+        assertThat(browser.find("li.hit").findElements(org.openqa.selenium.By.cssSelector(".source"))).hasSize(3);
         browser.clickAndWait("#grouping a[data-grouping=records]");
         assertThat(browser.find("#grouping strong").getText()).isEqualTo("source records");
-        assertThat(browser.find("#result-count").getText()).matches("2 results for .*Photorealistic.*");
-        assertThat(browser.all("li.hit")).hasSize(2)
+        assertThat(browser.find("#result-count").getText()).matches("3 results for .*Photorealistic.*");
+        assertThat(browser.all("li.hit")).hasSize(3)
                 .allSatisfy(h -> assertThat(h.findElements(org.openqa.selenium.By.cssSelector(".source"))).hasSize(1));
         browser.clickAndWait("#grouping a[data-grouping=works]");
         assertThat(browser.all("li.hit")).hasSize(1);

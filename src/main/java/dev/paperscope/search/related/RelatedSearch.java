@@ -71,13 +71,21 @@ public final class RelatedSearch {
         });
     }
 
-    /** Every record whose passage differs from {@code doc}'s, which leaves out the record itself too. */
+    /**
+     * Every record whose passage differs from {@code doc}'s and that belongs to another work, which leaves
+     * out the record itself and every other record of the same paper (an award entry and a reading list's
+     * summary of it are one work, not related work).
+     */
     private static Query others(Document doc) {
         String key = Passages.key(Passages.text(doc.get(IndexSchema.TITLE), doc.get(IndexSchema.ABSTRACT)));
-        return new BooleanQuery.Builder()
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new MatchAllDocsQuery(), Occur.FILTER)
-                .add(new TermQuery(new Term(IndexSchema.PASSAGE, key)), Occur.MUST_NOT)
-                .build();
+                .add(new TermQuery(new Term(IndexSchema.PASSAGE, key)), Occur.MUST_NOT);
+        String work = doc.get(IndexSchema.WORK);
+        if (work != null) {
+            b.add(new TermQuery(new Term(IndexSchema.WORK, work)), Occur.MUST_NOT);
+        }
+        return b.build();
     }
 
     private static Optional<float[]> vector(IndexSearcher searcher, int doc) throws IOException {
