@@ -40,8 +40,9 @@ final class JsonArrayParser implements Parser {
             }
             return sampleLargestMemberArray(p).map(a -> Math.min(confidence(a), 0.85)).orElse(0.0);
         } catch (IOException e) {
-            // A broken array is still recognisably JSON: claim it so that parsing reports the broken line.
-            return first == '[' ? 0.5 : 0;
+            // A broken array (or wrapping object) is still recognisably JSON: claim it so that parsing reports
+            // the broken line. JSON Lines, whose lines are each an object, scores higher.
+            return 0.5;
         }
     }
 

@@ -31,22 +31,50 @@ public final class AuthorIdentities {
     public static AuthorIdentities of(List<SourceRecord> records) {
         Map<String, Set<String>> spellings = new TreeMap<>();
         Map<String, Set<String>> recordsByKey = new TreeMap<>();
-        Map<String, Set<String>> coauthors = new HashMap<>();
         Map<String, Set<String>> variants = new TreeMap<>();
+        CoAuthors coauthors = new CoAuthors();
         for (SourceRecord r : records) {
             List<PersonName> names = parseAll(r.authors());
+            Set<String> keys = new LinkedHashSet<>();
             for (PersonName n : names) {
                 spellings.computeIfAbsent(n.key(), k -> new TreeSet<>()).add(n.written());
                 variants.computeIfAbsent(n.key(), k -> new TreeSet<>()).addAll(n.keys());
                 recordsByKey.computeIfAbsent(n.key(), k -> new LinkedHashSet<>()).add(r.id());
-                names.stream().filter(o -> !o.key().equals(n.key())).forEach(o -> coauthors.computeIfAbsent(n.key(), k -> new java.util.HashSet<>()).add(o.key()));
+                keys.add(n.key());
             }
+            coauthors.addRecord(keys);
         }
         UnionFind sets = new UnionFind();
         Map<String, List<String>> joins = new HashMap<>();
         joinMiddleNameVariants(spellings.keySet(), variants, sets, joins);
         joinCorroborated(spellings.keySet(), coauthors, sets, joins);
         return new AuthorIdentities(build(spellings, recordsByKey, sets, joins));
+    }
+
+    /**
+     * Who wrote with whom, kept as each record's author keys rather than as every co-author pair: a record
+     * with n authors costs n entries, not n², and a key's co-authors are gathered only for the few keys whose
+     * spelling is close to another's.
+     */
+    private static final class CoAuthors {
+        private final List<Set<String>> recordKeys = new ArrayList<>();
+        private final Map<String, List<Integer>> recordsOfKey = new HashMap<>();
+        private final Map<String, Set<String>> gathered = new HashMap<>();
+
+        void addRecord(Set<String> keys) {
+            int index = recordKeys.size();
+            recordKeys.add(keys);
+            keys.forEach(k -> recordsOfKey.computeIfAbsent(k, x -> new ArrayList<>()).add(index));
+        }
+
+        Set<String> of(String key) {
+            return gathered.computeIfAbsent(key, k -> {
+                Set<String> out = new java.util.HashSet<>();
+                recordsOfKey.getOrDefault(k, List.of()).forEach(i -> out.addAll(recordKeys.get(i)));
+                out.remove(k);
+                return out;
+            });
+        }
     }
 
     private static List<PersonName> parseAll(List<String> authors) {
@@ -72,30 +100,62 @@ public final class AuthorIdentities {
         }
     }
 
-    private static void joinCorroborated(Set<String> keys, Map<String, Set<String>> coauthors, UnionFind sets, Map<String, List<String>> joins) {
+    private static void joinCorroborated(Set<String> keys, CoAuthors coauthors, UnionFind sets, Map<String, List<String>> joins) {
         Map<String, List<String>> byFirst = new TreeMap<>();
         keys.forEach(k -> byFirst.computeIfAbsent(first(k), f -> new ArrayList<>()).add(k));
         for (List<String> group : byFirst.values()) {
+            NearLengths near = new NearLengths(group);
             for (int i = 0; i < group.size(); i++) {
-                for (int j = i + 1; j < group.size(); j++) {
-                    String a = group.get(i);
+                String a = group.get(i);
+                // Cheap tests first: most pairs in a first-name group differ by far more than two letters.
+                if (last(a).length() < 5) {
+                    continue;
+                }
+                for (int j : near.after(i)) {
                     String b = group.get(j);
-                    // Cheap tests first: most pairs in a first-name group differ by far more than two letters.
-                    if (last(a).length() < 5 || Math.abs(last(a).length() - last(b).length()) > 2) {
-                        continue;
-                    }
                     int distance = editDistance(last(a), last(b));
                     if (distance == 0 || distance > 2) {
                         continue;
                     }
-                    Set<String> common = new TreeSet<>(coauthors.getOrDefault(a, Set.of()));
-                    common.retainAll(coauthors.getOrDefault(b, Set.of()));
+                    Set<String> common = new TreeSet<>(coauthors.of(a));
+                    common.retainAll(coauthors.of(b));
                     if (!common.isEmpty() && sets.union(a, b)) {
                         String why = "'" + a + "' and '" + b + "': last names " + distance + " edit(s) apart, co-author in common: " + common.iterator().next();
                         joins.computeIfAbsent(a, k -> new ArrayList<>()).add(why);
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A first-name group's members by last-name length, so that a key is compared only with the keys after
+     * it whose last names are at most two letters longer or shorter: a large group costs its near-length
+     * pairs, not all of its pairs. The keys come in the group's order, as a loop over all pairs would meet them.
+     */
+    private static final class NearLengths {
+        private final List<String> group;
+        private final Map<Integer, List<Integer>> byLength = new HashMap<>();
+
+        NearLengths(List<String> group) {
+            this.group = group;
+            for (int i = 0; i < group.size(); i++) {
+                byLength.computeIfAbsent(last(group.get(i)).length(), n -> new ArrayList<>()).add(i);
+            }
+        }
+
+        List<Integer> after(int i) {
+            int length = last(group.get(i)).length();
+            List<Integer> out = new ArrayList<>();
+            for (int n = length - 2; n <= length + 2; n++) {
+                List<Integer> members = byLength.getOrDefault(n, List.of());
+                int from = java.util.Collections.binarySearch(members, i + 1);
+                for (int k = from < 0 ? -from - 1 : from; k < members.size(); k++) {
+                    out.add(members.get(k));
+                }
+            }
+            out.sort(null);
+            return out;
         }
     }
 
