@@ -115,7 +115,7 @@ final class CsvTableParser implements Parser {
     }
 
     private static final java.util.regex.Pattern LIBRARY_LINES = java.util.regex.Pattern.compile(
-            "\\s*(?:\\(startline \\d+\\)|\\(line \\d+\\)|,?\\s*at line:?\\s*\\d+(?:,\\s*position:?\\s*\\d+)?)");
+            "\\s*(?:\\(startline [\\d,]+\\)|\\(line [\\d,]+\\)|,?\\s*at line:?\\s*[\\d,]+(?:,\\s*position:?\\s*[\\d,]+)?)");
 
     private static int firstNonBlankLine(SourceDocument doc, int line) {
         int n = line;

@@ -90,7 +90,7 @@ public final class Formats {
         } catch (ParseException damaged) {
             // Most likely a damaged file of that format: its first error, at its line, says what to mend.
             throw new ParseException(doc.fileName(), damaged.line(), "cannot tell which format this file is" + closest
-                    + ", which fails here: " + damaged.problem() + ")" + known, damaged);
+                    + ", which fails here: " + firstLine(damaged.problem()) + ")" + known, damaged);
         }
         throw doc.error(1, "cannot tell which format this file is" + closest + ")" + known);
     }
