@@ -52,8 +52,10 @@ final class FuzzTarget implements AutoCloseable {
     Result read(String name, byte[] bytes, Optional<String> format, boolean index) {
         long start = System.nanoTime();
         java.util.concurrent.atomic.AtomicLong thread = new java.util.concurrent.atomic.AtomicLong(-1);
+        java.util.concurrent.atomic.AtomicLong cpuAtStart = new java.util.concurrent.atomic.AtomicLong();
         Future<Result> future = worker.submit(() -> {
-            thread.set(Thread.currentThread().threadId());
+            cpuAtStart.set(CPU.getCurrentThreadCpuTime());
+            thread.set(Thread.currentThread().threadId()); // the worker thread lives on: its CPU time counts from here
             return readNow(name, bytes, format, index);
         });
         try {
@@ -61,7 +63,7 @@ final class FuzzTarget implements AutoCloseable {
                 try {
                     return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
                 } catch (TimeoutException e) {
-                    long cpu = thread.get() < 0 ? 0 : CPU.getThreadCpuTime(thread.get());
+                    long cpu = thread.get() < 0 ? 0 : CPU.getThreadCpuTime(thread.get()) - cpuAtStart.get();
                     long wall = System.nanoTime() - start;
                     if (cpu > timeout.toNanos() || wall > timeout.toNanos() * WALL_FACTOR) {
                         return hang(future, start, cpu);

@@ -120,9 +120,11 @@ public final class Fuzzing {
                         outcomes.merge(Outcome.REJECTED, -1, Integer::sum);
                         outcomes.merge(Outcome.UNCLEAR, 1, Integer::sum);
                         keep(findings, new Finding(format, i, String.join("+", applied), Outcome.UNCLEAR, result.message()));
+                        log.accept("UNCLEAR " + format + " input " + i + " (" + String.join("+", applied) + "): " + result.message());
                     }
                     if (result.outcome().failure()) {
                         keep(findings, new Finding(format, i, String.join("+", applied), result.outcome(), result.message()));
+                        log.accept(result.outcome() + " " + format + " input " + i + " (" + String.join("+", applied) + "): " + result.message());
                     }
                 }
                 Percentiles p = Percentiles.of(nanos);

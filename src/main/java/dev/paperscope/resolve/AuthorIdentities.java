@@ -53,27 +53,50 @@ public final class AuthorIdentities {
 
     /**
      * Who wrote with whom, kept as each record's author keys rather than as every co-author pair: a record
-     * with n authors costs n entries, not n², and a key's co-authors are gathered only for the few keys whose
-     * spelling is close to another's.
+     * with n authors costs n entries, not n². The smallest co-author two keys share is found from the
+     * records that hold them, when two spellings are close enough to ask.
      */
     private static final class CoAuthors {
         private final List<Set<String>> recordKeys = new ArrayList<>();
+        /** Each record's three smallest keys: enough to name the smallest key besides any two. */
+        private final List<List<String>> smallestKeys = new ArrayList<>();
         private final Map<String, List<Integer>> recordsOfKey = new HashMap<>();
-        private final Map<String, Set<String>> gathered = new HashMap<>();
 
         void addRecord(Set<String> keys) {
             int index = recordKeys.size();
             recordKeys.add(keys);
+            smallestKeys.add(keys.stream().sorted().limit(3).toList());
             keys.forEach(k -> recordsOfKey.computeIfAbsent(k, x -> new ArrayList<>()).add(index));
         }
 
-        Set<String> of(String key) {
-            return gathered.computeIfAbsent(key, k -> {
-                Set<String> out = new java.util.HashSet<>();
-                recordsOfKey.getOrDefault(k, List.of()).forEach(i -> out.addAll(recordKeys.get(i)));
-                out.remove(k);
-                return out;
-            });
+        /** The smallest key that is a co-author of both {@code a} and {@code b} (neither of them), or null. */
+        String firstCommon(String a, String b) {
+            String first = null;
+            for (int ra : recordsOfKey.getOrDefault(a, List.of())) {
+                for (int rb : recordsOfKey.getOrDefault(b, List.of())) {
+                    String common = ra == rb ? smallestBesides(ra, a, b) : smallestShared(ra, rb, a, b);
+                    if (common != null && (first == null || common.compareTo(first) < 0)) {
+                        first = common;
+                    }
+                }
+            }
+            return first;
+        }
+
+        private String smallestBesides(int record, String a, String b) {
+            return smallestKeys.get(record).stream().filter(k -> !k.equals(a) && !k.equals(b)).findFirst().orElse(null);
+        }
+
+        private String smallestShared(int x, int y, String a, String b) {
+            Set<String> small = recordKeys.get(x).size() <= recordKeys.get(y).size() ? recordKeys.get(x) : recordKeys.get(y);
+            Set<String> large = small == recordKeys.get(x) ? recordKeys.get(y) : recordKeys.get(x);
+            String first = null;
+            for (String k : small) {
+                if ((first == null || k.compareTo(first) < 0) && !k.equals(a) && !k.equals(b) && large.contains(k)) {
+                    first = k;
+                }
+            }
+            return first;
         }
     }
 
@@ -117,10 +140,9 @@ public final class AuthorIdentities {
                     if (distance == 0 || distance > 2) {
                         continue;
                     }
-                    Set<String> common = new TreeSet<>(coauthors.of(a));
-                    common.retainAll(coauthors.of(b));
-                    if (!common.isEmpty() && sets.union(a, b)) {
-                        String why = "'" + a + "' and '" + b + "': last names " + distance + " edit(s) apart, co-author in common: " + common.iterator().next();
+                    String common = coauthors.firstCommon(a, b);
+                    if (common != null && sets.union(a, b)) {
+                        String why = "'" + a + "' and '" + b + "': last names " + distance + " edit(s) apart, co-author in common: " + common;
                         joins.computeIfAbsent(a, k -> new ArrayList<>()).add(why);
                     }
                 }
