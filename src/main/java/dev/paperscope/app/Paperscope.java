@@ -115,16 +115,29 @@ public final class Paperscope implements AutoCloseable {
         return new IngestReport(results);
     }
 
+    /**
+     * One file. In a folder, a file of a binary kind (an image, a PDF, anything with NUL bytes) or text that
+     * no format recognises is skipped with the reason; a file that reads as a known format but is damaged
+     * fails, with its file and line. A file named on the command line must be readable.
+     */
     private FileResult ingestOne(InputFiles.Input input, Optional<String> format, Optional<FileRole> role) {
         String shown = input.path().toString();
         try {
+            if (!input.named()) {
+                Optional<String> kind = SourceDocument.binaryKind(input.path());
+                if (kind.isPresent()) {
+                    return FileResult.skipped(shown, kind.get() + (kind.get().equals(SourceDocument.PDF)
+                            ? ": PDF files are not supported yet" : ", not a format Paperscope reads"));
+                }
+            }
             SourceDocument doc = SourceDocument.read(input.path());
             Optional<String> chosen = format.isPresent() ? format : Formats.detectName(doc);
             if (chosen.isEmpty() && !input.named()) {
                 return FileResult.skipped(shown, "not a format Paperscope reads");
             }
             // An undetectable named file goes on to Formats.parse, whose error names the closest format.
-            return FileResult.stored(shown, store(doc, input.path(), chosen, role));
+            Stored stored = store(doc, input.path(), chosen, role);
+            return FileResult.stored(shown, stored.outcome(), stored.warnings());
         } catch (ParseException e) {
             return FileResult.failed(shown, e.getMessage());
         }
@@ -137,13 +150,17 @@ public final class Paperscope implements AutoCloseable {
 
     /** As {@link #ingestDocument(SourceDocument, Optional)}, storing the file in {@code role} (the demo's reference lists). */
     public IngestOutcome ingestDocument(SourceDocument doc, Optional<String> format, Optional<FileRole> role) throws ParseException {
-        IngestOutcome outcome = store(doc, null, format, role);
+        IngestOutcome outcome = store(doc, null, format, role).outcome();
         Resolver.refresh(catalog);
         syncIndex();
         return outcome;
     }
 
-    private IngestOutcome store(SourceDocument doc, Path path, Optional<String> format, Optional<FileRole> role) throws ParseException {
+    /** What storing a file did, and the parse's warnings ({@code file:line: what}); none for an unchanged file. */
+    private record Stored(IngestOutcome outcome, List<String> warnings) {
+    }
+
+    private Stored store(SourceDocument doc, Path path, Optional<String> format, Optional<FileRole> role) throws ParseException {
         Optional<StoredFile> known = catalog.file(doc.fileName()).filter(f -> f.sha256().equals(doc.sha256()));
         if (known.isPresent()) {
             // Same name, same bytes: no need to parse again; at most the role changes, and only when asked.
@@ -152,9 +169,11 @@ public final class Paperscope implements AutoCloseable {
                 catalog.switchRole(doc.fileName(), role.get());
                 status = IngestOutcome.Status.ROLE_CHANGED;
             }
-            return new IngestOutcome(doc.fileName(), known.get().format(), status, known.get().recordCount(), 0);
+            return new Stored(new IngestOutcome(doc.fileName(), known.get().format(), status, known.get().recordCount(), 0), List.of());
         }
-        return catalog.store(Formats.parse(doc, format), doc.fileName(), doc.sha256(), path, role);
+        Formats.ParsedFile parsed = Formats.parse(doc, format);
+        IngestOutcome outcome = catalog.store(parsed, doc.fileName(), doc.sha256(), path, role);
+        return new Stored(outcome, parsed.warnings().stream().map(Object::toString).toList());
     }
 
     /** Every record in a stable order: by file name, then as the file lists them. */

@@ -89,6 +89,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "demo/seeds",
             description = "With --resolution: the seed pages (default ${DEFAULT-VALUE}).")
     Path seeds;
+    // ---- fuzzing (--fuzz) ----
+    @Option(names = "--fuzz", description = "Fuzz every input format's parser with seeded mutated inputs instead (see docs/BENCHMARKS.md); --seed, --inputs.")
+    boolean fuzz;
+    @Option(names = "--inputs", defaultValue = "1000", description = "With --fuzz: mutated inputs per format (default ${DEFAULT-VALUE}).")
+    int inputs;
+    @Option(names = "--input-timeout", defaultValue = "10", description = "With --fuzz: seconds an input may take before it counts as a hang (default ${DEFAULT-VALUE}).")
+    int inputTimeout;
+    @Option(names = "--index-every", defaultValue = "20",
+            description = "With --fuzz: every n-th input that parses is also stored, indexed and searched (0: none; default ${DEFAULT-VALUE}).")
+    int indexEvery;
+    // ---- end of fuzzing options ----
     @Spec
     CommandSpec spec;
 
@@ -109,6 +120,15 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (http) {
             return httpBench(out);
+        }
+        if (fuzz) {
+            dev.paperscope.bench.Fuzzing.Config config;
+            try {
+                config = new dev.paperscope.bench.Fuzzing.Config(inputs, seed, java.time.Duration.ofSeconds(inputTimeout), indexEvery);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            return FuzzBenchPrinter.run(config, json, out, spec.commandLine().getErr());
         }
         if (resolution) {
             for (var s : dev.paperscope.bench.ResolutionBenchmark.run(corpus, seeds, 5)) {

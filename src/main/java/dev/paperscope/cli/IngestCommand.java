@@ -79,12 +79,23 @@ final class IngestCommand implements Callable<Integer> {
                 case ROLE_CHANGED -> "role changed";
             } + (stored == FileRole.REFERENCE || o.status() == IngestOutcome.Status.ROLE_CHANGED ? ", " + stored.externalName() : "");
             out.printf("%-8s %5d records  %-17s %s%n", "ok", o.records(), o.format(), r.path() + " (" + change + ")");
+            printWarnings(r, err);
         } else if (r.skipped() != null) {
             out.printf("%-8s %5s          %-17s %s (%s)%n", "skipped", "-", "-", r.path(), r.skipped());
         } else {
             err.println("error: " + r.error());
         }
     }
+
+    /** The first {@value #SHOWN_WARNINGS} warnings of a file, then how many more there are. */
+    private static void printWarnings(FileResult r, PrintWriter err) {
+        r.warnings().stream().limit(SHOWN_WARNINGS).forEach(w -> err.println("warning: " + w));
+        if (r.warnings().size() > SHOWN_WARNINGS) {
+            err.println("warning: … and " + (r.warnings().size() - SHOWN_WARNINGS) + " more in " + r.path());
+        }
+    }
+
+    private static final int SHOWN_WARNINGS = 20;
 
     /** Draws the per-file progress bar. */
     private static final class ProgressListener implements IngestListener, AutoCloseable {

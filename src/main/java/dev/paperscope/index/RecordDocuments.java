@@ -27,6 +27,15 @@ import org.apache.lucene.util.BytesRef;
  * by its title), with {@link IndexSchema#TITLE_SOURCE} saying where the title came from.
  */
 final class RecordDocuments {
+    /**
+     * Facet values are cut to this many UTF-8 bytes (a facet label longer than this is not one); Lucene
+     * refuses doc values and terms over 32,766 bytes, and one refused document would stop every index
+     * update. Ingest already bounds fields; this keeps a catalog stored before those bounds indexable.
+     */
+    static final int MAX_FACET_BYTES = 4_096;
+    /** Exact-match terms (ids, file names, author keys) are cut only at Lucene's own limit. */
+    static final int MAX_TERM_BYTES = org.apache.lucene.index.IndexWriter.MAX_TERM_LENGTH;
+
     /** Abstracts keep offsets in the postings so the highlighter need not re-analyse them. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
@@ -52,14 +61,14 @@ final class RecordDocuments {
         java.util.Optional<Recovery> recovered = resolved.recovery();
         Document d = new Document();
         if (resolved.workId() != null) {
-            d.add(new StringField(IndexSchema.WORK, resolved.workId(), Field.Store.YES));
+            d.add(new StringField(IndexSchema.WORK, term(resolved.workId()), Field.Store.YES));
         }
         recovered.filter(x -> r.title() == null).ifPresent(x ->
                 d.add(new StoredField(IndexSchema.TITLE_SOURCE, x.sourceFile() + ":" + x.sourceLine() + " " + x.sourceId())));
-        d.add(new StringField(IndexSchema.ID, r.id(), Field.Store.YES));
-        d.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(r.id())));
+        d.add(new StringField(IndexSchema.ID, term(r.id()), Field.Store.YES));
+        d.add(new SortedDocValuesField(IndexSchema.ID, new BytesRef(term(r.id()))));
         d.add(new StringField(IndexSchema.KIND, r.kind().externalName(), Field.Store.YES));
-        d.add(new StringField(IndexSchema.FILE, r.source().file(), Field.Store.YES));
+        d.add(new StringField(IndexSchema.FILE, term(r.source().file()), Field.Store.YES));
         d.add(new StoredField(IndexSchema.LINE, r.source().line()));
         d.add(new StringField(IndexSchema.PASSAGE, Passages.key(Passages.text(r)), Field.Store.NO));
         d.add(new TextField(IndexSchema.SOURCE, IndexSchema.sourceText(r.source().file()) + " " + r.source().format(), Field.Store.NO));
@@ -70,7 +79,7 @@ final class RecordDocuments {
         for (String author : r.authors()) {
             d.add(new TextField(IndexSchema.AUTHOR, author, Field.Store.YES));
         }
-        resolved.authorKeys().forEach(k -> d.add(new StringField(IndexSchema.AUTHOR_KEY, k, Field.Store.NO)));
+        resolved.authorKeys().forEach(k -> d.add(new StringField(IndexSchema.AUTHOR_KEY, term(k), Field.Store.NO)));
         addText(d, IndexSchema.VENUE, r.venue() != null ? r.venue() : recovered.map(Recovery::venue).orElse(null), Field.Store.YES);
         addText(d, IndexSchema.ROOM, r.room(), Field.Store.YES);
         addText(d, IndexSchema.SESSION, r.session(), Field.Store.YES);
@@ -101,8 +110,30 @@ final class RecordDocuments {
 
     private static void addFacet(Document d, String field, String value) {
         if (value != null) {
-            d.add(new SortedSetDocValuesField(IndexSchema.facetField(field), new BytesRef(value)));
+            d.add(new SortedSetDocValuesField(IndexSchema.facetField(field), new BytesRef(cut(value, MAX_FACET_BYTES))));
         }
+    }
+
+    private static String term(String value) {
+        return cut(value, MAX_TERM_BYTES);
+    }
+
+    /** The longest prefix of {@code value} whose UTF-8 form fits {@code maxBytes}, never splitting a character. */
+    static String cut(String value, int maxBytes) {
+        if (value.length() * 3L <= maxBytes) {
+            return value; // even three bytes a char fits
+        }
+        int bytes = 0;
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + size > maxBytes) {
+                return value.substring(0, i);
+            }
+            bytes += size;
+            i += Character.charCount(cp);
+        }
+        return value;
     }
 
     private static void addText(Document d, String field, String value, Field.Store store) {

@@ -94,6 +94,8 @@ final class BibtexFileParser implements Parser {
         } catch (org.jbibtex.ParseException e) {
             int lineInChunk = e.currentToken != null && e.currentToken.next != null ? e.currentToken.next.beginLine : 1;
             throw new ParseException(doc.fileName(), chunk.line() + lineInChunk - 1, "broken BibTeX entry: " + firstLine(e.getMessage()), e);
+        } catch (StackOverflowError e) {
+            throw new ParseException(doc.fileName(), chunk.line(), "broken BibTeX entry: nested too deeply to read", e);
         } catch (TokenMgrException e) {
             Matcher m = LEXER_LINE.matcher(String.valueOf(e.getMessage()));
             int lineInChunk = m.find() ? Integer.parseInt(m.group(1)) : 1;

@@ -15,6 +15,12 @@ final class BibtexScanner {
     private static final Pattern ENTRY_START = Pattern.compile("@\\s*([A-Za-z][\\w-]*)\\s*([{(])");
     private static final Pattern ENTRY_START_LINE = Pattern.compile("^[ \\t]*@\\s*[A-Za-z][\\w-]*\\s*[{(]");
 
+    /**
+     * Real entries nest braces a few levels deep ({@code {\"{o}}}); the BibTeX library parses nesting by
+     * recursion, so far deeper nesting would overflow its stack. Refused here with the line.
+     */
+    static final int MAX_BRACE_DEPTH = 100;
+
     private BibtexScanner() {
     }
 
@@ -54,6 +60,10 @@ final class BibtexScanner {
             // BibTeX counts every brace, escaped or not, so this does too.
             if (c == '{') {
                 depth++;
+                if (depth > MAX_BRACE_DEPTH) {
+                    throw doc.error(index.lineOf(i), "braces nested more than " + MAX_BRACE_DEPTH
+                            + " deep in the entry that begins at line " + line + "; BibTeX fields nest a few levels at most");
+                }
             } else if (c == '}' && depth > 0) {
                 depth--;
             } else if ((c == '}' && open == '{') || (c == ')' && open == '(' && depth == 0)) {

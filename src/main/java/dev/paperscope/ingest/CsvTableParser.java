@@ -101,13 +101,21 @@ final class CsvTableParser implements Parser {
                     }
                     rows.add(it.next());
                 } catch (UncheckedIOException e) {
-                    throw new ParseException(doc.fileName(), rowLine, "broken CSV row: " + e.getCause().getMessage(), e.getCause());
+                    throw new ParseException(doc.fileName(), rowLine, "broken CSV row: " + withoutLines(e.getCause().getMessage()), e.getCause());
                 }
             }
         } catch (IOException e) {
             throw new ParseException(doc.fileName(), 1, "cannot read CSV: " + e.getMessage(), e);
         }
     }
+
+    /** commons-csv's message names its own line (where it noticed, not where the row starts): one line number is enough. */
+    static String withoutLines(String message) {
+        return LIBRARY_LINES.matcher(String.valueOf(message)).replaceAll("").strip();
+    }
+
+    private static final java.util.regex.Pattern LIBRARY_LINES = java.util.regex.Pattern.compile(
+            "\\s*(?:\\(startline [\\d,]+\\)|\\(line [\\d,]+\\)|,?\\s*at line:?\\s*[\\d,]+(?:,\\s*position:?\\s*[\\d,]+)?)");
 
     private static int firstNonBlankLine(SourceDocument doc, int line) {
         int n = line;

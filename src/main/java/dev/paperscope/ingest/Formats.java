@@ -1,6 +1,8 @@
 package dev.paperscope.ingest;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,11 +37,37 @@ public final class Formats {
     /** Parses with the named format, or with the detected one when {@code format} is empty. */
     public static ParsedFile parse(SourceDocument doc, Optional<String> format) throws ParseException {
         Parser parser = format.isPresent() ? byName(doc, format.get()) : detect(doc);
-        List<SourceRecord> records = RecordIds.disambiguate(parser.parse(doc));
+        List<SourceRecord> records = RecordIds.disambiguate(guarded(parser, doc));
         if (records.isEmpty()) {
             throw doc.error(1, "no records found when read as " + parser.format());
         }
-        return new ParsedFile(parser.format(), records);
+        List<ParseWarning> warnings = new ArrayList<>(UnfitValues.of(records));
+        records = RecordBounds.apply(records, warnings);
+        return new ParsedFile(parser.format(), records, warnings);
+    }
+
+    /**
+     * The parser's records. Parsers report bad input as {@link ParseException}s with a line; anything else
+     * escaping one (a library's runtime exception, a stack overflow on input nested deeper than a check
+     * foresaw) is a bug, still reported as this file's error so that the file fails alone.
+     */
+    private static List<SourceRecord> guarded(Parser parser, SourceDocument doc) throws ParseException {
+        try {
+            return parser.parse(doc);
+        } catch (RuntimeException | StackOverflowError e) {
+            throw new ParseException(doc.fileName(), 1, UNEXPECTED + " reading it as " + parser.format() + " ("
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())) + ")", e);
+        }
+    }
+
+    /** Starts the message of a parser failure that is a bug, not bad input (the fuzzing harness counts these as crashes). */
+    public static final String UNEXPECTED = "unexpected parser failure (a bug, please report it)";
+
+    private static String firstLine(String message) {
+        String m = message.strip();
+        int nl = m.indexOf('\n');
+        m = nl < 0 ? m : m.substring(0, nl);
+        return m.length() <= 200 ? m : m.substring(0, 200) + "…";
     }
 
     /** The detected format's name, or empty when no format is confident enough. */
@@ -57,9 +85,19 @@ public final class Formats {
         if (best.isPresent() && best.get().confidence >= MIN_CONFIDENCE) {
             return best.get().parser;
         }
-        String hint = best.map(g -> " (closest: " + g.parser.format() + String.format(" at %.2f", g.confidence) + ")").orElse("");
-        throw doc.error(1, "cannot tell which format this file is" + hint + "; name it with --format, one of: "
-                + String.join(", ", names()));
+        String known = "; name it with --format, one of: " + String.join(", ", names());
+        if (best.isEmpty()) {
+            throw doc.error(1, "cannot tell which format this file is" + known);
+        }
+        String closest = " (closest: " + best.get().parser.format() + String.format(Locale.ROOT, " at %.2f", best.get().confidence);
+        try {
+            guarded(best.get().parser, doc);
+        } catch (ParseException damaged) {
+            // Most likely a damaged file of that format: its first error, at its line, says what to mend.
+            throw new ParseException(doc.fileName(), damaged.line(), "cannot tell which format this file is" + closest
+                    + ", which fails here: " + firstLine(damaged.problem()) + ")" + known, damaged);
+        }
+        throw doc.error(1, "cannot tell which format this file is" + closest + ")" + known);
     }
 
     private static Optional<Guess> bestGuess(SourceDocument doc) {
@@ -73,10 +111,15 @@ public final class Formats {
     private record Guess(Parser parser, double confidence) {
     }
 
-    /** The records of one file and the format that read them. */
-    public record ParsedFile(String format, List<SourceRecord> records) {
+    /** The records of one file, the format that read them, and what was read but not as written. */
+    public record ParsedFile(String format, List<SourceRecord> records, List<ParseWarning> warnings) {
         public ParsedFile {
             records = List.copyOf(records);
+            warnings = List.copyOf(warnings);
+        }
+
+        public ParsedFile(String format, List<SourceRecord> records) {
+            this(format, records, List.of());
         }
     }
 }

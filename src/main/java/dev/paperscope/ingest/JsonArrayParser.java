@@ -39,9 +39,14 @@ final class JsonArrayParser implements Parser {
                 return confidence(sampleArray(p));
             }
             return sampleLargestMemberArray(p).map(a -> Math.min(confidence(a), 0.85)).orElse(0.0);
+        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+            // Well-formed as far as it goes: detection reads a file's head, which may end inside the first
+            // record (one with a long author list, one per line); a file that really ends there fails parsing.
+            return 0.9;
         } catch (IOException e) {
-            // A broken array is still recognisably JSON: claim it so that parsing reports the broken line.
-            return first == '[' ? 0.5 : 0;
+            // A broken array (or wrapping object) is still recognisably JSON: claim it so that parsing reports
+            // the broken line. JSON Lines, whose lines are each an object, scores higher.
+            return 0.5;
         }
     }
 

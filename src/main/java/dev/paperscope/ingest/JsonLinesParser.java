@@ -19,18 +19,24 @@ final class JsonLinesParser implements Parser {
         return FORMAT;
     }
 
-    /** The share of (sampled) non-blank lines that are each a whole JSON object. */
+    /**
+     * The share of (sampled) non-blank lines that look like JSON objects (start with a brace), as long as at
+     * least one is a whole object. A damaged line (cut short, a stray byte) still starts like the others,
+     * so one bad line leaves the file recognisable and parsing reports that line.
+     */
     @Override
     public double detect(SourceDocument doc) {
         int lines = 0;
         int objects = 0;
+        int braced = 0;
         for (String line : doc.lines()) {
             if (line.isBlank()) {
                 continue;
             }
             lines++;
-            if (isObjectLine(line)) {
-                objects++;
+            if (line.stripLeading().startsWith("{")) {
+                braced++;
+                objects += isObjectLine(line) ? 1 : 0;
             }
             if (lines == DETECT_SAMPLE_LINES) {
                 break;
@@ -39,12 +45,12 @@ final class JsonLinesParser implements Parser {
         if (objects == 0) {
             return 0;
         }
-        double share = (double) objects / lines;
+        double share = (double) braced / lines;
         if (share < 0.8) {
             return share * 0.5;
         }
         // A lone object line may as well be a JSON document; two or more agreeing lines are JSON Lines.
-        return objects == 1 ? 0.6 : 0.5 + 0.45 * share;
+        return braced == 1 ? 0.6 : 0.5 + 0.45 * share * (0.5 + 0.5 * objects / braced);
     }
 
     private static boolean isObjectLine(String line) {

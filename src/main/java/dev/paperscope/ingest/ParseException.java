@@ -12,10 +12,22 @@ public final class ParseException extends Exception {
     }
 
     public ParseException(String file, int line, String problem, Throwable cause) {
-        super(file + ":" + Math.max(line, 1) + ": " + problem, cause);
+        super(file + ":" + Math.max(line, 1) + ": " + readable(problem), cause);
         this.file = file;
         this.line = Math.max(line, 1);
-        this.problem = problem;
+        this.problem = readable(problem);
+    }
+
+    /** Most problems a line makes quote it; a quoted line can be a megabyte. One line, and short, is readable. */
+    static final int MAX_PROBLEM_CHARS = 500;
+
+    private static String readable(String problem) {
+        String one = String.valueOf(problem).replaceAll("\\s*[\\r\\n]+\\s*", " ");
+        if (one.length() <= MAX_PROBLEM_CHARS) {
+            return one;
+        }
+        int end = Character.isHighSurrogate(one.charAt(MAX_PROBLEM_CHARS - 1)) ? MAX_PROBLEM_CHARS - 1 : MAX_PROBLEM_CHARS;
+        return one.substring(0, end) + "… (" + one.length() + " characters)";
     }
 
     public String file() {

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 
@@ -29,7 +30,15 @@ import java.util.zip.ZipException;
 public final class SourceDocument {
     /** Longer lines are not text a person wrote; refusing them keeps one bad file from exhausting memory. */
     public static final int MAX_LINE_CHARS = 1_000_000;
-    public static final long MAX_FILE_BYTES = 512L * 1024 * 1024;
+    /**
+     * A file's text (a gzip file's decompressed content) may be this long at most: parsing holds the text,
+     * its lines and its records at once, several times its size, so a larger file (or a small gzip that
+     * expands to one) would exhaust the heap. Six times the largest conference file in use.
+     */
+    public static final int MAX_TEXT_BYTES = 64 * 1024 * 1024;
+    public static final long MAX_FILE_BYTES = MAX_TEXT_BYTES;
+    /** Enough of a file's start to tell a binary kind (magic bytes, NUL bytes) from text. */
+    static final int SNIFF_BYTES = 8 * 1024;
 
     private final String fileName;
     private final byte[] bytes;
@@ -65,9 +74,15 @@ public final class SourceDocument {
     public static SourceDocument of(String fileName, byte[] fileBytes) throws ParseException {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(fileBytes, "bytes");
-        byte[] bytes = isGzip(fileBytes) ? gunzip(fileName, fileBytes, MAX_FILE_BYTES) : fileBytes;
+        byte[] bytes = isGzip(fileBytes) ? gunzip(fileName, fileBytes, MAX_TEXT_BYTES) : fileBytes;
         if (bytes.length == 0) {
             throw new ParseException(fileName, 1, isGzip(fileBytes) ? "gzip file holds no content" : "file is empty");
+        }
+        Optional<String> kind = magicKind(bytes);
+        if (kind.isPresent()) {
+            throw new ParseException(fileName, 1, kind.get() + (kind.get().equals(PDF)
+                    ? ": PDF files are not supported yet; ingest the conference's metadata or the page's text instead"
+                    : ", not a text file"));
         }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
@@ -79,6 +94,63 @@ public final class SourceDocument {
         }
         checkLineLengths(fileName, text);
         return new SourceDocument(fileName, fileBytes, text);
+    }
+
+    /**
+     * The binary kind of a file's first bytes ("a PDF file", "a PNG image", "a binary file" when NUL bytes
+     * show it), or empty for text: lets a folder ingest skip what is not text instead of failing on it.
+     * A gzip file is judged by its decompressed start.
+     */
+    public static Optional<String> binaryKind(byte[] head) {
+        byte[] start = head;
+        if (isGzip(head)) {
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(head))) {
+                start = in.readNBytes(SNIFF_BYTES);
+            } catch (IOException e) {
+                return Optional.empty(); // damaged gzip: reading the file reports it
+            }
+        }
+        Optional<String> magic = magicKind(start);
+        if (magic.isPresent()) {
+            return magic;
+        }
+        for (int i = 0; i < Math.min(start.length, SNIFF_BYTES); i++) {
+            if (start[i] == 0) {
+                return Optional.of("a binary file");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@link #binaryKind(byte[])} of a file's first {@value #SNIFF_BYTES} bytes; empty when it cannot be read. */
+    public static Optional<String> binaryKind(Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            return binaryKind(in.readNBytes(SNIFF_BYTES));
+        } catch (IOException e) {
+            return Optional.empty(); // reading the file reports it
+        }
+    }
+
+    /** The {@link #binaryKind} of a PDF: not read yet (a later version will), so named apart from other kinds. */
+    public static final String PDF = "a PDF file";
+    private static final List<Magic> MAGIC = List.of(
+            new Magic(PDF, "%PDF-".getBytes(StandardCharsets.US_ASCII)),
+            new Magic("a PNG image", new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
+            new Magic("a JPEG image", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+            new Magic("a GIF image", "GIF8".getBytes(StandardCharsets.US_ASCII)),
+            new Magic("a ZIP archive (or an Office or EPUB file)", new byte[] {'P', 'K', 3, 4}),
+            new Magic("an executable", new byte[] {0x7F, 'E', 'L', 'F'}));
+
+    private record Magic(String kind, byte[] prefix) {
+    }
+
+    private static Optional<String> magicKind(byte[] bytes) {
+        for (Magic m : MAGIC) {
+            if (bytes.length >= m.prefix().length && java.util.Arrays.equals(bytes, 0, m.prefix().length, m.prefix(), 0, m.prefix().length)) {
+                return Optional.of(m.kind());
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean isGzip(byte[] bytes) {

@@ -58,7 +58,7 @@ public record SourceRecord(
         if (id.isBlank()) {
             throw new IllegalArgumentException("record id is blank");
         }
-        if (year != null && (year < 1800 || year > 2200)) {
+        if (year != null && !isPlausibleYear(year)) {
             throw new IllegalArgumentException("implausible year " + year);
         }
         if (start != null && end != null && end.isBefore(start)) {
@@ -67,6 +67,11 @@ public record SourceRecord(
         if (title == null && authors.isEmpty() && abstractText == null) {
             throw new IllegalArgumentException("record has neither title, authors nor abstract");
         }
+    }
+
+    /** Years a record may carry: 1800 to 2200. */
+    public static boolean isPlausibleYear(int year) {
+        return year >= 1800 && year <= 2200;
     }
 
     public SourceRecord withId(String newId) {

@@ -25,12 +25,12 @@ final class StructuredFields {
             "speakers", "speaker");
     private static final List<String> ABSTRACT = List.of("abstract", "summary", "text", "abstracttext");
     private static final List<String> VENUE = List.of("venue", "conference", "booktitle", "journal");
-    private static final List<String> YEAR = List.of("year");
+    static final List<String> YEAR = List.of("year");
     private static final List<String> ROOM = List.of("room");
     private static final List<String> SESSION = List.of("session", "sessions", "sessionname");
     private static final List<String> MODERATOR = List.of("moderator", "sessionchair", "chair");
-    private static final List<String> START = List.of("start", "starttime", "startdate");
-    private static final List<String> END = List.of("end", "endtime", "enddate");
+    static final List<String> START = List.of("start", "starttime", "startdate");
+    static final List<String> END = List.of("end", "endtime", "enddate");
     private static final List<String> AWARD = List.of("award", "awards");
     private static final List<String> SECTION = List.of("section");
     private static final List<String> URL = List.of("url", "link", "pdfurl", "pdf", "href");
@@ -193,7 +193,7 @@ final class StructuredFields {
         Optional<Field> field = f.peek(YEAR);
         if (field.isPresent()) {
             Integer year = yearOf(field.get().value());
-            if (year != null) {
+            if (year != null && SourceRecord.isPlausibleYear(year)) {
                 f.take(YEAR);
                 return year;
             }
@@ -213,7 +213,8 @@ final class StructuredFields {
         return null;
     }
 
-    private static Integer yearOf(Object value) {
+    /** A year as a number or four digits; null for anything else. Plausibility is checked apart. */
+    static Integer yearOf(Object value) {
         if (value instanceof Integer i) {
             return i;
         }

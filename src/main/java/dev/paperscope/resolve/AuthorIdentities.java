@@ -32,16 +32,18 @@ public final class AuthorIdentities {
     public static AuthorIdentities of(List<SourceRecord> records) {
         Map<String, Set<String>> spellings = new TreeMap<>();
         Map<String, Set<String>> recordsByKey = new TreeMap<>();
-        Map<String, Set<String>> coauthors = new HashMap<>();
         Map<String, Set<String>> variants = new TreeMap<>();
+        CoAuthors coauthors = new CoAuthors();
         for (SourceRecord r : records) {
             List<PersonName> names = parseAll(r.authors());
+            Set<String> keys = new LinkedHashSet<>();
             for (PersonName n : names) {
                 spellings.computeIfAbsent(n.key(), k -> new TreeSet<>()).add(n.written());
                 variants.computeIfAbsent(n.key(), k -> new TreeSet<>()).addAll(n.keys());
                 recordsByKey.computeIfAbsent(n.key(), k -> new LinkedHashSet<>()).add(r.id());
-                names.stream().filter(o -> !o.key().equals(n.key())).forEach(o -> coauthors.computeIfAbsent(n.key(), k -> new java.util.HashSet<>()).add(o.key()));
+                keys.add(n.key());
             }
+            coauthors.addRecord(keys);
         }
         UnionFind sets = new UnionFind();
         Map<String, List<String>> joins = new HashMap<>();
@@ -49,6 +51,56 @@ public final class AuthorIdentities {
         joinCorroborated(spellings.keySet(), coauthors, sets, joins);
         joinShortFirstNames(spellings.keySet(), coauthors, sets, joins);
         return new AuthorIdentities(build(spellings, recordsByKey, sets, joins));
+    }
+
+    /**
+     * Who wrote with whom, kept as each record's author keys rather than as every co-author pair: a record
+     * with n authors costs n entries, not n². The smallest co-author two keys share is found from the
+     * records that hold them, when two spellings are close enough to ask.
+     */
+    private static final class CoAuthors {
+        private final List<Set<String>> recordKeys = new ArrayList<>();
+        private final Map<String, List<Integer>> recordsOfKey = new HashMap<>();
+
+        void addRecord(Set<String> keys) {
+            int index = recordKeys.size();
+            recordKeys.add(keys);
+            keys.forEach(k -> recordsOfKey.computeIfAbsent(k, x -> new ArrayList<>()).add(index));
+        }
+
+        /**
+         * The smallest key that is a co-author of both {@code a} and {@code b} (neither of them), or null;
+         * null too when one author list names both: two spellings on one list are two people.
+         */
+        String firstCommon(String a, String b) {
+            List<Integer> ofA = recordsOfKey.getOrDefault(a, List.of());
+            List<Integer> ofB = recordsOfKey.getOrDefault(b, List.of());
+            if (ofA.stream().anyMatch(r -> recordKeys.get(r).contains(b))) {
+                return null;
+            }
+            String first = null;
+            for (int ra : ofA) {
+                for (int rb : ofB) {
+                    String common = smallestShared(ra, rb, a, b);
+                    if (common != null && (first == null || common.compareTo(first) < 0)) {
+                        first = common;
+                    }
+                }
+            }
+            return first;
+        }
+
+        private String smallestShared(int x, int y, String a, String b) {
+            Set<String> small = recordKeys.get(x).size() <= recordKeys.get(y).size() ? recordKeys.get(x) : recordKeys.get(y);
+            Set<String> large = small == recordKeys.get(x) ? recordKeys.get(y) : recordKeys.get(x);
+            String first = null;
+            for (String k : small) {
+                if ((first == null || k.compareTo(first) < 0) && !k.equals(a) && !k.equals(b) && large.contains(k)) {
+                    first = k;
+                }
+            }
+            return first;
+        }
     }
 
     private static List<PersonName> parseAll(List<String> authors) {
@@ -74,26 +126,26 @@ public final class AuthorIdentities {
         }
     }
 
-    private static void joinCorroborated(Set<String> keys, Map<String, Set<String>> coauthors, UnionFind sets, Map<String, List<String>> joins) {
+    private static void joinCorroborated(Set<String> keys, CoAuthors coauthors, UnionFind sets, Map<String, List<String>> joins) {
         Map<String, List<String>> byFirst = new TreeMap<>();
         keys.forEach(k -> byFirst.computeIfAbsent(first(k), f -> new ArrayList<>()).add(k));
         for (List<String> group : byFirst.values()) {
+            NearLengths near = new NearLengths(group);
             for (int i = 0; i < group.size(); i++) {
-                for (int j = i + 1; j < group.size(); j++) {
-                    String a = group.get(i);
+                String a = group.get(i);
+                // Cheap tests first: most pairs in a first-name group differ by far more than two letters.
+                if (last(a).length() < 5) {
+                    continue;
+                }
+                for (int j : near.after(i)) {
                     String b = group.get(j);
-                    // Cheap tests first: most pairs in a first-name group differ by far more than two letters.
-                    if (last(a).length() < 5 || Math.abs(last(a).length() - last(b).length()) > 2) {
-                        continue;
-                    }
                     int distance = editDistance(last(a), last(b));
                     if (distance == 0 || distance > 2) {
                         continue;
                     }
-                    Set<String> common = new TreeSet<>(coauthors.getOrDefault(a, Set.of()));
-                    common.retainAll(coauthors.getOrDefault(b, Set.of()));
-                    if (!common.isEmpty() && sets.union(a, b)) {
-                        String why = "'" + a + "' and '" + b + "': last names " + distance + " edit(s) apart, co-author in common: " + common.iterator().next();
+                    String common = coauthors.firstCommon(a, b);
+                    if (common != null && sets.union(a, b)) {
+                        String why = "'" + a + "' and '" + b + "': last names " + distance + " edit(s) apart, co-author in common: " + common;
                         joins.computeIfAbsent(a, k -> new ArrayList<>()).add(why);
                     }
                 }
@@ -108,7 +160,7 @@ public final class AuthorIdentities {
      * Joins a short form of a first name with the full one under the same last name, with a co-author in
      * common: "Rapha Gontijo Lopes" and "Raphael Gontijo Lopes" on two pages listing the same team.
      */
-    private static void joinShortFirstNames(Set<String> keys, Map<String, Set<String>> coauthors, UnionFind sets, Map<String, List<String>> joins) {
+    private static void joinShortFirstNames(Set<String> keys, CoAuthors coauthors, UnionFind sets, Map<String, List<String>> joins) {
         Map<String, List<String>> byLast = new TreeMap<>();
         keys.stream().filter(k -> k.indexOf(' ') > 0).forEach(k -> byLast.computeIfAbsent(last(k), l -> new ArrayList<>()).add(k));
         for (List<String> group : byLast.values()) {
@@ -120,14 +172,44 @@ public final class AuthorIdentities {
                 for (int j = i + 1; fa.length() >= MIN_SHORT_FIRST_NAME && j < group.size() && first(group.get(j)).startsWith(fa); j++) {
                     String b = group.get(j);
                     String fb = first(b);
-                    Set<String> common = new TreeSet<>(coauthors.getOrDefault(a, Set.of()));
-                    common.retainAll(coauthors.getOrDefault(b, Set.of()));
-                    if (!common.isEmpty() && sets.union(a, b)) {
+                    String common = coauthors.firstCommon(a, b);
+                    if (common != null && sets.union(a, b)) {
                         joins.computeIfAbsent(a, k -> new ArrayList<>()).add("'" + a + "' and '" + b + "': '" + fa + "' is short for '" + fb
-                                + "', same last name, co-author in common: " + common.iterator().next());
+                                + "', same last name, co-author in common: " + common);
                     }
                 }
             }
+        }
+    }
+
+    /**
+     * A first-name group's members by last-name length, so that a key is compared only with the keys after
+     * it whose last names are at most two letters longer or shorter: a large group costs its near-length
+     * pairs, not all of its pairs. The keys come in the group's order, as a loop over all pairs would meet them.
+     */
+    private static final class NearLengths {
+        private final List<String> group;
+        private final Map<Integer, List<Integer>> byLength = new HashMap<>();
+
+        NearLengths(List<String> group) {
+            this.group = group;
+            for (int i = 0; i < group.size(); i++) {
+                byLength.computeIfAbsent(last(group.get(i)).length(), n -> new ArrayList<>()).add(i);
+            }
+        }
+
+        List<Integer> after(int i) {
+            int length = last(group.get(i)).length();
+            List<Integer> out = new ArrayList<>();
+            for (int n = length - 2; n <= length + 2; n++) {
+                List<Integer> members = byLength.getOrDefault(n, List.of());
+                int from = java.util.Collections.binarySearch(members, i + 1);
+                for (int k = from < 0 ? -from - 1 : from; k < members.size(); k++) {
+                    out.add(members.get(k));
+                }
+            }
+            out.sort(null);
+            return out;
         }
     }
 

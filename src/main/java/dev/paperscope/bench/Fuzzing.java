@@ -1,0 +1,161 @@
+package dev.paperscope.bench;
+
+import dev.paperscope.ingest.Formats;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Seeded fuzzing of the real ingest path: every input format's seeds ({@link FuzzSeeds}) are damaged by one
+ * to three {@link Mutation}s and read as a file would be (decoding, detection or {@code --format}, parsing,
+ * record bounds); a sample of the inputs that parse is also stored and indexed in a scratch data folder and
+ * searched. Each input runs on a worker thread under a time bound. An input ends as parsed, as a clean
+ * rejection (a {@link ParseException} whose message is one line {@code file:line: what}), or as a failure:
+ * an unclear rejection, a crash (any other throwable, or a parser bug reported as such), a hang (over the
+ * time bound) or running out of memory. Input {@code i} of a format depends only on the seed and {@code i}.
+ */
+public final class Fuzzing {
+    /** A clean rejection: one line, naming the file and a line, and short enough to read. */
+    private static final int MAX_MESSAGE_CHARS = 2_000;
+    private static final int KEPT_FINDINGS = 40;
+    private static final int KEPT_SLOWEST = 8;
+
+    public enum Outcome { PARSED, REJECTED, UNCLEAR, CRASH, HANG, OOM;
+
+        boolean failure() {
+            return this != PARSED && this != REJECTED;
+        }
+    }
+
+    /**
+     * @param inputsPerFormat mutated inputs per input format
+     * @param indexEvery every n-th input that parses is also stored, indexed and searched (0: none)
+     */
+    public record Config(int inputsPerFormat, long seed, Duration timeout, int indexEvery) {
+        public Config {
+            if (inputsPerFormat < 1 || timeout.isNegative() || timeout.isZero() || indexEvery < 0) {
+                throw new IllegalArgumentException("--inputs and the timeout must be positive");
+            }
+        }
+    }
+
+    /** One failing input, enough to reproduce it: format, input number and mutations (with the run's seed). */
+    public record Finding(String format, int input, String mutations, Outcome outcome, String message) {
+    }
+
+    public record FormatFigures(String format, int inputs, Map<Outcome, Integer> outcomes, int indexed, double p99Millis, double maxMillis) {
+        public int failures() {
+            return outcomes.entrySet().stream().filter(e -> e.getKey().failure()).mapToInt(Map.Entry::getValue).sum();
+        }
+    }
+
+    /** One of the slowest inputs of a run, with the time it took (under the time bound). */
+    public record Slow(String format, int input, String mutations, Outcome outcome, double millis) {
+    }
+
+    public record Report(long seed, int inputsPerFormat, long timeoutSeconds, List<FormatFigures> formats, Map<String, Integer> mutations,
+                         List<Finding> findings, List<Slow> slowest, double seconds, String java, int cores) {
+        public int inputs() {
+            return formats.stream().mapToInt(FormatFigures::inputs).sum();
+        }
+
+        public int count(Outcome outcome) {
+            return formats.stream().mapToInt(f -> f.outcomes().getOrDefault(outcome, 0)).sum();
+        }
+
+        public boolean clean() {
+            return formats.stream().allMatch(f -> f.failures() == 0);
+        }
+    }
+
+    private Fuzzing() {
+    }
+
+    public static Report run(Config config, Consumer<String> log) {
+        List<FuzzSeeds.Seed> seeds = FuzzSeeds.load();
+        long started = System.nanoTime();
+        Map<String, Integer> mutationCounts = new TreeMap<>();
+        List<Finding> findings = new ArrayList<>();
+        List<FormatFigures> figures = new ArrayList<>();
+        java.util.PriorityQueue<Slow> slowest = new java.util.PriorityQueue<>(java.util.Comparator.comparingDouble(Slow::millis));
+        try (FuzzTarget target = new FuzzTarget(config.timeout())) {
+            for (String format : FuzzSeeds.formats(seeds)) {
+                List<FuzzSeeds.Seed> own = seeds.stream().filter(s -> s.format().equals(format)).toList();
+                Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
+                long[] nanos = new long[config.inputsPerFormat()];
+                int parsed = 0;
+                int indexed = 0;
+                for (int i = 0; i < config.inputsPerFormat(); i++) {
+                    Random r = new Random(config.seed() * 1_000_003L + format.hashCode() * 31L + i);
+                    FuzzSeeds.Seed seed = own.get(i % own.size());
+                    byte[] bytes = seed.bytes();
+                    List<String> applied = new ArrayList<>();
+                    for (int m = 0, n = 1 + r.nextInt(3); m < n; m++) {
+                        Mutation mutation = Mutation.pick(r);
+                        bytes = mutation.apply(format, bytes, r);
+                        applied.add(mutation.name());
+                        mutationCounts.merge(mutation.name(), 1, Integer::sum);
+                    }
+                    String name = "fuzz-" + format + "-" + i + extension(seed.name());
+                    boolean index = config.indexEvery() > 0 && parsed % config.indexEvery() == 0;
+                    Optional<String> named = i % 4 == 0 ? Optional.of(format) : Optional.empty();
+                    FuzzTarget.Result result = target.read(name, bytes, named, index);
+                    nanos[i] = result.nanos();
+                    slowest.add(new Slow(format, i, String.join("+", applied), result.outcome(), result.nanos() / 1e6));
+                    if (slowest.size() > KEPT_SLOWEST) {
+                        slowest.poll();
+                    }
+                    outcomes.merge(result.outcome(), 1, Integer::sum);
+                    if (result.outcome() == Outcome.PARSED) {
+                        parsed++;
+                        indexed += result.indexed() ? 1 : 0;
+                    } else if (result.outcome() == Outcome.REJECTED && !isClear(name, result.message())) {
+                        outcomes.merge(Outcome.REJECTED, -1, Integer::sum);
+                        outcomes.merge(Outcome.UNCLEAR, 1, Integer::sum);
+                        keep(findings, new Finding(format, i, String.join("+", applied), Outcome.UNCLEAR, result.message()));
+                        log.accept("UNCLEAR " + format + " input " + i + " (" + String.join("+", applied) + "): " + result.message());
+                    }
+                    if (result.outcome().failure()) {
+                        keep(findings, new Finding(format, i, String.join("+", applied), result.outcome(), result.message()));
+                        log.accept(result.outcome() + " " + format + " input " + i + " (" + String.join("+", applied) + "): " + result.message());
+                    }
+                }
+                Percentiles p = Percentiles.of(nanos);
+                long max = java.util.Arrays.stream(nanos).max().orElse(0);
+                FormatFigures f = new FormatFigures(format, config.inputsPerFormat(), outcomes, indexed, p.p99(), max / 1e6);
+                figures.add(f);
+                log.accept(String.format("%-17s %6d inputs: %s, %d indexed; CPU time p99 %.1f ms, max %.1f ms", format, f.inputs(), outcomes,
+                        indexed, f.p99Millis(), f.maxMillis()));
+            }
+        }
+        List<Slow> slow = new ArrayList<>(slowest);
+        slow.sort(java.util.Comparator.comparingDouble(Slow::millis).reversed());
+        return new Report(config.seed(), config.inputsPerFormat(), config.timeout().toSeconds(), figures, mutationCounts, findings, slow,
+                (System.nanoTime() - started) / 1e9, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+    }
+
+    private static void keep(List<Finding> findings, Finding finding) {
+        if (findings.size() < KEPT_FINDINGS) {
+            findings.add(finding);
+        }
+    }
+
+    private static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot);
+    }
+
+    /** One line, {@code name:LINE: problem}, not a parser bug, not a wall of text. */
+    static boolean isClear(String name, String message) {
+        return message != null && message.length() <= MAX_MESSAGE_CHARS && message.indexOf('\n') < 0
+                && Pattern.compile("^" + Pattern.quote(name) + ":[1-9]\\d*: \\S").matcher(message).find()
+                && !message.contains(Formats.UNEXPECTED);
+    }
+}

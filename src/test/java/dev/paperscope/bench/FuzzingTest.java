@@ -1,0 +1,50 @@
+package dev.paperscope.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The seeded fuzzing subset CI runs (issue 13): 40 mutated inputs of every input format, some stored and
+ * indexed, must end parsed or cleanly rejected (file:line, one line): no crash, hang, out-of-memory or
+ * unclear message. The full run is {@code bench --fuzz --inputs 10000} (docs/BENCHMARKS.md).
+ */
+class FuzzingTest {
+    @Test
+    void aSeededSubsetOfEveryFormatEndsParsedOrCleanlyRejected() {
+        Fuzzing.Report report = Fuzzing.run(new Fuzzing.Config(40, 13, Duration.ofSeconds(10), 10), line -> { });
+        assertThat(report.findings()).as("failing inputs").isEmpty();
+        assertThat(report.clean()).isTrue();
+        assertThat(report.formats()).extracting(Fuzzing.FormatFigures::format).containsExactly("arxiv-atom", "award-listing",
+                "bibtex", "blog-archive", "csv", "json", "jsonl", "oral-listing", "reading-list", "session-schedule");
+        assertThat(report.formats()).allSatisfy(f -> assertThat(f.inputs()).isEqualTo(40));
+        assertThat(report.count(Fuzzing.Outcome.PARSED)).isPositive();
+        assertThat(report.count(Fuzzing.Outcome.REJECTED)).isPositive();
+        assertThat(report.formats().stream().mapToInt(Fuzzing.FormatFigures::indexed).sum()).isPositive();
+        assertThat(report.mutations().keySet()).hasSizeGreaterThanOrEqualTo(10);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameInputsAndOutcomes() {
+        Fuzzing.Config config = new Fuzzing.Config(6, 99, Duration.ofSeconds(10), 0);
+        Fuzzing.Report a = Fuzzing.run(config, line -> { });
+        Fuzzing.Report b = Fuzzing.run(config, line -> { });
+        assertThat(b.mutations()).isEqualTo(a.mutations());
+        assertThat(b.formats()).extracting(Fuzzing.FormatFigures::outcomes).isEqualTo(a.formats().stream().map(Fuzzing.FormatFigures::outcomes).toList());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "x.jsonl:2: broken JSON at column 21 | true",
+            "x.jsonl:0: no line | false",
+            "y.jsonl:2: another file | false",
+            "x.jsonl: no line at all | false",
+            "x.jsonl:3: unexpected parser failure (a bug, please report it) reading it as jsonl | false"})
+    void aCleanRejectionNamesTheFileAndALineOnOneLine(String message, boolean clear) {
+        assertThat(Fuzzing.isClear("x.jsonl", message)).isEqualTo(clear);
+        assertThat(Fuzzing.isClear("x.jsonl", "x.jsonl:2: two\nlines")).isFalse();
+    }
+}
