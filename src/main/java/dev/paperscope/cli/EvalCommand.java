@@ -92,6 +92,7 @@ final class EvalCommand implements Callable<Integer> {
                     spec.commandLine().getOut().print(dev.paperscope.eval.SimilarityProfile.format(
                             dev.paperscope.eval.SimilarityProfile.profile(request, options, 200, 42, progress::update)));
                 }
+                spec.commandLine().getOut().flush();
                 return 0;
             }
             try (Progress progress = Progress.lazy("embed corpus", "passages")) {

@@ -112,6 +112,9 @@ public final class SimilarityProfile {
             row(out, "other pairs", m.others());
             row(out, "query's nearest document", m.queryBest());
             row(out, "nonsense query's nearest", m.nonsenseBest());
+            double floor = Math.ceil(quantile(m.nonsenseBest(), 1) * 100) / 100;
+            out.append(String.format(Locale.ROOT, "  a floor of %.2f (the nonsense maximum, rounded up): %.1f %% of relevant pairs below it, "
+                    + "%.1f %% of queries left without a dense match%n", floor, 100 * m.relevantBelow(floor), 100 * m.queriesEmptyBelow(floor)));
         }
         return out.toString();
     }
