@@ -45,15 +45,16 @@ public final class Library {
 
     /**
      * One page of results for {@code request} (works or records, as it asks), with facet counts over every
-     * record its query matches: facets count records in either grouping.
+     * record its query matches with the chosen retriever (the set the total counts): facets count records
+     * in either grouping.
      */
     public SearchAnswer search(SearchRequest request) {
         String query = request.effectiveQuery();
-        SearchResults ranked;
+        dev.paperscope.search.Matched matched;
         try {
-            ranked = request.grouping() == SearchRequest.Grouping.WORKS
-                    ? paperscope.searchWorks(query, request.rankDepth(), request.options())
-                    : paperscope.search(query, request.rankDepth(), request.options());
+            matched = request.grouping() == SearchRequest.Grouping.WORKS
+                    ? paperscope.searchWorksFaceted(query, request.rankDepth(), request.options(), FACET_VALUES)
+                    : paperscope.searchFaceted(query, request.rankDepth(), request.options(), FACET_VALUES);
         } catch (IllegalStateException e) {
             if (request.retriever().isEmpty()) {
                 throw e;
@@ -62,8 +63,9 @@ public final class Library {
             throw ApiException.badRequest("retriever " + request.retriever().get().name().toLowerCase(java.util.Locale.ROOT)
                     + " cannot run here: " + e.getMessage());
         }
+        SearchResults ranked = matched.results();
         boolean more = ranked.hits().size() > request.offset() + request.limit() && request.offset() + request.limit() < SearchRequest.MAX_DEPTH;
-        return new SearchAnswer(request, request.page(ranked), more, paperscope.facets(query, FACET_VALUES));
+        return new SearchAnswer(request, request.page(ranked), more, matched.facets());
     }
 
     public Optional<SourceRecord> record(String id) {

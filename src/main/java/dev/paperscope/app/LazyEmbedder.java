@@ -44,6 +44,12 @@ final class LazyEmbedder implements Supplier<Embedder>, Embedder {
         return setup.space().dimension();
     }
 
+    /** The loaded model's floor: a shipped model's by name, a stand-in's as it says (loads the model). */
+    @Override
+    public dev.paperscope.search.dense.SimilarityFloor similarityFloor() {
+        return get().similarityFloor();
+    }
+
     @Override
     public java.util.List<float[]> embedPassages(java.util.List<String> texts) {
         return get().embedPassages(texts);

@@ -187,7 +187,20 @@ public final class Paperscope implements AutoCloseable {
     }
 
     public SearchResults search(String query, int limit, SearchOptions options) {
-        SearchResults results = retrieval.search(query, limit, options);
+        return searchFaceted(query, limit, options, 0).results();
+    }
+
+    /**
+     * As {@link #search(String, int, SearchOptions)}, with facet counts (at most {@code facetsPerField}
+     * values per field; none for 0) over the same matching set the total counts.
+     */
+    public dev.paperscope.search.Matched searchFaceted(String query, int limit, SearchOptions options, int facetsPerField) {
+        dev.paperscope.search.Matched matched = retrieval.search(query, limit, options, facetsPerField);
+        SearchResults results = withEmptyCatalogNote(matched.results());
+        return new dev.paperscope.search.Matched(results, matched.facets());
+    }
+
+    private SearchResults withEmptyCatalogNote(SearchResults results) {
         // Only an empty result can come from an empty catalog: count records off the hot path.
         if (results.total() > 0 || catalog.recordCount() > 0) {
             return results;
@@ -198,8 +211,9 @@ public final class Paperscope implements AutoCloseable {
     }
 
     /**
-     * Facet counts (kind, venue, year, award, room, session, source file) over every record the query
-     * matches, at most {@code topPerField} values per field.
+     * Facet counts (kind, venue, year, award, room, session, source file) over every record the query's
+     * BM25 matches, at most {@code topPerField} values per field. For the facets of a search's own
+     * matching set (dense and hybrid add their candidates), use {@link #searchFaceted}.
      */
     public dev.paperscope.search.Facets facets(String query, int topPerField) {
         return new dev.paperscope.search.Bm25Search(index, Bm25Params.DEFAULT).facets(query, topPerField);
@@ -212,7 +226,21 @@ public final class Paperscope implements AutoCloseable {
      * matching records, not works. Ties and paging are as deterministic as the record search.
      */
     public SearchResults searchWorks(String query, int limit, SearchOptions options) {
-        return new dev.paperscope.search.WorkGrouping(new CatalogWorks(catalog)).group(limit, window -> search(query, window, options));
+        return searchWorksFaceted(query, limit, options, 0).results();
+    }
+
+    /**
+     * As {@link #searchWorks}, with facet counts over the matching records (the set {@code total} counts;
+     * it does not depend on the window the grouping reads).
+     */
+    public dev.paperscope.search.Matched searchWorksFaceted(String query, int limit, SearchOptions options, int facetsPerField) {
+        dev.paperscope.search.Facets[] facets = {dev.paperscope.search.Facets.NONE};
+        SearchResults works = new dev.paperscope.search.WorkGrouping(new CatalogWorks(catalog)).group(limit, window -> {
+            dev.paperscope.search.Matched records = searchFaceted(query, window, options, facetsPerField);
+            facets[0] = records.facets();
+            return records.results();
+        });
+        return new dev.paperscope.search.Matched(works, facets[0]);
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.paperscope.app;
 
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.Matched;
 import dev.paperscope.search.SearchResults;
 import dev.paperscope.search.dense.DenseSearch;
 import dev.paperscope.search.fusion.Fusion;
@@ -25,22 +26,39 @@ final class Retrieval {
     }
 
     SearchResults search(String query, int limit, SearchOptions options) {
+        return search(query, limit, options, 0).results();
+    }
+
+    /**
+     * The first {@code limit} hits of the chosen retriever's matching set, its exact size and, for
+     * {@code facetsPerField > 0}, its facet counts, all from one set: BM25's Lucene matches; dense's
+     * candidates above the model's similarity floor; hybrid's union of both. A query matching nothing
+     * says so in a note.
+     */
+    Matched search(String query, int limit, SearchOptions options, int facetsPerField) {
         Optional<String> noVectors = whyNoVectors();
         Retriever chosen = options.retriever().orElse(noVectors.isEmpty() ? Retriever.HYBRID : Retriever.BM25);
         if (chosen != Retriever.BM25 && noVectors.isPresent()) {
             throw new IllegalStateException(chosen.name().toLowerCase(Locale.ROOT) + " retrieval needs vectors: " + noVectors.get());
         }
         Bm25Search bm25 = new Bm25Search(index, options.bm25());
-        SearchResults results = switch (chosen) {
-            case BM25 -> bm25.search(query, limit);
-            case DENSE -> dense().search(query, limit);
-            case HYBRID -> new HybridSearch(bm25, dense(), fusion(options)).search(query, limit);
+        Matched matched = switch (chosen) {
+            case BM25 -> bm25.search(query, limit, facetsPerField);
+            case DENSE -> dense().search(query, limit, facetsPerField);
+            case HYBRID -> new HybridSearch(bm25, dense(), fusion(options)).search(query, limit, facetsPerField);
         };
+        SearchResults results = matched.results();
         if (options.retriever().isEmpty() && noVectors.isPresent()) {
-            return withNote(results, "searched with BM25 only: " + noVectors.get());
+            results = withNote(results, "searched with BM25 only: " + noVectors.get());
         }
-        return results;
+        if (results.total() == 0) {
+            results = withNote(results, NO_MATCH);
+        }
+        return new Matched(results, matched.facets());
     }
+
+    /** The note of a query that matches no record, in every retriever's results. */
+    static final String NO_MATCH = "no records match this query";
 
     /** Over the lazy embedders: a query without free text embeds nothing, so it never loads a model. */
     private DenseSearch dense() {

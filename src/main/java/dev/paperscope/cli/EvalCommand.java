@@ -31,7 +31,7 @@ final class EvalCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     Bm25Options bm25;
     @Option(names = "--hits", defaultValue = "1000", paramLabel = "N", description = "Documents retrieved per query, >= 100 (default ${DEFAULT-VALUE}); "
-            + "hybrid returns the candidates it fuses (see --depth).")
+            + "hybrid returns the candidates it fuses (see --depth), then BM25's other matches.")
     int hits;
     @Option(names = "--queries", paramLabel = "N", description = "Evaluate only the split's first N judged queries (qrels order).")
     Integer queries;
@@ -55,6 +55,13 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--depth", paramLabel = "N", defaultValue = "" + dev.paperscope.search.fusion.HybridSearch.DEFAULT_DEPTH,
             description = "Hybrid: candidates taken from BM25 and from each model, as search takes them (default ${DEFAULT-VALUE}, search's).")
     int depth;
+    @Option(names = "--no-similarity-floor",
+            description = "Dense and hybrid: admit every dense candidate, ignoring the model's similarity floor (to measure what the floor costs).")
+    boolean noSimilarityFloor;
+    @Option(names = "--similarity-profile",
+            description = "Instead of evaluating, print each model's cosines of relevant pairs, other pairs and nonsense queries' nearest "
+                    + "documents: the data a similarity floor is calibrated on (docs/BENCHMARKS.md).")
+    boolean similarityProfile;
     @Spec
     CommandSpec spec;
 
@@ -76,9 +83,17 @@ final class EvalCommand implements Callable<Integer> {
             try {
                 options = new RetrieverOptions(bm25.params(spec.commandLine()),
                         models == null || models.isEmpty() ? dev.paperscope.search.dense.EmbeddingModels.DEFAULT_ENSEMBLE : models,
-                        fusion, denseWeight, depth);
+                        fusion, denseWeight, depth, !noSimilarityFloor);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            if (similarityProfile) {
+                try (Progress progress = Progress.lazy("embed corpus", "passages")) {
+                    spec.commandLine().getOut().print(dev.paperscope.eval.SimilarityProfile.format(
+                            dev.paperscope.eval.SimilarityProfile.profile(request, options, 200, 42, progress::update)));
+                }
+                spec.commandLine().getOut().flush();
+                return 0;
             }
             try (Progress progress = Progress.lazy("embed corpus", "passages")) {
                 report = Evaluation.retrieve(request, name, options, hits, progress::update);

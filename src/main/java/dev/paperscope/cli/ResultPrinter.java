@@ -23,6 +23,10 @@ final class ResultPrinter {
     /** {@code works}: each hit is a work (its id a work id), and the total counts matching records. */
     static void print(SearchResults results, boolean works, PrintWriter out, boolean terminal) {
         results.notes().forEach(n -> out.println("note: " + n));
+        if (results.total() == 0 && results.hits().isEmpty()) {
+            out.printf("No records match %s (%.1f ms)%n", results.query(), results.millis());
+            return;
+        }
         if (works) {
             out.printf("%d works from %d%s matching records for %s (%.1f ms)%n", results.hits().size(), results.total(),
                     results.totalExact() ? "" : "+", results.query(), results.millis());

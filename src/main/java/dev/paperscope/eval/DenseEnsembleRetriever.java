@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Two embedding models as one dense retriever, combined as the product's {@code DenseSearch} combines
- * them: the first model's top k (exact here, where the product searches a graph), re-scored by both
+ * them: the first model's top k (exact here, where the product searches a graph) that reach its
+ * similarity floor, re-scored by both
  * models, each model's scores min-max scaled over the candidates and averaged with equal weights.
  * Nothing is tuned: two models, one half each.
  */
@@ -34,7 +35,8 @@ final class DenseEnsembleRetriever implements EvalRetriever {
         Map<String, List<ScoredDoc>> run = new LinkedHashMap<>();
         for (int q = 0; q < queries.size(); q++) {
             List<Map<String, Float>> perModel = scores(models, vectors, q);
-            List<String> candidates = ExactCandidates.top(perModel.getFirst(), k);
+            List<String> candidates = models.getFirst().floor().admitted(
+                    ExactCandidates.top(perModel.getFirst(), Math.min(k, dev.paperscope.search.dense.DenseSearch.DEFAULT_DEPTH)), perModel.getFirst(), false);
             run.put(queries.get(q).id(), ExactCandidates.run(ExactCandidates.dense(candidates, perModel), k));
         }
         return run;

@@ -1,7 +1,9 @@
 package dev.paperscope.eval;
 
 import dev.paperscope.search.dense.Embedder;
+import dev.paperscope.search.dense.DenseSearch;
 import dev.paperscope.search.dense.EmbeddingModels;
+import dev.paperscope.search.dense.SimilarityFloor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,18 +21,21 @@ final class DenseExactRetriever implements EvalRetriever {
     private final Embedder embedder;
     private final List<String> ids;
     private final float[][] vectors;
+    private final SimilarityFloor floor;
 
-    private DenseExactRetriever(Embedder embedder, List<String> ids, float[][] vectors) {
+    private DenseExactRetriever(Embedder embedder, List<String> ids, float[][] vectors, SimilarityFloor floor) {
         this.embedder = embedder;
         this.ids = ids;
         this.vectors = vectors;
+        this.floor = floor;
     }
 
     static DenseExactRetriever build(List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress) {
         Embedder embedder = EmbeddingModels.open(options.model());
         try {
             float[][] vectors = EvalVectorCache.vectors(EvalVectorCache.texts(corpus), embedder, EvalVectorCache.defaultDir(), progress);
-            return new DenseExactRetriever(embedder, corpus.stream().map(BeirDoc::id).toList(), vectors);
+            return new DenseExactRetriever(embedder, corpus.stream().map(BeirDoc::id).toList(), vectors,
+                    options.similarityFloor() ? embedder.similarityFloor() : SimilarityFloor.NONE);
         } catch (RuntimeException e) {
             embedder.close();
             throw e;
@@ -51,14 +56,24 @@ final class DenseExactRetriever implements EvalRetriever {
         return embedder.modelId();
     }
 
+    /**
+     * As search does: the model's {@link DenseSearch#DEFAULT_DEPTH depth} nearest documents that reach its
+     * similarity floor, the first {@code k} of them.
+     */
     @Override
     public Map<String, List<ScoredDoc>> retrieve(List<BeirQuery> queries, int k) {
         List<float[]> queryVectors = embedder.embedQueries(queries.stream().map(BeirQuery::text).toList());
         Map<String, List<ScoredDoc>> run = new LinkedHashMap<>();
         for (int q = 0; q < queries.size(); q++) {
-            run.put(queries.get(q).id(), top(queryVectors.get(q), k));
+            List<ScoredDoc> top = top(queryVectors.get(q), Math.min(k, DenseSearch.DEFAULT_DEPTH));
+            run.put(queries.get(q).id(), top.stream().filter(d -> floor.admitsCosine(d.score())).toList());
         }
         return run;
+    }
+
+    /** The similarity floor this retriever applies to its candidates ({@link SimilarityFloor#NONE} when off). */
+    SimilarityFloor floor() {
+        return floor;
     }
 
     /** The queries' vectors, in order, for {@link #scores}. */

@@ -26,10 +26,10 @@ final class ExactCandidates {
         return scores.entrySet().stream().sorted(BEST_FIRST).limit(depth).map(Map.Entry::getKey).toList();
     }
 
-    /** The union of each signal's top {@code depth}, in signal order. */
-    static List<String> union(List<Map<String, Float>> signals, int depth) {
+    /** The union of the signals' candidate lists, in signal order. */
+    static List<String> union(List<List<String>> candidates) {
         Set<String> ids = new LinkedHashSet<>();
-        signals.forEach(s -> ids.addAll(top(s, depth)));
+        candidates.forEach(ids::addAll);
         return List.copyOf(ids);
     }
 

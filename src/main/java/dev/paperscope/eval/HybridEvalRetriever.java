@@ -3,6 +3,7 @@ package dev.paperscope.eval;
 import dev.paperscope.search.Ranked;
 import dev.paperscope.search.fusion.Fused;
 import dev.paperscope.search.fusion.Fusion;
+import dev.paperscope.search.fusion.HybridRanking;
 import dev.paperscope.search.fusion.ReciprocalRankFusion;
 import dev.paperscope.search.fusion.ScoreFusion;
 import java.util.ArrayList;
@@ -14,9 +15,10 @@ import java.util.Map;
 /**
  * BM25 flat and dense retrieval fused as the product's {@code HybridSearch} fuses them, from exact
  * scores: BM25 and the first embedding model contribute their top {@code depth} (the product's default
- * unless asked otherwise), every candidate is scored by every signal, the models' scores are combined
- * ({@code ModelScores}), and the product's own fusion orders the candidates. The run holds every fused
- * candidate (at least {@code depth}), so Recall@100 is that of the candidates search fuses at that depth.
+ * unless asked otherwise; the model's only where they reach its similarity floor), every candidate is
+ * scored by every signal, the models' scores are combined ({@code ModelScores}), the product's own
+ * fusion orders the candidates, and BM25's other matches follow in its order ({@code HybridRanking}), as
+ * in search.
  */
 final class HybridEvalRetriever implements EvalRetriever {
     static final String NAME = "hybrid";
@@ -55,9 +57,12 @@ final class HybridEvalRetriever implements EvalRetriever {
             Map<String, Float> bm25Scores = byId(lexical.get(queries.get(q).id()));
             List<Map<String, Float>> perModel = DenseEnsembleRetriever.scores(models, vectors, q);
             // BM25 and the first model retrieve; a second model only re-scores, as in search.
-            List<String> candidates = ExactCandidates.union(List.of(bm25Scores, perModel.getFirst()), depth);
-            List<Fused> fused = fusion.fuse(ExactCandidates.lexical(candidates, bm25Scores), ExactCandidates.dense(candidates, perModel));
-            run.put(queries.get(q).id(), top(fused, k));
+            List<String> candidates = ExactCandidates.union(List.of(
+                    ExactCandidates.top(bm25Scores, depth),
+                    models.getFirst().floor().admitted(ExactCandidates.top(perModel.getFirst(), depth), perModel.getFirst(), false)));
+            List<Fused> ranked = HybridRanking.rank(fusion, ExactCandidates.lexical(candidates, bm25Scores),
+                    ExactCandidates.dense(candidates, perModel), ranked(lexical.get(queries.get(q).id())));
+            run.put(queries.get(q).id(), top(ranked, k));
         }
         return run;
     }

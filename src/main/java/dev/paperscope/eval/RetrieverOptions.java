@@ -11,11 +11,19 @@ import java.util.Objects;
  * {@code models} names the embedding model of dense and hybrid retrieval, or two models whose dense
  * rankings are combined into one ({@link DenseEnsembleRetriever}); {@code fusion} is {@code rrf} or
  * {@code score}, with {@code denseWeight} the dense share of score fusion; {@code depth} is how many
- * candidates hybrid takes from each signal (the product's default unless asked otherwise).
+ * candidates hybrid takes from each signal (the product's default unless asked otherwise);
+ * {@code similarityFloor} applies the first model's similarity floor to dense candidates as search does
+ * (off only to measure what the floor costs).
  */
-public record RetrieverOptions(Bm25Params bm25, List<String> models, String fusion, double denseWeight, int depth) {
+public record RetrieverOptions(Bm25Params bm25, List<String> models, String fusion, double denseWeight, int depth,
+                               boolean similarityFloor) {
     public static final List<String> FUSIONS = List.of("rrf", "score");
     public static final RetrieverOptions DEFAULT = new RetrieverOptions(Bm25Params.DEFAULT, List.of(EmbeddingModels.DEFAULT), "score", 0.5);
+
+    /** With the similarity floor, as search applies it. */
+    public RetrieverOptions(Bm25Params bm25, List<String> models, String fusion, double denseWeight, int depth) {
+        this(bm25, models, fusion, denseWeight, depth, true);
+    }
 
     /** With the product's hybrid depth. */
     public RetrieverOptions(Bm25Params bm25, List<String> models, String fusion, double denseWeight) {
@@ -46,7 +54,12 @@ public record RetrieverOptions(Bm25Params bm25, List<String> models, String fusi
     }
 
     public RetrieverOptions withBm25(Bm25Params params) {
-        return new RetrieverOptions(params, models, fusion, denseWeight, depth);
+        return new RetrieverOptions(params, models, fusion, denseWeight, depth, similarityFloor);
+    }
+
+    /** These settings without the similarity floor: every dense candidate matches. */
+    public RetrieverOptions withoutSimilarityFloor() {
+        return new RetrieverOptions(bm25, models, fusion, denseWeight, depth, false);
     }
 
     /** The first (or only) model. */
@@ -56,6 +69,6 @@ public record RetrieverOptions(Bm25Params bm25, List<String> models, String fusi
 
     /** This setting with one model only. */
     RetrieverOptions withModel(String model) {
-        return new RetrieverOptions(bm25, List.of(model), fusion, denseWeight, depth);
+        return new RetrieverOptions(bm25, List.of(model), fusion, denseWeight, depth, similarityFloor);
     }
 }

@@ -81,7 +81,9 @@ public final class Bm25Search {
      * searcher, so document numbers mean the same on both.
      */
     public Lexical lexical(IndexSearcher shared, String queryText, int k) throws IOException {
-        SearchResults.checkLimit(k);
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1, was " + k);
+        }
         ParsedQuery parsed = QuerySyntax.parse(queryText);
         Query query = queries.build(parsed);
         IndexSearcher searcher = scoringSearcher(shared);
@@ -110,6 +112,16 @@ public final class Bm25Search {
 
         public List<String> notes() {
             return notes;
+        }
+
+        /** How many records the query matches (its words and its field clauses), exactly. */
+        public long count() throws IOException {
+            return exactTotal(searcher, query, top.totalHits);
+        }
+
+        /** Facet counts over the records the query matches and the records with ids {@code extra}. */
+        public Facets facets(java.util.Collection<String> extra, int topPerField) throws IOException {
+            return FacetCounter.count(searcher, MatchSets.union(query, extra), topPerField);
         }
 
         /**
@@ -162,12 +174,22 @@ public final class Bm25Search {
     }
 
     public SearchResults search(String queryText, int limit) {
+        return search(queryText, limit, 0).results();
+    }
+
+    /**
+     * The first {@code limit} hits, the exact number of records the query matches (Lucene's match set:
+     * its words and its field clauses) and, for {@code facetsPerField > 0}, facet counts over that set,
+     * all on one searcher.
+     */
+    public Matched search(String queryText, int limit, int facetsPerField) {
         SearchResults.checkLimit(limit);
         long t0 = System.nanoTime();
         ParsedQuery parsed = QuerySyntax.parse(queryText);
         Query query = queries.build(parsed);
         List<SearchHit> hits = new ArrayList<>();
-        TotalHits total = index.withSearcher(shared -> {
+        Facets[] facets = {Facets.NONE};
+        long total = index.withSearcher(shared -> {
             IndexSearcher searcher = scoringSearcher(shared);
             TopDocs top = rank(searcher, query, limit);
             String[] snippets = snippets(searcher, query, top);
@@ -175,10 +197,21 @@ public final class Bm25Search {
             for (int i = 0; i < top.scoreDocs.length; i++) {
                 hits.add(hit(stored.document(top.scoreDocs[i].doc), top.scoreDocs[i], snippets[i]));
             }
-            return top.totalHits;
+            if (facetsPerField > 0) {
+                facets[0] = FacetCounter.count(searcher, query, facetsPerField);
+            }
+            return exactTotal(searcher, query, top.totalHits);
         });
-        return new SearchResults(queryText, total.value(), total.relation() == TotalHits.Relation.EQUAL_TO, hits,
-                (System.nanoTime() - t0) / 1e6, parsed.notes());
+        return new Matched(new SearchResults(queryText, total, true, hits, (System.nanoTime() - t0) / 1e6, parsed.notes()), facets[0]);
+    }
+
+    /**
+     * The number of matches: the ranking's count where it is exact, else a count of its own (no scoring,
+     * so Lucene may answer from index statistics), paid only by queries matching more than
+     * {@link #EXACT_TOTAL_UP_TO} records.
+     */
+    static long exactTotal(IndexSearcher searcher, Query query, TotalHits counted) throws IOException {
+        return counted.relation() == TotalHits.Relation.EQUAL_TO ? counted.value() : searcher.count(query);
     }
 
     /** The ranking alone: top {@code k} by score, ties by record id; no snippets, no stored fields. */
@@ -213,8 +246,8 @@ public final class Bm25Search {
 
     /**
      * Facet counts over every record {@code queryText} matches (its words and its field clauses), at most
-     * {@code topPerField} values per field. Dense and hybrid searches share this match set: their own
-     * candidates are a top-k, which has no "all hits" to count.
+     * {@code topPerField} values per field: BM25's matching set. Dense and hybrid searches count their
+     * own sets ({@link Matched}).
      */
     public Facets facets(String queryText, int topPerField) {
         Query query = luceneQuery(queryText);

@@ -1,5 +1,7 @@
 package dev.paperscope.search;
 
+import dev.paperscope.index.IndexSchema;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +14,23 @@ import java.util.Map;
  */
 public record Facets(Map<String, List<FacetCount>> fields, Map<String, Integer> distinct) {
     public static final Facets NONE = new Facets(Map.of(), Map.of());
+
+    /** Counts over every document {@code query} matches on {@code searcher}, at most {@code topPerField} values per field. */
+    public static Facets count(org.apache.lucene.search.IndexSearcher searcher, org.apache.lucene.search.Query query, int topPerField)
+            throws IOException {
+        return FacetCounter.count(searcher, query, topPerField);
+    }
+
+    /** The counts of an empty matching set: every field, no values. */
+    public static Facets empty() {
+        Map<String, List<FacetCount>> fields = new LinkedHashMap<>();
+        Map<String, Integer> distinct = new LinkedHashMap<>();
+        for (String field : IndexSchema.FACET_FIELDS) {
+            fields.put(field, List.of());
+            distinct.put(field, 0);
+        }
+        return new Facets(fields, distinct);
+    }
 
     public Facets {
         Map<String, List<FacetCount>> copy = new LinkedHashMap<>();

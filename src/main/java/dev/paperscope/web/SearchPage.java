@@ -90,6 +90,9 @@ final class SearchPage {
 
     /** Total matching records; in works grouping, said so, since the hits below are fewer (one per work). */
     private static String count(SearchRequest request, SearchResults results) {
+        if (results.total() == 0) {
+            return "No records match";
+        }
         String n = (results.totalExact() ? "" : "at least ") + String.format(Locale.ROOT, "%,d", results.total());
         if (request.grouping() == SearchRequest.Grouping.WORKS) {
             return n + (results.total() == 1 ? " matching record" : " matching records") + ", one result per work,";

@@ -202,7 +202,7 @@ class CliTest {
 
         CliRun empty = run("search", "--data", data(), "anything");
         assertThat(empty.exit()).isZero();
-        assertThat(empty.out()).contains("is empty: ingest something first").contains("0 works from 0 matching records");
+        assertThat(empty.out()).contains("is empty: ingest something first").contains("No records match anything");
         CliRun missing = run("ingest", "--data", data(), dir.resolve("no-such-file.txt").toString());
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("no-such-file.txt:1: cannot read file");

@@ -93,6 +93,25 @@ class RetrieverCliTest {
         assertThat(ids(rrf)).isNotEqualTo(ids(dense));
     }
 
+    /** Issue 13, item 9: a query nothing matches says so, for every retriever, in text and in JSON. */
+    @Test
+    void aNonsenseQuerySaysNoRecordsMatch() throws IOException {
+        Optional<EmbeddingSetup> floored = Optional.of(new EmbeddingSetup(new VectorSpace("test-hashing-1024", 1024), VectorQuantization.INT8,
+                () -> new HashingEmbedder("test-hashing-1024", 1024, java.util.Map.of()).withFloor(0.3)));
+        ingest(floored);
+        for (String retriever : List.of("bm25", "dense", "hybrid")) {
+            CliRun text = run(floored, "search", "--data", data(), "--retriever", retriever, "--limit", "20", "qzxv blorptang vurmik");
+            assertThat(text.exit()).as(text.err()).isZero();
+            assertThat(text.out()).as(retriever).contains("No records match qzxv blorptang vurmik").doesNotContain(" 1. ");
+            JsonNode json = json(run(floored, "search", "--data", data(), "--json", "--retriever", retriever, "qzxv blorptang vurmik"));
+            assertThat(json.path("total").asLong()).as(retriever).isZero();
+            assertThat(json.path("hits").size()).isZero();
+            assertThat(json.path("notes").toString()).contains("no records match this query");
+        }
+        JsonNode some = json(run(floored, "search", "--data", data(), "--json", "--records", "--limit", "1000", "diffusion planning"));
+        assertThat(some.path("total").asLong()).as("a real query still matches").isPositive().isEqualTo(some.path("hits").size());
+    }
+
     @Test
     void filtersHoldInHybridSearch() throws IOException {
         ingest(model);

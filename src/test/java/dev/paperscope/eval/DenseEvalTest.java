@@ -60,13 +60,29 @@ class DenseEvalTest {
         assertThat(fused.scores().ndcg10()).isGreaterThan(0.5);
     }
 
+    /** Issue 13, item 9: evaluation keeps only the dense candidates that reach the model's floor, as search does. */
+    @Test
+    void denseRunsKeepOnlyCandidatesAboveTheModelsFloor() throws Exception {
+        EvalReport floored = evaluate("dense", RetrieverOptions.DEFAULT);
+        EvalReport all = evaluate("dense", RetrieverOptions.DEFAULT.withoutSimilarityFloor());
+        double floor = dev.paperscope.search.dense.EmbeddingModels.similarityFloor(RetrieverOptions.DEFAULT.model()).cosine();
+        for (String q : all.run().keySet()) {
+            List<ScoredDoc> kept = all.run().get(q).stream().filter(d -> d.score() >= floor).toList();
+            assertThat(floored.run().get(q)).as(q).isEqualTo(kept);
+        }
+        assertThat(all.run().values().stream().mapToInt(List::size).sum())
+                .as("some document of the fixture lies below the floor").isGreaterThan(floored.run().values().stream().mapToInt(List::size).sum());
+    }
+
     @Test
     void twoModelsMakeOneDenseRankingWithEqualWeights() throws Exception {
-        RetrieverOptions both = new RetrieverOptions(RetrieverOptions.DEFAULT.bm25(), List.of("bge-small-en-v1.5-q", "all-minilm-l6-v2-q"), "score", 0.5);
+        // Without the similarity floor, so that every document is a candidate of both models (the floor: below).
+        RetrieverOptions both = new RetrieverOptions(RetrieverOptions.DEFAULT.bm25(), List.of("bge-small-en-v1.5-q", "all-minilm-l6-v2-q"), "score", 0.5)
+                .withoutSimilarityFloor();
         EvalReport ensemble = evaluate("dense", both);
         assertThat(ensemble.model()).isEqualTo("bge-small-en-v1.5-q+all-minilm-l6-v2-q");
-        EvalReport bge = evaluate("dense", RetrieverOptions.DEFAULT);
-        EvalReport minilm = evaluate("dense", RetrieverOptions.DEFAULT.withModel("all-minilm-l6-v2-q"));
+        EvalReport bge = evaluate("dense", RetrieverOptions.DEFAULT.withoutSimilarityFloor());
+        EvalReport minilm = evaluate("dense", RetrieverOptions.DEFAULT.withModel("all-minilm-l6-v2-q").withoutSimilarityFloor());
         for (String q : List.of("q1", "q2")) {
             // Four documents, all within each model's top k: the ensemble scales each model's scores over them and averages.
             List<String> ids = bge.run().get(q).stream().map(ScoredDoc::docId).toList();

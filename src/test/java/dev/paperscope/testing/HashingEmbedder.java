@@ -1,6 +1,7 @@
 package dev.paperscope.testing;
 
 import dev.paperscope.search.dense.Embedder;
+import dev.paperscope.search.dense.SimilarityFloor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,13 +20,29 @@ public final class HashingEmbedder implements Embedder {
     private final String modelId;
     private final int dimension;
     private final Map<String, String> synonyms;
+    private final SimilarityFloor floor;
     private final AtomicInteger passagesEmbedded = new AtomicInteger();
     private volatile boolean closed;
 
     public HashingEmbedder(String modelId, int dimension, Map<String, String> synonyms) {
+        this(modelId, dimension, synonyms, SimilarityFloor.NONE);
+    }
+
+    private HashingEmbedder(String modelId, int dimension, Map<String, String> synonyms, SimilarityFloor floor) {
         this.modelId = modelId;
         this.dimension = dimension;
         this.synonyms = Map.copyOf(synonyms);
+        this.floor = floor;
+    }
+
+    /** The same stand-in model with a similarity floor (a fresh instance; nothing embedded yet). */
+    public HashingEmbedder withFloor(double cosine) {
+        return new HashingEmbedder(modelId, dimension, synonyms, new SimilarityFloor(cosine));
+    }
+
+    @Override
+    public SimilarityFloor similarityFloor() {
+        return floor;
     }
 
     /** The synonyms the dense tests rely on: a picture is an image, synthesis is generation. */

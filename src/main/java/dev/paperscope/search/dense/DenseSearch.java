@@ -3,7 +3,10 @@ package dev.paperscope.search.dense;
 import dev.paperscope.index.IndexSchema;
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.index.VectorSpace;
+import dev.paperscope.search.Facets;
 import dev.paperscope.search.Hits;
+import dev.paperscope.search.MatchSets;
+import dev.paperscope.search.Matched;
 import dev.paperscope.search.QueryParts;
 import dev.paperscope.search.Ranked;
 import dev.paperscope.search.Ranking;
@@ -32,13 +35,21 @@ import org.apache.lucene.search.TotalHits;
  * candidate is scored exactly by every model ({@link ExactScores}: its stored vector against the
  * query's), and the models' scores are combined. (A second graph search added nothing on SciFact, at the
  * cost of a graph per segment and a search per query: docs/DECISIONS.md.) One model's scores are Lucene's
- * dot-product scores, {@code (1 + cos) / 2}. Ties are ordered by record id. Every admitted record with a
- * vector is a match, so the total is the number of hits returned, exact only when fewer than asked for.
+ * dot-product scores, {@code (1 + cos) / 2}. Ties are ordered by record id. The matches of a query are
+ * the first model's {@link #DEFAULT_DEPTH depth} nearest admitted passages whose cosine reaches the
+ * model's {@link SimilarityFloor}; the total counts them, whatever page is asked for.
  * Safe for concurrent use when the embedders are.
  */
 public final class DenseSearch {
+    /**
+     * Candidates taken from the first model's graph for a dense search: the matching set is those of them
+     * at or above the model's similarity floor, whatever page is asked for, so the total, the facets and
+     * the hits all count one set. 1,000, the depth evaluation retrieves (docs/BENCHMARKS.md).
+     */
+    public static final int DEFAULT_DEPTH = 1_000;
     private final SearchIndex index;
     private final List<Embedder> embedders;
+    private final int depth;
     private final Analyzer analyzer = IndexSchema.analyzer();
 
     public DenseSearch(SearchIndex index, Embedder embedder) {
@@ -47,34 +58,52 @@ public final class DenseSearch {
 
     /** {@code embedders} in the index's field order: the {@code i}-th embeds queries for {@link IndexSchema#vectorField vectorField(i)}. */
     public DenseSearch(SearchIndex index, List<Embedder> embedders) {
+        this(index, embedders, DEFAULT_DEPTH);
+    }
+
+    /** As {@link #DenseSearch(SearchIndex, List)}, taking {@code depth} candidates from the graph. */
+    public DenseSearch(SearchIndex index, List<Embedder> embedders, int depth) {
         this.index = Objects.requireNonNull(index, "index");
         this.embedders = List.copyOf(embedders);
         if (this.embedders.isEmpty() || this.embedders.size() > IndexSchema.MAX_VECTOR_MODELS) {
             throw new IllegalArgumentException("dense search takes 1.." + IndexSchema.MAX_VECTOR_MODELS + " embedders, not " + embedders.size());
         }
+        this.depth = SearchResults.checkLimit(depth);
     }
 
     public SearchResults search(String queryText, int limit) {
+        return search(queryText, limit, 0).results();
+    }
+
+    /**
+     * The first {@code limit} matches and, for {@code facetsPerField > 0}, facet counts over every match.
+     * The matches are the first model's {@code depth} nearest passages that reach its similarity floor
+     * (and the query's filters), ranked by the models; {@code limit} only cuts the page.
+     */
+    public Matched search(String queryText, int limit, int facetsPerField) {
         SearchResults.checkLimit(limit);
         long t0 = System.nanoTime();
         QueryParts parts = QueryParts.of(queryText);
         if (parts.freeText().isBlank()) {
-            return new SearchResults(queryText, 0, true, List.of(), (System.nanoTime() - t0) / 1e6, noFreeText(parts));
+            return new Matched(new SearchResults(queryText, 0, true, List.of(), (System.nanoTime() - t0) / 1e6, noFreeText(parts)),
+                    facetsPerField > 0 ? Facets.empty() : Facets.NONE);
         }
-        List<SearchHit> hits = index.withSearcher(searcher -> {
-            Scored found = scores(searcher, neighbours(searcher, queryText, limit), new int[0]);
-            List<Ranked> top = found.scores().ranked();
-            top = top.subList(0, Math.min(limit, top.size()));
+        return index.withSearcher(searcher -> {
+            Scored found = scores(searcher, neighbours(searcher, queryText, depth), new int[0]);
+            List<Ranked> all = found.scores().ranked();
+            List<Ranked> top = all.subList(0, Math.min(limit, all.size()));
             ScoreDoc[] docs = top.stream().map(r -> new ScoreDoc(found.docs().get(r.id()), r.score())).toArray(ScoreDoc[]::new);
             // Where the abstract contains query words, they are marked as BM25 would mark them.
-            return Hits.inScoreOrder(searcher, analyzer, parts.lexical(), new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs));
+            List<SearchHit> hits = Hits.inScoreOrder(searcher, analyzer, parts.lexical(),
+                    new TopDocs(new TotalHits(docs.length, TotalHits.Relation.EQUAL_TO), docs));
+            Facets facets = facetsPerField > 0 ? Facets.count(searcher, MatchSets.ids(found.docs().keySet()), facetsPerField) : Facets.NONE;
+            return new Matched(new SearchResults(queryText, all.size(), true, hits, (System.nanoTime() - t0) / 1e6, found.notes()), facets);
         });
-        return new SearchResults(queryText, hits.size(), hits.size() < limit, hits, (System.nanoTime() - t0) / 1e6, parts.notes());
     }
 
     /**
-     * The ranking alone, as ids and scores (best first, ties by id): for candidates that fusion mostly
-     * discards, so no stored field is read.
+     * The ranking alone, as ids and scores (best first, ties by id), of the same matches as
+     * {@link #search}: for candidates that fusion mostly discards, so no stored field is read.
      */
     public Ranking ranking(String queryText, int limit) {
         SearchResults.checkLimit(limit);
@@ -82,9 +111,8 @@ public final class DenseSearch {
         if (parts.freeText().isBlank()) {
             return new Ranking(List.of(), 0, true, noFreeText(parts));
         }
-        List<Ranked> ranked = index.withSearcher(searcher -> scores(searcher, neighbours(searcher, queryText, limit), new int[0]).scores().ranked());
-        ranked = ranked.subList(0, Math.min(limit, ranked.size()));
-        return new Ranking(ranked, ranked.size(), ranked.size() < limit, parts.notes());
+        List<Ranked> all = index.withSearcher(searcher -> scores(searcher, neighbours(searcher, queryText, depth), new int[0]).scores().ranked());
+        return new Ranking(all.subList(0, Math.min(limit, all.size())), all.size(), true, parts.notes());
     }
 
     /**
@@ -142,9 +170,9 @@ public final class DenseSearch {
     }
 
     /**
-     * The neighbours, together with the documents {@code alsoScore} names (another retriever's candidates
-     * on the same searcher, taken as admitted by the query's filters), every one scored exactly by every
-     * model. Hybrid search fuses these, so no candidate lacks a dense score merely because it fell outside
+     * The neighbours that reach the first model's similarity floor, together with the documents
+     * {@code alsoScore} names (another retriever's candidates on the same searcher, taken as admitted by
+     * the query's filters, whatever their similarity), every one scored exactly by every model. Hybrid search fuses these, so no candidate lacks a dense score merely because it fell outside
      * a graph search's top k.
      */
     public Scored scores(IndexSearcher searcher, Neighbours found, int[] alsoScore) throws IOException {
@@ -156,8 +184,10 @@ public final class DenseSearch {
         for (int doc : found.docs()) {
             wanted.add(doc);
         }
+        java.util.Set<Integer> admitted = new java.util.HashSet<>();
         for (int doc : alsoScore) {
             wanted.add(doc);
+            admitted.add(doc);
         }
         int[] docs = wanted.stream().mapToInt(Integer::intValue).toArray();
         String[] ids = Hits.idsOf(searcher, docs);
@@ -165,14 +195,42 @@ public final class DenseSearch {
         for (int m = 0; m < embedders.size(); m++) {
             perModel.add(byId(ExactScores.of(searcher, IndexSchema.vectorField(m), found.vectors().get(m), docs), docs, ids));
         }
+        // The retrieving model's floor decides which of its neighbours match; another retriever's
+        // candidates (alsoScore) match already and are only scored.
+        SimilarityFloor floor = embedders.getFirst().similarityFloor();
         Map<String, Integer> docById = new LinkedHashMap<>();
+        int belowFloor = 0;
         for (int i = 0; i < docs.length; i++) {
             String id = ids[i];
-            if (perModel.stream().anyMatch(scores -> scores.containsKey(id))) {
+            Float first = perModel.getFirst().get(id);
+            boolean matches = admitted.contains(docs[i]) || first != null && floor.admitsScore(first);
+            if (!matches) {
+                belowFloor++;
+            } else if (perModel.stream().anyMatch(scores -> scores.containsKey(id))) {
                 docById.putIfAbsent(id, docs[i]);
             }
         }
-        return new Scored(new ModelScores(List.copyOf(docById.keySet()), perModel), docById, found.exhausted(), found.parts().notes());
+        List<String> notes = new ArrayList<>(found.parts().notes());
+        if (docById.isEmpty() && belowFloor > 0) {
+            notes.add("no passage is similar enough to the query: the nearest fall below " + embedders.getFirst().modelId()
+                    + "'s similarity floor (cosine " + floor.cosine() + ")");
+        }
+        return new Scored(new ModelScores(List.copyOf(docById.keySet()), restricted(perModel, docById.keySet())), docById,
+                found.exhausted(), notes);
+    }
+
+    private static List<Map<String, Float>> restricted(List<Map<String, Float>> perModel, java.util.Set<String> ids) {
+        List<Map<String, Float>> out = new ArrayList<>(perModel.size());
+        for (Map<String, Float> scores : perModel) {
+            Map<String, Float> kept = new HashMap<>();
+            scores.forEach((id, s) -> {
+                if (ids.contains(id)) {
+                    kept.put(id, s);
+                }
+            });
+            out.add(kept);
+        }
+        return out;
     }
 
     /**

@@ -21,6 +21,15 @@ public interface Embedder extends AutoCloseable {
     /** Embeds search queries in one batch; each vector has unit length. */
     List<float[]> embedQueries(List<String> texts);
 
+    /**
+     * The cosine a passage must reach for a query to match it by meaning alone: a shipped model's
+     * calibrated floor ({@link EmbeddingModels#similarityFloor}), {@link SimilarityFloor#NONE} for a model
+     * Paperscope does not know.
+     */
+    default SimilarityFloor similarityFloor() {
+        return EmbeddingModels.similarityFloor(modelId());
+    }
+
     @Override
     void close();
 }

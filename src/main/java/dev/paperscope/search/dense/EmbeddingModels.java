@@ -29,16 +29,22 @@ public final class EmbeddingModels {
     // Prefixes follow the model cards: BGE instructs queries only; E5 was trained with both prefixes;
     // MiniLM with none. MiniLM's window is 256 tokens, as sentence-transformers runs it.
     private static final String BGE_QUERY = "Represent this sentence for searching relevant passages: ";
+    // Similarity floors (cosines): the nearest passage of 200 nonsense queries, rounded up, on the SciFact
+    // slice (docs/BENCHMARKS.md, "Similarity floor", measured with the int8 models; the fp32 ones share
+    // them). E5 is not calibrated yet, so it has none: its dense candidates all match.
+    private static final SimilarityFloor BGE_FLOOR = new SimilarityFloor(0.66);
+    private static final SimilarityFloor MINILM_FLOOR = new SimilarityFloor(0.35);
+    private static final SimilarityFloor E5_FLOOR = SimilarityFloor.NONE;
     private static final Map<String, ModelSpec> MODELS = index(List.of(
-            new ModelSpec("bge-small-en-v1.5", "bge-small-en-v1.5", 384, Pooling.CLS, BGE_QUERY, "", 512,
+            new ModelSpec("bge-small-en-v1.5", "bge-small-en-v1.5", 384, Pooling.CLS, BGE_QUERY, "", 512, BGE_FLOOR,
                     BgeSmallEnV15EmbeddingModel::new),
-            new ModelSpec("bge-small-en-v1.5-q", "bge-small-en-v1.5-q", 384, Pooling.CLS, BGE_QUERY, "", 512,
+            new ModelSpec("bge-small-en-v1.5-q", "bge-small-en-v1.5-q", 384, Pooling.CLS, BGE_QUERY, "", 512, BGE_FLOOR,
                     BgeSmallEnV15QuantizedEmbeddingModel::new),
-            new ModelSpec("all-minilm-l6-v2", "all-minilm-l6-v2", 384, Pooling.MEAN, "", "", 256,
+            new ModelSpec("all-minilm-l6-v2", "all-minilm-l6-v2", 384, Pooling.MEAN, "", "", 256, MINILM_FLOOR,
                     AllMiniLmL6V2EmbeddingModel::new),
-            new ModelSpec("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", 384, Pooling.MEAN, "", "", 256,
+            new ModelSpec("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", 384, Pooling.MEAN, "", "", 256, MINILM_FLOOR,
                     AllMiniLmL6V2QuantizedEmbeddingModel::new),
-            new ModelSpec("e5-small-v2-q", "e5-small-v2-q", 384, Pooling.MEAN, "query: ", "passage: ", 512,
+            new ModelSpec("e5-small-v2-q", "e5-small-v2-q", 384, Pooling.MEAN, "query: ", "passage: ", 512, E5_FLOOR,
                     E5SmallV2QuantizedEmbeddingModel::new)));
 
     private EmbeddingModels() {
@@ -63,6 +69,15 @@ public final class EmbeddingModels {
     /** The longest input, in tokens, that this model was trained for; longer texts are truncated to it. */
     public static int window(String name) {
         return spec(name).maxTokens();
+    }
+
+    /**
+     * The cosine a passage must reach to match a query by this model alone (calibrated, docs/BENCHMARKS.md);
+     * {@link SimilarityFloor#NONE} for a name Paperscope does not ship (a stand-in model in tests).
+     */
+    public static SimilarityFloor similarityFloor(String name) {
+        ModelSpec spec = MODELS.get(name);
+        return spec == null ? SimilarityFloor.NONE : spec.floor();
     }
 
     /** The batched ONNX embedder of this model with the default configuration. */

@@ -30,6 +30,11 @@ final class Langchain4jEmbedder implements Embedder {
     }
 
     @Override
+    public SimilarityFloor similarityFloor() {
+        return spec.floor();
+    }
+
+    @Override
     public int dimension() {
         return spec.dimension();
     }

@@ -12,11 +12,14 @@ import java.util.function.Function;
  *
  * @param resource     base name of {@code NAME.onnx} and {@code NAME-tokenizer.json} in the artifact
  * @param maxTokens    the longest input the model was trained for, [CLS] and [SEP] included
+ * @param floor        the cosine a passage must reach to count as a match of a query by this model
+ *                     alone ({@link SimilarityFloor}; calibrated on data, docs/BENCHMARKS.md)
  * @param reference    langchain4j's in-process model, given the executor its {@code embedAll} uses
  */
 record ModelSpec(String name, String resource, int dimension, Pooling pooling, String queryPrefix,
-                 String passagePrefix, int maxTokens, Function<Executor, EmbeddingModel> reference) {
+                 String passagePrefix, int maxTokens, SimilarityFloor floor, Function<Executor, EmbeddingModel> reference) {
     ModelSpec {
+        Objects.requireNonNull(floor, "floor");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(resource, "resource");
         Objects.requireNonNull(pooling, "pooling");

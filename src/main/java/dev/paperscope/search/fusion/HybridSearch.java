@@ -1,6 +1,8 @@
 package dev.paperscope.search.fusion;
 
 import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.Facets;
+import dev.paperscope.search.Matched;
 import dev.paperscope.search.QueryParts;
 import dev.paperscope.search.Ranked;
 import dev.paperscope.search.Hits;
@@ -29,12 +31,14 @@ import java.util.Set;
 
 /**
  * BM25 and dense retrieval of the same query, fused, then re-ranked. Both retrievers apply the query's
- * filters themselves, so fusion only ever sees admitted records. Each side takes its top {@code depth},
+ * filters themselves, so fusion only ever sees admitted records. BM25 takes its top {@code depth}, dense
+ * retrieval its {@code depth} nearest passages that reach the model's similarity floor;
  * and each side then scores the other side's candidates too (exact BM25 scores, exact cosines), so
  * fusion compares true scores for every candidate rather than a 0 for "not in my top k"; measured on
  * SciFact in docs/BENCHMARKS.md. Both sides read one searcher (one snapshot of the index), so document
- * numbers agree between them. A query without free text has nothing to embed and is answered by BM25's
- * order alone. Safe for concurrent use when the embedders are.
+ * numbers agree between them. BM25's other matches follow the fused candidates in BM25's order
+ * ({@link HybridRanking}), so the hits, the total and the facets describe one matching set. A query
+ * without free text has nothing to embed and is answered by BM25's order alone. Safe for concurrent use when the embedders are.
  */
 public final class HybridSearch {
     /**
@@ -47,7 +51,7 @@ public final class HybridSearch {
         return t;
     });
     /**
-     * Candidates taken from BM25 and from each model (more when a page asks for more). 50, not 100: as
+     * Candidates taken from BM25 and from the first model, whatever the page. 50, not 100: as
      * good on SciFact (nDCG@10 0.7462 against 0.7434 with two models, within noise) and ~3 ms faster at
      * 100k documents (docs/BENCHMARKS.md).
      */
@@ -73,10 +77,14 @@ public final class HybridSearch {
         this(bm25, dense, fusion, Reranker.IDENTITY, DEFAULT_DEPTH);
     }
 
-    /** The results page, and for each hit on it where BM25 and dense retrieval ranked it. */
-    public record Explained(SearchResults results, List<FusedHit> fused) {
+    /**
+     * The results page, for each hit on it where BM25 and dense retrieval ranked it, and the facets of
+     * the matching set ({@link Facets#NONE} unless asked for).
+     */
+    public record Explained(SearchResults results, List<FusedHit> fused, Facets facets) {
         public Explained {
             fused = List.copyOf(fused);
+            Objects.requireNonNull(facets, "facets");
         }
     }
 
@@ -84,53 +92,75 @@ public final class HybridSearch {
         return searchExplained(queryText, limit).results();
     }
 
-    public Explained searchExplained(String queryText, int limit) {
-        SearchResults.checkLimit(limit);
-        long t0 = System.nanoTime();
-        int k = Math.max(depth, limit);
-        Fusing done = bm25.index().withSearcher(searcher -> fuse(searcher, queryText, k, limit));
-        List<FusedHit> page = rerank(queryText, done.page());
-        long total = done.exhaustive() ? done.candidates() : Math.max(done.lexicalTotal(), done.candidates());
-        SearchResults results = new SearchResults(queryText, total, done.exhaustive(), page.stream().map(FusedHit::hit).toList(),
-                (System.nanoTime() - t0) / 1e6, done.notes());
-        return new Explained(results, page);
+    /** The first {@code limit} hits and, for {@code facetsPerField > 0}, facet counts over every match. */
+    public Matched search(String queryText, int limit, int facetsPerField) {
+        Explained explained = searchExplained(queryText, limit, facetsPerField);
+        return new Matched(explained.results(), explained.facets());
     }
 
-    /** One query fused on one searcher: its page, how many candidates, and whether they are every match. */
-    private record Fusing(List<FusedHit> page, int candidates, long lexicalTotal, boolean exhaustive, List<String> notes) {
+    public Explained searchExplained(String queryText, int limit) {
+        return searchExplained(queryText, limit, 0);
     }
 
     /**
-     * Both sides on one searcher, each holding every candidate it can score: BM25's top k and the BM25
-     * scores of the dense candidates it left out (those the query's words match), and the dense scores
-     * of all of them. Fusion then scales true scores, never a 0 for "not in my top k". Stored fields
-     * and highlights are read for the page only: reading every candidate's cost more than both searches
-     * together (docs/BENCHMARKS.md).
+     * The matching set is every record BM25 matches and every dense candidate (the first model's
+     * {@code depth} nearest admitted passages) that reaches the model's similarity floor. The total counts
+     * it exactly and the facets count it; the hits are its first {@code limit} in {@link HybridRanking}'s
+     * order, which does not depend on {@code limit}.
      */
-    private Fusing fuse(IndexSearcher searcher, String queryText, int k, int limit) throws IOException {
-        Started started = start(searcher, queryText, k);
+    public Explained searchExplained(String queryText, int limit, int facetsPerField) {
+        SearchResults.checkLimit(limit);
+        long t0 = System.nanoTime();
+        Fusing done = bm25.index().withSearcher(searcher -> fuse(searcher, queryText, limit, facetsPerField));
+        List<FusedHit> page = rerank(queryText, done.page());
+        SearchResults results = new SearchResults(queryText, done.total(), true, page.stream().map(FusedHit::hit).toList(),
+                (System.nanoTime() - t0) / 1e6, done.notes());
+        return new Explained(results, page, done.facets());
+    }
+
+    /** One query fused on one searcher: its page, how many records match, their facets, and notes. */
+    private record Fusing(List<FusedHit> page, long total, Facets facets, List<String> notes) {
+    }
+
+    /**
+     * Both sides on one searcher. The candidates are BM25's top depth and the dense candidates above the
+     * floor; each side scores all of them (BM25 the dense ones its words match, the models the BM25 ones),
+     * so fusion scales true scores, never a 0 for "not in my top k". BM25's ranking is read far enough
+     * past them to fill the page with its other matches. Stored fields and highlights are read for the
+     * page only: reading every candidate's cost more than both searches together (docs/BENCHMARKS.md).
+     */
+    private Fusing fuse(IndexSearcher searcher, String queryText, int limit, int facetsPerField) throws IOException {
+        // Past the candidates (at most depth from each side), BM25's order fills the page.
+        Started started = start(searcher, queryText, 2 * depth + limit);
         Bm25Search.Lexical lexical = started.lexical();
         DenseSearch.Neighbours neighbours = started.neighbours();
         ScoreDoc[] top = lexical.top().scoreDocs;
-        int[] topDocs = Arrays.stream(top).mapToInt(d -> d.doc).toArray();
-        String[] topIds = Hits.idsOf(searcher, topDocs);
+        String[] topIds = Hits.idsOf(searcher, Arrays.stream(top).mapToInt(d -> d.doc).toArray());
         Map<String, Integer> docs = new HashMap<>();
-        List<Ranked> lexicalList = ranked(top, topIds, docs);
-        long total = lexical.top().totalHits.value();
-        boolean exhaustive = lexical.top().totalHits.relation() == TotalHits.Relation.EQUAL_TO && top.length < k;
+        List<Ranked> bm25Order = ranked(top, topIds, docs);
+        int head = Math.min(depth, top.length);
+        List<Ranked> lexicalList = new ArrayList<>(bm25Order.subList(0, head));
         Set<String> notes = new LinkedHashSet<>(lexical.notes());
-        List<Ranked> denseList = List.of();
-        if (!neighbours.vectors().isEmpty()) {
-            DenseSearch.Scored semantic = dense.scores(searcher, neighbours, topDocs);
+        Set<String> denseOnly = Set.of();
+        List<Fused> ranking;
+        if (neighbours.vectors().isEmpty()) {
+            ranking = bm25Alone(bm25Order);
+        } else {
+            DenseSearch.Scored semantic = dense.scores(searcher, neighbours, Arrays.stream(top, 0, head).mapToInt(d -> d.doc).toArray());
             notes.addAll(semantic.notes());
             semantic.docs().forEach(docs::putIfAbsent);
-            lexicalList.addAll(scoresOfTheRest(lexical, semantic.docs(), topIds));
-            denseList = semantic.scores().ranked();
-            exhaustive &= semantic.exhausted();
+            Set<String> headIds = new HashSet<>(Arrays.asList(topIds).subList(0, head));
+            List<Ranked> rest = scoresOfTheRest(lexical, semantic.docs(), headIds);
+            lexicalList.addAll(rest);
+            Set<String> unmatched = new HashSet<>(semantic.docs().keySet());
+            unmatched.removeAll(headIds);
+            rest.forEach(r -> unmatched.remove(r.id()));
+            denseOnly = unmatched;
+            ranking = HybridRanking.rank(fusion, lexicalList, semantic.scores().ranked(), bm25Order);
         }
-        List<Fused> fused = neighbours.vectors().isEmpty() ? bm25Alone(lexicalList) : fusion.fuse(lexicalList, denseList);
-        List<FusedHit> page = page(lexical, fused.subList(0, Math.min(limit, fused.size())), docs);
-        return new Fusing(page, fused.size(), total, exhaustive, List.copyOf(notes));
+        List<FusedHit> page = page(lexical, ranking.subList(0, Math.min(limit, ranking.size())), docs);
+        Facets facets = facetsPerField > 0 ? lexical.facets(denseOnly, facetsPerField) : Facets.NONE;
+        return new Fusing(page, lexical.count() + denseOnly.size(), facets, List.copyOf(notes));
     }
 
     /**
@@ -171,21 +201,21 @@ public final class HybridSearch {
     }
 
     /**
-     * BM25's top k, computed on another thread while the models embed the query and search their graphs
+     * BM25's top {@code lexicalK}, computed on another thread while the models embed the query and search their graphs
      * (ONNX Runtime leaves a core idle often enough on short texts: ~1.8 ms of BM25's ~2.6 saved at 100k
      * documents, docs/BENCHMARKS.md). BM25 has finished with the searcher whenever this returns or throws.
      */
-    private Started start(IndexSearcher searcher, String queryText, int k) throws IOException {
+    private Started start(IndexSearcher searcher, String queryText, int lexicalK) throws IOException {
         CompletableFuture<Bm25Search.Lexical> pending = CompletableFuture.supplyAsync(() -> {
             try {
-                return bm25.lexical(searcher, queryText, k);
+                return bm25.lexical(searcher, queryText, lexicalK);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }, LEXICAL_THREADS);
         DenseSearch.Neighbours neighbours;
         try {
-            neighbours = dense.neighbours(searcher, queryText, k);
+            neighbours = dense.neighbours(searcher, queryText, depth);
         } catch (RuntimeException | IOException e) {
             pending.handle((done, failed) -> null).join();
             throw e;
@@ -204,9 +234,8 @@ public final class HybridSearch {
         }
     }
 
-    /** BM25 scores of the dense candidates outside BM25's top k that the query matches, best first, ties by id. */
-    private static List<Ranked> scoresOfTheRest(Bm25Search.Lexical lexical, Map<String, Integer> denseDocs, String[] topIds) throws IOException {
-        Set<String> ranked = new HashSet<>(Arrays.asList(topIds));
+    /** BM25 scores of the dense candidates outside BM25's top depth that the query matches, best first, ties by id. */
+    private static List<Ranked> scoresOfTheRest(Bm25Search.Lexical lexical, Map<String, Integer> denseDocs, Set<String> ranked) throws IOException {
         Map<Integer, String> others = new HashMap<>();
         denseDocs.forEach((id, doc) -> {
             if (!ranked.contains(id)) {
