@@ -4,7 +4,6 @@ import dev.paperscope.catalog.Catalog;
 import dev.paperscope.catalog.FileRole;
 import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.catalog.IngestOutcome;
-import dev.paperscope.catalog.StoredFile;
 import dev.paperscope.catalog.StoredWork;
 import dev.paperscope.index.IndexVectors;
 import dev.paperscope.index.SearchIndex;
@@ -104,9 +103,11 @@ public final class Paperscope implements AutoCloseable {
     public IngestReport ingest(List<Path> paths, Optional<String> format, Optional<FileRole> role, IngestListener listener) {
         List<InputFiles.Input> inputs = InputFiles.expand(paths);
         listener.started(inputs.size());
+        java.util.Map<String, Long> bareNames = inputs.stream().collect(java.util.stream.Collectors.groupingBy(
+                i -> i.path().getFileName().toString(), java.util.stream.Collectors.counting()));
         List<FileResult> results = new ArrayList<>();
         for (InputFiles.Input input : inputs) {
-            FileResult result = ingestOne(input, format, role);
+            FileResult result = ingestOne(input, format, role, bareNames.get(input.path().getFileName().toString()) > 1);
             results.add(result);
             listener.fileDone(result);
         }
@@ -115,7 +116,7 @@ public final class Paperscope implements AutoCloseable {
         return new IngestReport(results);
     }
 
-    private FileResult ingestOne(InputFiles.Input input, Optional<String> format, Optional<FileRole> role) {
+    private FileResult ingestOne(InputFiles.Input input, Optional<String> format, Optional<FileRole> role, boolean qualify) {
         String shown = input.path().toString();
         try {
             SourceDocument doc = SourceDocument.read(input.path());
@@ -124,7 +125,7 @@ public final class Paperscope implements AutoCloseable {
                 return FileResult.skipped(shown, "not a format Paperscope reads");
             }
             // An undetectable named file goes on to Formats.parse, whose error names the closest format.
-            return FileResult.stored(shown, store(doc, input.path(), chosen, role));
+            return FileResult.stored(shown, new FileIngest(catalog).store(input.path(), doc, chosen, role, qualify));
         } catch (ParseException e) {
             return FileResult.failed(shown, e.getMessage());
         }
@@ -132,24 +133,29 @@ public final class Paperscope implements AutoCloseable {
 
     /** Ingests an in-memory document (the bundled demo pages); the index is brought up to date. */
     public IngestOutcome ingestDocument(SourceDocument doc, Optional<String> format) throws ParseException {
-        IngestOutcome outcome = store(doc, null, format, Optional.empty());
+        IngestOutcome outcome = new FileIngest(catalog).storeDocument(doc, format, Optional.empty());
         Resolver.refresh(catalog);
         syncIndex();
         return outcome;
     }
 
-    private IngestOutcome store(SourceDocument doc, Path path, Optional<String> format, Optional<FileRole> role) throws ParseException {
-        Optional<StoredFile> known = catalog.file(doc.fileName()).filter(f -> f.sha256().equals(doc.sha256()));
-        if (known.isPresent()) {
-            // Same name, same bytes: no need to parse again; at most the role changes, and only when asked.
-            IngestOutcome.Status status = IngestOutcome.Status.UNCHANGED;
-            if (role.isPresent() && role.get() != known.get().role()) {
-                catalog.switchRole(doc.fileName(), role.get());
-                status = IngestOutcome.Status.ROLE_CHANGED;
-            }
-            return new IngestOutcome(doc.fileName(), known.get().format(), status, known.get().recordCount(), 0);
-        }
-        return catalog.store(Formats.parse(doc, format), doc.fileName(), doc.sha256(), path, role);
+    /**
+     * Takes a file out of the catalog and the index: {@code fileOrId} is its path, its stored name (or bare
+     * name when only one stored file has it) or the id of one of its records. The catalog changes in one
+     * transaction, then works are resolved again and the index follows.
+     *
+     * @throws IllegalArgumentException when nothing (or more than one file) answers to {@code fileOrId}
+     */
+    public RemovedFile remove(String fileOrId) {
+        RemovedFile removed = FileRemoval.remove(this, FileRemoval.find(catalog, fileOrId));
+        Resolver.refresh(catalog);
+        syncIndex();
+        return removed;
+    }
+
+    /** Every stored file, by name: where it was read, its format, role, record count, when and its SHA-256. */
+    public List<dev.paperscope.catalog.StoredFile> files() {
+        return catalog.files();
     }
 
     /** Every record in a stable order: by file name, then as the file lists them. */

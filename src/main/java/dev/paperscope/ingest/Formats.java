@@ -30,7 +30,7 @@ public final class Formats {
     /** Parses with the named format, or with the detected one when {@code format} is empty. */
     public static ParsedFile parse(SourceDocument doc, Optional<String> format) throws ParseException {
         Parser parser = format.isPresent() ? byName(doc, format.get()) : detect(doc);
-        List<SourceRecord> records = RecordIds.disambiguate(parser.parse(doc));
+        List<SourceRecord> records = RecordIds.assign(parser.parse(doc));
         if (records.isEmpty()) {
             throw doc.error(1, "no records found when read as " + parser.format());
         }
