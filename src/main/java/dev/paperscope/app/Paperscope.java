@@ -225,7 +225,22 @@ public final class Paperscope implements AutoCloseable {
      */
     public Optional<StoredWork> work(String workOrRecordId) {
         Resolver.refresh(catalog);
-        return catalog.work(workOrRecordId).or(() -> catalog.workOfRecord(workOrRecordId));
+        return catalog.work(workOrRecordId).or(() -> catalog.workOfRecord(workOrRecordId))
+                .or(() -> catalog.redirect(workOrRecordId).flatMap(to -> catalog.work(to).or(() -> catalog.workOfRecord(to))));
+    }
+
+    /**
+     * The id a work or record id stands for now: itself while it is a work or record, else where it was
+     * redirected (a work merged into another, a record re-keyed by a schema migration), else itself.
+     * Reading lists, stars and links hold ids; they are looked up through this, so they never dangle while
+     * the paper is in the library.
+     */
+    public String currentId(String id) {
+        Resolver.refresh(catalog);
+        if (catalog.work(id).isPresent() || catalog.record(id).isPresent()) {
+            return id;
+        }
+        return catalog.redirect(id).orElse(id);
     }
 
     /**
@@ -270,7 +285,8 @@ public final class Paperscope implements AutoCloseable {
      * stands for its first record.
      */
     public Optional<SearchResults> related(String id, int limit) {
-        String recordId = catalog.work(id).map(w -> w.recordIds().getFirst()).orElse(id);
+        String current = currentId(id);
+        String recordId = catalog.work(current).map(w -> w.recordIds().getFirst()).orElse(current);
         return new RelatedSearch(index).related(recordId, limit);
     }
 
@@ -284,7 +300,7 @@ public final class Paperscope implements AutoCloseable {
     /** The conference planner: schedule, agenda (user data kept across re-ingests), clashes, iCalendar. */
     public synchronized dev.paperscope.planner.Planner planner() {
         if (planner == null) {
-            planner = new dev.paperscope.planner.Planner(this::allRecords, userData(), java.time.Clock.systemUTC());
+            planner = new dev.paperscope.planner.Planner(this::allRecords, userData(), java.time.Clock.systemUTC(), this::currentId);
         }
         return planner;
     }
@@ -303,8 +319,10 @@ public final class Paperscope implements AutoCloseable {
      */
     public dev.paperscope.export.Exporter exports() {
         java.util.function.Supplier<Resolution> resolution = memoized(this::resolve);
-        return new dev.paperscope.export.Exporter(id -> catalog.record(id).map(List::of)
-                .orElseGet(() -> recordsOfWork(resolution.get(), id)));
+        return new dev.paperscope.export.Exporter(given -> {
+            String id = currentId(given);
+            return catalog.record(id).map(List::of).orElseGet(() -> recordsOfWork(resolution.get(), id));
+        });
     }
 
     /** The ids of a search's hits, best first (up to {@code limit}), for exporting a search as citations. */
@@ -312,7 +330,8 @@ public final class Paperscope implements AutoCloseable {
         return search(query, limit, options).hits().stream().map(dev.paperscope.search.SearchHit::id).toList();
     }
 
-    private boolean isWorkOrRecord(String id) {
+    private boolean isWorkOrRecord(String given) {
+        String id = currentId(given);
         return catalog.record(id).isPresent() || !recordsOfWork(resolve(), id).isEmpty();
     }
 

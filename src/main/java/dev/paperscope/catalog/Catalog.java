@@ -37,7 +37,7 @@ import java.util.function.Consumer;
  * whole transaction, so nothing stays open between calls.
  */
 public final class Catalog implements AutoCloseable {
-    private static final int SCHEMA_VERSION = 2;
+    private static final int SCHEMA_VERSION = 3;
     private final Connection connection;
 
     private Catalog(Connection connection) {
@@ -71,6 +71,7 @@ public final class Catalog implements AutoCloseable {
         connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            int stored = storedSchemaVersion(s);
             s.execute("""
                     CREATE TABLE IF NOT EXISTS files(
                       name TEXT PRIMARY KEY, sha256 TEXT NOT NULL, format TEXT NOT NULL, path TEXT,
@@ -86,11 +87,22 @@ public final class Catalog implements AutoCloseable {
             addRoleColumn(s);
             createEmbeddingsTable(s);
             DerivedTables.create(s);
+            IdRedirects.create(s);
+            if (stored < 3) {
+                IdMigration.run(connection); // a new catalog has no records: nothing to do
+            }
             s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();
             throw e;
+        }
+    }
+
+    /** The schema version the file was written with; the current one for a new catalog. */
+    private static int storedSchemaVersion(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            return rs.next() ? Integer.parseInt(rs.getString(1)) : 0;
         }
     }
 
@@ -483,9 +495,23 @@ public final class Catalog implements AutoCloseable {
      */
     public synchronized void storeResolution(String resolverVersion, List<StoredWork> works, Map<String, Recovery> recoveries,
                                              Map<String, List<String>> authorKeys, Map<String, YearCorrection> years) {
+        storeResolution(resolverVersion, works, recoveries, authorKeys, years, Map.of());
+    }
+
+    /**
+     * As above, also recording where work ids that are no longer works went ({@code workRedirects}, old
+     * id → surviving id; see {@link #redirect}); ids that are works again stop redirecting.
+     */
+    public synchronized void storeResolution(String resolverVersion, List<StoredWork> works, Map<String, Recovery> recoveries,
+                                             Map<String, List<String>> authorKeys, Map<String, YearCorrection> years,
+                                             Map<String, String> workRedirects) {
         try {
             for (String file : DerivedTables.replace(connection, works, recoveries, authorKeys, years)) {
                 logChange(file);
+            }
+            IdRedirects.put(connection, workRedirects, "work");
+            try (Statement s = connection.createStatement()) {
+                s.execute("DELETE FROM id_redirects WHERE old_id IN (SELECT id FROM works)");
             }
             DerivedTables.stamp(connection, DerivedTables.currentStamp(connection, resolverVersion, generationNow()));
             connection.commit();
@@ -522,6 +548,33 @@ public final class Catalog implements AutoCloseable {
             return null;
         });
         return out.stream().findFirst();
+    }
+
+    /** Each stored work's record ids, by work id (what the next resolution keeps work ids by). */
+    public synchronized Map<String, List<String>> workMembers() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        read("cannot read works", () -> {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT id, record_ids FROM works ORDER BY ordinal")) {
+                com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+                while (rs.next()) {
+                    try {
+                        out.put(rs.getString(1), json.readValue(rs.getString(2), new com.fasterxml.jackson.core.type.TypeReference<List<String>>() { }));
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new CatalogException("corrupt record ids of work " + rs.getString(1) + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
+    /**
+     * Where an id that is no longer a work or record went (a merged-away work, a record re-keyed by a
+     * migration), following redirects to the end; empty when it is not redirected.
+     */
+    public synchronized Optional<String> redirect(String id) {
+        return read("cannot read redirects", () -> IdRedirects.follow(connection, id));
     }
 
     /** The stored works in resolver order. */

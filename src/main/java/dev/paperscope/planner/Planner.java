@@ -19,12 +19,22 @@ public final class Planner {
     private final Supplier<List<SourceRecord>> records;
     private final AgendaStore store;
     private final Clock clock;
+    private final java.util.function.UnaryOperator<String> currentId;
 
     /** {@code records} lists the catalog's records on each call, so the planner always sees the current catalog. */
     public Planner(Supplier<List<SourceRecord>> records, UserData userData, Clock clock) {
+        this(records, userData, clock, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As above; {@code currentId} maps a starred id to the id the record has now (records re-keyed by a
+     * catalog migration redirect), so a star never dangles while its talk is in the catalog.
+     */
+    public Planner(Supplier<List<SourceRecord>> records, UserData userData, Clock clock, java.util.function.UnaryOperator<String> currentId) {
         this.records = Objects.requireNonNull(records, "records");
         this.store = new AgendaStore(userData);
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.currentId = Objects.requireNonNull(currentId, "currentId");
     }
 
     /** Every talk with a time in the catalog, grouped into sessions. */
@@ -59,7 +69,8 @@ public final class Planner {
         Map<String, Talk> talks = talks().stream().collect(Collectors.toMap(Talk::recordId, Function.identity()));
         List<AgendaEntry> entries = new ArrayList<>();
         for (AgendaStore.Star s : store.stars()) {
-            entries.add(new AgendaEntry(s.recordId(), s.starredAt(), s.title(), Optional.ofNullable(talks.get(s.recordId()))));
+            Talk talk = talks.containsKey(s.recordId()) ? talks.get(s.recordId()) : talks.get(currentId.apply(s.recordId()));
+            entries.add(new AgendaEntry(s.recordId(), s.starredAt(), s.title(), Optional.ofNullable(talk)));
         }
         entries.sort(Comparator.comparing(AgendaEntry::missing)
                 .thenComparing(e -> e.talk().map(t -> t.start().toInstant()).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))
