@@ -24,6 +24,8 @@ import java.util.Set;
  *       is updated and the records and their ids stay;</li>
  *   <li>else the bytes of a stored file still at its path: a copy, kept once (nothing stored, the outcome
  *       names the stored file);</li>
+ *   <li>else, when a stored file of the same bare name came from memory (no path: the bundled demo pages),
+ *       a new version of that file, which now has this path;</li>
  *   <li>else a new file, stored under its bare name, or under the end of its path
  *       ({@code b/papers.bib}) when that name is taken or another input of the same run shares it.</li>
  * </ul>
@@ -59,6 +61,12 @@ final class FileIngest {
             StoredFile f = copies.getFirst();
             return IngestOutcome.of(f.name(), f.format(), IngestOutcome.Status.DUPLICATE, f.recordCount(),
                     "same content as " + f.name() + " (" + f.path() + "), kept once");
+        }
+        String bare = canonical.getFileName().toString();
+        Optional<StoredFile> pathless = catalog.file(bare).filter(f -> f.path() == null);
+        if (pathless.isPresent()) {
+            // A file stored from memory (a bundled demo page) has only its name: the first file of that name claims it.
+            return storeAs(bare, doc, canonical, format, role);
         }
         Set<String> taken = new HashSet<>();
         catalog.files().forEach(f -> taken.add(f.name()));

@@ -52,7 +52,7 @@ final class Resolver {
         catalog.forEachReferenceRecord(references::add);
         Map<String, TitleRecovery> recovered = references.isEmpty() ? Map.of() : new ReferenceMatcher(references).recoverAll(records);
         WorkIds.Assignment assignment = WorkIds.assign(
-                dev.paperscope.resolve.WorkResolver.resolve(records, recovered, constraints(catalog.decisions())), catalog.workMembers());
+                dev.paperscope.resolve.WorkResolver.resolve(records, recovered, constraints(catalog.decisions())), previousWorks(catalog, records));
         List<Work> works = assignment.works();
         Map<String, SourceRecord> byId = new LinkedHashMap<>();
         records.forEach(r -> byId.put(r.id(), r));
@@ -67,6 +67,22 @@ final class Resolver {
         catalog.storeResolution(VERSION, stored, recoveries, authorKeys(records), years, assignment.redirects());
         LOG.debug("resolved {} records ({} references) into {} works in {} ms", records.size(), references.size(), works.size(),
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The stored works' members, with records re-keyed since (a corrected title) under their new ids. */
+    private static Map<String, List<String>> previousWorks(Catalog catalog, List<SourceRecord> records) {
+        Map<String, List<String>> previous = catalog.workMembers();
+        java.util.Set<String> present = new java.util.HashSet<>();
+        records.forEach(r -> present.add(r.id()));
+        java.util.Set<String> gone = new java.util.TreeSet<>();
+        previous.values().forEach(ids -> ids.stream().filter(id -> !present.contains(id)).forEach(gone::add));
+        if (gone.isEmpty()) {
+            return previous;
+        }
+        Map<String, String> moved = catalog.redirects(gone);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        previous.forEach((work, ids) -> out.put(work, ids.stream().map(id -> moved.getOrDefault(id, id)).toList()));
+        return out;
     }
 
     /** Per record, every name key of every identity among its authors (sorted, for stable change detection). */

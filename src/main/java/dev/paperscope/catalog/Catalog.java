@@ -241,9 +241,14 @@ public final class Catalog implements AutoCloseable {
                 ps.executeUpdate();
             }
             insertRecords(fileName, parsed.records());
+            Map<String, String> rekeyed = FileStore.rekeyed(before, parsed.records());
+            IdRedirects.put(connection, rekeyed, "record");
+            IdRedirects.forgetLive(connection, parsed.records().stream().map(SourceRecord::id).toList());
             logChange(fileName);
             connection.commit();
-            return FileStore.diff(before, parsed.records());
+            IngestOutcome.Changes changes = FileStore.diff(before, parsed.records());
+            int k = rekeyed.size();
+            return new IngestOutcome.Changes(changes.added() - k, changes.removed() - k, changes.changed() + k);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -575,6 +580,17 @@ public final class Catalog implements AutoCloseable {
      */
     public synchronized Optional<String> redirect(String id) {
         return read("cannot read redirects", () -> IdRedirects.follow(connection, id));
+    }
+
+    /** Where each of these ids that is redirected leads (see {@link #redirect}). */
+    public synchronized Map<String, String> redirects(Collection<String> ids) {
+        return read("cannot read redirects", () -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String id : ids) {
+                IdRedirects.follow(connection, id).ifPresent(to -> out.put(id, to));
+            }
+            return out;
+        });
     }
 
     /** The stored works in resolver order. */

@@ -72,6 +72,43 @@ final class FileStore {
         return new IngestOutcome.Changes(added, (int) (before.size() - kept), changed);
     }
 
+    /**
+     * Old records whose key changed (a page's title corrected) paired with the new record that is the same
+     * entry: same kind, authors and abstract, and the only such pair either way. Old id → new id.
+     */
+    static Map<String, String> rekeyed(Map<String, String> before, List<SourceRecord> after) {
+        java.util.Set<String> newIds = new java.util.HashSet<>();
+        after.forEach(r -> newIds.add(r.id()));
+        Map<String, List<String>> removedBySignature = new LinkedHashMap<>();
+        before.forEach((id, json) -> {
+            if (!newIds.contains(id)) {
+                signature(RecordJson.fromJson(json)).ifPresent(sig -> removedBySignature.computeIfAbsent(sig, k -> new ArrayList<>()).add(id));
+            }
+        });
+        Map<String, List<String>> addedBySignature = new LinkedHashMap<>();
+        for (SourceRecord r : after) {
+            if (!before.containsKey(r.id())) {
+                signature(r).ifPresent(sig -> addedBySignature.computeIfAbsent(sig, k -> new ArrayList<>()).add(r.id()));
+            }
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        removedBySignature.forEach((sig, old) -> {
+            List<String> fresh = addedBySignature.getOrDefault(sig, List.of());
+            if (old.size() == 1 && fresh.size() == 1) {
+                out.put(old.getFirst(), fresh.getFirst());
+            }
+        });
+        return out;
+    }
+
+    /** What identifies an entry besides its key: kind, authors and abstract; none without an abstract. */
+    private static java.util.Optional<String> signature(SourceRecord r) {
+        if (r.abstractText() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(r.kind() + "\u0000" + String.join("|", r.authors()) + "\u0000" + r.abstractText());
+    }
+
     private static com.fasterxml.jackson.databind.node.ObjectNode withoutSource(com.fasterxml.jackson.databind.node.ObjectNode n) {
         n.remove("source");
         return n;

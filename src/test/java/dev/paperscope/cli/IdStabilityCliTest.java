@@ -65,6 +65,26 @@ class IdStabilityCliTest {
     }
 
     @Test
+    void correctingATitleOnAPageKeepsListsAndWorkIdsThroughARedirect() throws IOException {
+        String schedule = "004_d2faed4b193087f1.txt";
+        Path page = Files.copy(SEEDS.resolve(schedule), Files.createDirectories(dir.resolve("in")).resolve(schedule));
+        run("ingest", "--data", data(), page.toString());
+        JsonNode before = records().stream().filter(n -> n.path("title").asText().startsWith("Deploying Convolutional")).findFirst().orElseThrow();
+        run("lists", "create", "--data", data(), "toread");
+        run("lists", "add", "--data", data(), "toread", before.path("id").asText());
+        run("lists", "add", "--data", data(), "toread", before.path("work").asText());
+        run("agenda", "star", "--data", data(), before.path("id").asText());
+
+        Files.writeString(page, Files.readString(page).replace("Deploying Convolutional Networks on Untrusted", "Deploying Convolutional Networks on Untrustworthy"));
+        assertThat(run("ingest", "--data", data(), page.toString()).out()).contains("0 added, 0 removed, 1 changed");
+        JsonNode after = records().stream().filter(n -> n.path("title").asText().startsWith("Deploying Convolutional")).findFirst().orElseThrow();
+        assertThat(after.path("work").asText()).as("the work keeps its id").isEqualTo(before.path("work").asText());
+        assertThat(run("lists", "show", "--data", data(), "toread").out()).contains("Untrustworthy").doesNotContain("MISSING");
+        assertThat(run("agenda", "list", "--data", data()).out()).contains("Untrustworthy").doesNotContain("MISSING");
+        assertThat(run("works", "show", "--data", data(), before.path("id").asText()).out()).contains(after.path("id").asText());
+    }
+
+    @Test
     void aMergedAwayWorkIdLeadsToTheSurvivorAndListsFollowIt() throws IOException {
         Path bib = Files.writeString(Files.createDirectories(dir.resolve("in")).resolve("papers.bib"), FileIdentityCliTest.THREE);
         run("ingest", "--data", data(), bib.toString());
