@@ -25,6 +25,9 @@ final class EntityApi {
 
     void record(Context ctx) {
         String id = ctx.pathParam("id");
+        if (library.record(id).isEmpty() && redirected(ctx, library, id, "/api/v1/records/")) {
+            return;
+        }
         SourceRecord record = library.record(id).orElseThrow(() -> ApiException.notFound("no record with id " + id));
         ObjectNode body = RecordJson.toNode(record);
         library.workOfRecord(id).ifPresent(w -> body.put("work_id", w.work().id()));
@@ -33,6 +36,9 @@ final class EntityApi {
 
     void work(Context ctx) {
         String id = ctx.pathParam("id");
+        if (library.work(id).isEmpty() && redirected(ctx, library, id, "/api/v1/works/")) {
+            return;
+        }
         Library.WorkView view = library.work(id).orElseThrow(() -> ApiException.notFound("no work with id " + id));
         Map<String, SourceRecord> byId = view.records().stream().collect(Collectors.toMap(SourceRecord::id, Function.identity()));
         ObjectNode body = WorkJson.toNode(view.work(), byId);
@@ -43,6 +49,23 @@ final class EntityApi {
         ArrayNode sources = body.putArray("sources");
         view.records().forEach(r -> sources.add(RecordJson.toNode(r)));
         Json.send(ctx, body);
+    }
+
+    /**
+     * Answers a permanent redirect (308) to {@code prefix + survivor} when {@code id} was merged into
+     * another work or re-keyed, with the survivor's id in the JSON body too; false when it was not.
+     */
+    static boolean redirected(Context ctx, Library library, String id, String prefix) {
+        java.util.Optional<String> to = library.redirect(id);
+        if (to.isEmpty()) {
+            return false;
+        }
+        String kind = to.get().startsWith("w") ? "work" : "record";
+        ctx.header("Location", prefix + to.get());
+        ctx.status(io.javalin.http.HttpStatus.PERMANENT_REDIRECT);
+        Json.send(ctx, Json.object().put("status", 308).put("redirect", to.get())
+                .put("message", id + " is now " + kind + " " + to.get()));
+        return true;
     }
 
     void relatedToRecord(Context ctx) {

@@ -92,6 +92,11 @@ public final class Library {
         return new SearchResults(near.query(), others.size(), true, others, near.millis(), near.notes());
     }
 
+    /** Where a work or record id that is no longer one went (a merged-away work, a re-keyed record); empty when it did not. */
+    public Optional<String> redirect(String id) {
+        return paperscope.catalog().redirect(id);
+    }
+
     /** The stored work with this id, with its records and what was recovered for them; empty for an unknown id. */
     public Optional<WorkView> work(String id) {
         return paperscope.work(id).filter(w -> w.id().equals(id)).map(this::view);

@@ -4,7 +4,6 @@ import dev.paperscope.catalog.Catalog;
 import dev.paperscope.catalog.FileRole;
 import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.catalog.IngestOutcome;
-import dev.paperscope.catalog.StoredFile;
 import dev.paperscope.catalog.StoredWork;
 import dev.paperscope.index.IndexVectors;
 import dev.paperscope.index.SearchIndex;
@@ -104,9 +103,11 @@ public final class Paperscope implements AutoCloseable {
     public IngestReport ingest(List<Path> paths, Optional<String> format, Optional<FileRole> role, IngestListener listener) {
         List<InputFiles.Input> inputs = InputFiles.expand(paths);
         listener.started(inputs.size());
+        java.util.Map<String, Long> bareNames = inputs.stream().collect(java.util.stream.Collectors.groupingBy(
+                i -> i.path().getFileName().toString(), java.util.stream.Collectors.counting()));
         List<FileResult> results = new ArrayList<>();
         for (InputFiles.Input input : inputs) {
-            FileResult result = ingestOne(input, format, role);
+            FileResult result = ingestOne(input, format, role, bareNames.get(input.path().getFileName().toString()) > 1);
             results.add(result);
             listener.fileDone(result);
         }
@@ -118,9 +119,10 @@ public final class Paperscope implements AutoCloseable {
     /**
      * One file. In a folder, a file of a binary kind (an image, a PDF, anything with NUL bytes) or text that
      * no format recognises is skipped with the reason; a file that reads as a known format but is damaged
-     * fails, with its file and line. A file named on the command line must be readable.
+     * fails, with its file and line. A file named on the command line must be readable. {@code qualify}:
+     * another input of this run has the same bare name.
      */
-    private FileResult ingestOne(InputFiles.Input input, Optional<String> format, Optional<FileRole> role) {
+    private FileResult ingestOne(InputFiles.Input input, Optional<String> format, Optional<FileRole> role, boolean qualify) {
         String shown = input.path().toString();
         try {
             if (!input.named()) {
@@ -136,7 +138,7 @@ public final class Paperscope implements AutoCloseable {
                 return FileResult.skipped(shown, "not a format Paperscope reads");
             }
             // An undetectable named file goes on to Formats.parse, whose error names the closest format.
-            Stored stored = store(doc, input.path(), chosen, role);
+            FileIngest.Stored stored = new FileIngest(catalog).store(input.path(), doc, chosen, role, qualify);
             return FileResult.stored(shown, stored.outcome(), stored.warnings());
         } catch (ParseException e) {
             return FileResult.failed(shown, e.getMessage());
@@ -150,30 +152,29 @@ public final class Paperscope implements AutoCloseable {
 
     /** As {@link #ingestDocument(SourceDocument, Optional)}, storing the file in {@code role} (the demo's reference lists). */
     public IngestOutcome ingestDocument(SourceDocument doc, Optional<String> format, Optional<FileRole> role) throws ParseException {
-        IngestOutcome outcome = store(doc, null, format, role).outcome();
+        IngestOutcome outcome = new FileIngest(catalog).storeDocument(doc, format, role).outcome();
         Resolver.refresh(catalog);
         syncIndex();
         return outcome;
     }
 
-    /** What storing a file did, and the parse's warnings ({@code file:line: what}); none for an unchanged file. */
-    private record Stored(IngestOutcome outcome, List<String> warnings) {
+    /**
+     * Takes a file out of the catalog and the index: {@code fileOrId} is its path, its stored name (or bare
+     * name when only one stored file has it) or the id of one of its records. The catalog changes in one
+     * transaction, then works are resolved again and the index follows.
+     *
+     * @throws IllegalArgumentException when nothing (or more than one file) answers to {@code fileOrId}
+     */
+    public RemovedFile remove(String fileOrId) {
+        RemovedFile removed = FileRemoval.remove(this, FileRemoval.find(catalog, fileOrId));
+        Resolver.refresh(catalog);
+        syncIndex();
+        return removed;
     }
 
-    private Stored store(SourceDocument doc, Path path, Optional<String> format, Optional<FileRole> role) throws ParseException {
-        Optional<StoredFile> known = catalog.file(doc.fileName()).filter(f -> f.sha256().equals(doc.sha256()));
-        if (known.isPresent()) {
-            // Same name, same bytes: no need to parse again; at most the role changes, and only when asked.
-            IngestOutcome.Status status = IngestOutcome.Status.UNCHANGED;
-            if (role.isPresent() && role.get() != known.get().role()) {
-                catalog.switchRole(doc.fileName(), role.get());
-                status = IngestOutcome.Status.ROLE_CHANGED;
-            }
-            return new Stored(new IngestOutcome(doc.fileName(), known.get().format(), status, known.get().recordCount(), 0), List.of());
-        }
-        Formats.ParsedFile parsed = Formats.parse(doc, format);
-        IngestOutcome outcome = catalog.store(parsed, doc.fileName(), doc.sha256(), path, role);
-        return new Stored(outcome, parsed.warnings().stream().map(Object::toString).toList());
+    /** Every stored file, by name: where it was read, its format, role, record count, when and its SHA-256. */
+    public List<dev.paperscope.catalog.StoredFile> files() {
+        return catalog.files();
     }
 
     /** Every record in a stable order: by file name, then as the file lists them. */
@@ -271,7 +272,22 @@ public final class Paperscope implements AutoCloseable {
      */
     public Optional<StoredWork> work(String workOrRecordId) {
         Resolver.refresh(catalog);
-        return catalog.work(workOrRecordId).or(() -> catalog.workOfRecord(workOrRecordId));
+        return catalog.work(workOrRecordId).or(() -> catalog.workOfRecord(workOrRecordId))
+                .or(() -> catalog.redirect(workOrRecordId).flatMap(to -> catalog.work(to).or(() -> catalog.workOfRecord(to))));
+    }
+
+    /**
+     * The id a work or record id stands for now: itself while it is a work or record, else where it was
+     * redirected (a work merged into another, a record re-keyed by a schema migration), else itself.
+     * Reading lists, stars and links hold ids; they are looked up through this, so they never dangle while
+     * the paper is in the library.
+     */
+    public String currentId(String id) {
+        Resolver.refresh(catalog);
+        if (catalog.work(id).isPresent() || catalog.record(id).isPresent()) {
+            return id;
+        }
+        return catalog.redirect(id).orElse(id);
     }
 
     /**
@@ -316,7 +332,8 @@ public final class Paperscope implements AutoCloseable {
      * stands for its first record.
      */
     public Optional<SearchResults> related(String id, int limit) {
-        String recordId = catalog.work(id).map(w -> w.recordIds().getFirst()).orElse(id);
+        String current = currentId(id);
+        String recordId = catalog.work(current).map(w -> w.recordIds().getFirst()).orElse(current);
         return new RelatedSearch(index).related(recordId, limit);
     }
 
@@ -330,7 +347,7 @@ public final class Paperscope implements AutoCloseable {
     /** The conference planner: schedule, agenda (user data kept across re-ingests), clashes, iCalendar. */
     public synchronized dev.paperscope.planner.Planner planner() {
         if (planner == null) {
-            planner = new dev.paperscope.planner.Planner(this::allRecords, userData(), java.time.Clock.systemUTC());
+            planner = new dev.paperscope.planner.Planner(this::allRecords, userData(), java.time.Clock.systemUTC(), this::currentId);
         }
         return planner;
     }
@@ -349,8 +366,10 @@ public final class Paperscope implements AutoCloseable {
      */
     public dev.paperscope.export.Exporter exports() {
         java.util.function.Supplier<Resolution> resolution = memoized(this::resolve);
-        return new dev.paperscope.export.Exporter(id -> catalog.record(id).map(List::of)
-                .orElseGet(() -> recordsOfWork(resolution.get(), id)).stream().map(this::withRecoveredTitle).toList());
+        return new dev.paperscope.export.Exporter(given -> {
+            String id = currentId(given);
+            return catalog.record(id).map(List::of).orElseGet(() -> recordsOfWork(resolution.get(), id)).stream().map(this::withRecoveredTitle).toList();
+        });
     }
 
     /** A record without a title of its own, with the title recovered from a reference list (saying so), if any. */
@@ -371,7 +390,8 @@ public final class Paperscope implements AutoCloseable {
         return search(query, limit, options).hits().stream().map(dev.paperscope.search.SearchHit::id).toList();
     }
 
-    private boolean isWorkOrRecord(String id) {
+    private boolean isWorkOrRecord(String given) {
+        String id = currentId(given);
         return catalog.record(id).isPresent() || !recordsOfWork(resolve(), id).isEmpty();
     }
 

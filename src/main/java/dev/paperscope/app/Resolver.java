@@ -13,6 +13,7 @@ import dev.paperscope.resolve.ReferenceMatcher;
 import dev.paperscope.resolve.ScheduleYears;
 import dev.paperscope.resolve.TitleRecovery;
 import dev.paperscope.resolve.Work;
+import dev.paperscope.resolve.WorkIds;
 import dev.paperscope.resolve.WorkJson;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +51,9 @@ final class Resolver {
         List<SourceRecord> references = new ArrayList<>();
         catalog.forEachReferenceRecord(references::add);
         Map<String, TitleRecovery> recovered = references.isEmpty() ? Map.of() : new ReferenceMatcher(references).recoverAll(records);
-        List<Work> works = dev.paperscope.resolve.WorkResolver.resolve(records, recovered, constraints(catalog.decisions()));
+        WorkIds.Assignment assignment = WorkIds.assign(
+                dev.paperscope.resolve.WorkResolver.resolve(records, recovered, constraints(catalog.decisions())), previousWorks(catalog, records));
+        List<Work> works = assignment.works();
         Map<String, SourceRecord> byId = new LinkedHashMap<>();
         records.forEach(r -> byId.put(r.id(), r));
         List<StoredWork> stored = works.stream()
@@ -61,9 +64,25 @@ final class Resolver {
         if (!references.isEmpty()) {
             new ScheduleYears(references).redate(records, recovered).forEach((id, t) -> years.put(id, yearCorrection(t)));
         }
-        catalog.storeResolution(VERSION, stored, recoveries, authorKeys(records), years);
+        catalog.storeResolution(VERSION, stored, recoveries, authorKeys(records), years, assignment.redirects());
         LOG.debug("resolved {} records ({} references) into {} works in {} ms", records.size(), references.size(), works.size(),
                 (System.nanoTime() - t0) / 1_000_000);
+    }
+
+    /** The stored works' members, with records re-keyed since (a corrected title) under their new ids. */
+    private static Map<String, List<String>> previousWorks(Catalog catalog, List<SourceRecord> records) {
+        Map<String, List<String>> previous = catalog.workMembers();
+        java.util.Set<String> present = new java.util.HashSet<>();
+        records.forEach(r -> present.add(r.id()));
+        java.util.Set<String> gone = new java.util.TreeSet<>();
+        previous.values().forEach(ids -> ids.stream().filter(id -> !present.contains(id)).forEach(gone::add));
+        if (gone.isEmpty()) {
+            return previous;
+        }
+        Map<String, String> moved = catalog.redirects(gone);
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        previous.forEach((work, ids) -> out.put(work, ids.stream().map(id -> moved.getOrDefault(id, id)).toList()));
+        return out;
     }
 
     /** Per record, every name key of every identity among its authors (sorted, for stable change detection). */

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * Hand merges and splits: checks a request against the stored works, records it as a decision keyed by
- * record ids (work ids change when content does), and resolves again so the decision takes effect.
+ * record ids (record ids are what a user names; work ids are kept across resolutions, see WorkIds), and resolves again so the decision takes effect.
  */
 final class WorkDecisions {
     private WorkDecisions() {
@@ -19,6 +19,7 @@ final class WorkDecisions {
     /** The stored work with this id, or the work of the record with this id. */
     static StoredWork workOf(Catalog catalog, String workOrRecordId) {
         return catalog.work(workOrRecordId).or(() -> catalog.workOfRecord(workOrRecordId))
+                .or(() -> catalog.redirect(workOrRecordId).flatMap(to -> catalog.work(to).or(() -> catalog.workOfRecord(to))))
                 .orElseThrow(() -> new IllegalArgumentException("no work or record has the id " + workOrRecordId));
     }
 
@@ -35,11 +36,12 @@ final class WorkDecisions {
 
     /** The works after the split: the named records' work first, then the rest's. */
     static List<StoredWork> split(Catalog catalog, String workId, List<String> recordIds) {
-        StoredWork work = catalog.work(workId).orElseThrow(() -> new IllegalArgumentException("no work has the id " + workId));
+        StoredWork work = catalog.work(workId).or(() -> catalog.redirect(workId).flatMap(catalog::work))
+                .orElseThrow(() -> new IllegalArgumentException("no work has the id " + workId));
         Set<String> named = new LinkedHashSet<>(recordIds);
         for (String id : named) {
             if (!work.recordIds().contains(id)) {
-                throw new IllegalArgumentException("record " + id + " is not in work " + workId + " (its records: "
+                throw new IllegalArgumentException("record " + id + " is not in work " + work.id() + " (its records: "
                         + String.join(", ", work.recordIds()) + ")");
             }
         }

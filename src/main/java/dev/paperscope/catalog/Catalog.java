@@ -26,9 +26,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The SQLite catalog. Files are identified by their name (as {@code source.file} records it): ingesting
- * a file whose name and SHA-256 are already known changes nothing; a new SHA-256 replaces that file's
- * records in one transaction. Each file has a {@link FileRole}: reference files are stored but are not
+ * The SQLite catalog. Each file is stored under a unique name (as {@code source.file} records it) and,
+ * when read from disk, its canonical path ({@link FileStore}): storing a name whose SHA-256 is already
+ * known changes nothing; a new SHA-256 replaces that file's own records in one transaction. Each file has a {@link FileRole}: reference files are stored but are not
  * records users search (every record reader here returns source records unless it says otherwise).
  * Beside the records live derived resolution data (works, recovered fields; see {@link DerivedTables})
  * and the users' work decisions.
@@ -37,7 +37,7 @@ import java.util.function.Consumer;
  * whole transaction, so nothing stays open between calls.
  */
 public final class Catalog implements AutoCloseable {
-    private static final int SCHEMA_VERSION = 2;
+    private static final int SCHEMA_VERSION = 3;
     private final Connection connection;
 
     private Catalog(Connection connection) {
@@ -71,6 +71,7 @@ public final class Catalog implements AutoCloseable {
         connection.setAutoCommit(false);
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            int stored = storedSchemaVersion(s);
             s.execute("""
                     CREATE TABLE IF NOT EXISTS files(
                       name TEXT PRIMARY KEY, sha256 TEXT NOT NULL, format TEXT NOT NULL, path TEXT,
@@ -86,11 +87,22 @@ public final class Catalog implements AutoCloseable {
             addRoleColumn(s);
             createEmbeddingsTable(s);
             DerivedTables.create(s);
+            IdRedirects.create(s);
+            if (stored < 3) {
+                IdMigration.run(connection); // a new catalog has no records: nothing to do
+            }
             s.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', '" + SCHEMA_VERSION + "')");
             connection.commit();
         } catch (SQLException e) {
             connection.rollback();
             throw e;
+        }
+    }
+
+    /** The schema version the file was written with; the current one for a new catalog. */
+    private static int storedSchemaVersion(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            return rs.next() ? Integer.parseInt(rs.getString(1)) : 0;
         }
     }
 
@@ -113,9 +125,12 @@ public final class Catalog implements AutoCloseable {
     }
 
     /**
-     * Stores one parsed file in a single transaction, or does nothing when the same bytes are already
-     * stored in the same role. A role changes only when {@code role} asks for it; an empty {@code role}
-     * keeps a known file's role and makes a new file a source.
+     * Stores one parsed file under {@code fileName} in a single transaction, or does nothing when the same
+     * bytes are already stored under that name in the same role. A new version replaces that file's own
+     * records, and the outcome counts what it added, removed and changed. A role changes only when
+     * {@code role} asks for it; an empty {@code role} keeps a known file's role and makes a new file a source.
+     * Which name a file gets (and whether it is a move or a copy of a stored one) is the caller's choice:
+     * see {@link #fileAt}, {@link #filesWithSha} and {@link #move}.
      */
     public synchronized IngestOutcome store(ParsedFile parsed, String fileName, String sha256, Path path, Optional<FileRole> role) {
         try {
@@ -124,14 +139,14 @@ public final class Catalog implements AutoCloseable {
             if (known.isPresent() && known.get().equals(sha256)) {
                 if (role.isPresent() && role.get() != stored.get().role()) {
                     switchRole(fileName, role.get());
-                    return new IngestOutcome(fileName, parsed.format(), IngestOutcome.Status.ROLE_CHANGED, parsed.records().size(), 0);
+                    return IngestOutcome.of(fileName, parsed.format(), IngestOutcome.Status.ROLE_CHANGED, parsed.records().size(), "");
                 }
-                return new IngestOutcome(fileName, parsed.format(), IngestOutcome.Status.UNCHANGED, parsed.records().size(), 0);
+                return IngestOutcome.of(fileName, parsed.format(), IngestOutcome.Status.UNCHANGED, parsed.records().size(), "");
             }
             FileRole chosen = role.orElse(stored.map(StoredFile::role).orElse(FileRole.SOURCE));
-            int replaced = replace(parsed, fileName, sha256, path, chosen);
+            IngestOutcome.Changes changes = replace(parsed, fileName, sha256, path, chosen);
             IngestOutcome.Status status = known.isPresent() ? IngestOutcome.Status.REPLACED : IngestOutcome.Status.ADDED;
-            return new IngestOutcome(fileName, parsed.format(), status, parsed.records().size(), replaced);
+            return new IngestOutcome(fileName, parsed.format(), status, parsed.records().size(), changes, "");
         } catch (SQLException e) {
             throw new CatalogException("cannot store " + fileName + " in the catalog: " + e.getMessage(), e);
         }
@@ -139,15 +154,52 @@ public final class Catalog implements AutoCloseable {
 
     /** The stored file of this name, if any. */
     public synchronized Optional<StoredFile> file(String fileName) {
-        return files().stream().filter(f -> f.name().equals(fileName)).findFirst();
+        return read("cannot read file " + fileName, () -> FileStore.where(connection, "WHERE name = ?", fileName)).stream().findFirst();
     }
 
-    private Optional<String> knownSha(String fileName) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("SELECT sha256 FROM files WHERE name = ?")) {
-            ps.setString(1, fileName);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
+    /** The stored file read from this path (canonical, absolute), if any. */
+    public synchronized Optional<StoredFile> fileAt(Path canonicalPath) {
+        String path = canonicalPath.toString();
+        return read("cannot read files", () -> FileStore.where(connection, "WHERE path = ?", path)).stream().findFirst();
+    }
+
+    /** The stored files with these bytes, by name. */
+    public synchronized List<StoredFile> filesWithSha(String sha256) {
+        return read("cannot read files", () -> FileStore.where(connection, "WHERE sha256 = ?", sha256));
+    }
+
+    /**
+     * Records that a stored file now lives at {@code canonicalPath} (the same bytes, moved): its name,
+     * records and ids stay, so nothing is re-indexed.
+     */
+    public synchronized void move(String fileName, Path canonicalPath) {
+        write("move " + fileName, () -> {
+            FileStore.move(connection, fileName, canonicalPath.toString());
+            return null;
+        });
+    }
+
+    /**
+     * Removes a file and its records in one transaction, logging a change so the index drops them too.
+     * Returns the ids of the records removed.
+     */
+    public synchronized List<String> remove(String fileName) {
+        return write("remove " + fileName, () -> {
+            List<String> ids = FileStore.remove(connection, fileName);
+            logChange(fileName);
+            return ids;
+        });
+    }
+
+    private <T> T write(String what, SqlWork<T> work) {
+        try {
+            T value = work.run();
+            connection.commit();
+            return value;
+        } catch (SQLException | RuntimeException e) {
+            rollbackAfter(e);
+            throw e instanceof SQLException sql ? new CatalogException("cannot " + what + ": " + sql.getMessage(), sql)
+                    : (RuntimeException) e;
         }
     }
 
@@ -170,9 +222,10 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
-    private int replace(ParsedFile parsed, String fileName, String sha256, Path path, FileRole role) throws SQLException {
+    private IngestOutcome.Changes replace(ParsedFile parsed, String fileName, String sha256, Path path, FileRole role) throws SQLException {
         try {
-            int removed = deleteRecords(fileName);
+            java.util.Map<String, String> before = FileStore.recordJson(connection, fileName);
+            deleteRecords(fileName);
             try (PreparedStatement ps = connection.prepareStatement("""
                     INSERT INTO files(name, sha256, format, path, record_count, ingested_at, role) VALUES (?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT(name) DO UPDATE SET sha256 = excluded.sha256, format = excluded.format,
@@ -188,9 +241,14 @@ public final class Catalog implements AutoCloseable {
                 ps.executeUpdate();
             }
             insertRecords(fileName, parsed.records());
+            Map<String, String> rekeyed = FileStore.rekeyed(before, parsed.records());
+            IdRedirects.put(connection, rekeyed, "record");
+            IdRedirects.forgetLive(connection, parsed.records().stream().map(SourceRecord::id).toList());
             logChange(fileName);
             connection.commit();
-            return removed;
+            IngestOutcome.Changes changes = FileStore.diff(before, parsed.records());
+            int k = rekeyed.size();
+            return new IngestOutcome.Changes(changes.added() - k, changes.removed() - k, changes.changed() + k);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -282,20 +340,9 @@ public final class Catalog implements AutoCloseable {
         return found.stream().findFirst();
     }
 
+    /** Every stored file, by name. */
     public synchronized List<StoredFile> files() {
-        List<StoredFile> out = new ArrayList<>();
-        try (PreparedStatement ps = connection.prepareStatement(
-                "SELECT name, sha256, format, path, record_count, ingested_at, role FROM files ORDER BY name");
-             ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                out.add(new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
-                        FileRole.fromExternalName(rs.getString(7))));
-            }
-            connection.commit();
-            return out;
-        } catch (SQLException e) {
-            throw new CatalogException("cannot list the catalog's files: " + e.getMessage(), e);
-        }
+        return read("cannot list the catalog's files", () -> FileStore.where(connection, "", null));
     }
 
     /** Runs SQLite's own consistency check; returns its verdict ("ok" when sound). */
@@ -453,9 +500,23 @@ public final class Catalog implements AutoCloseable {
      */
     public synchronized void storeResolution(String resolverVersion, List<StoredWork> works, Map<String, Recovery> recoveries,
                                              Map<String, List<String>> authorKeys, Map<String, YearCorrection> years) {
+        storeResolution(resolverVersion, works, recoveries, authorKeys, years, Map.of());
+    }
+
+    /**
+     * As above, also recording where work ids that are no longer works went ({@code workRedirects}, old
+     * id → surviving id; see {@link #redirect}); ids that are works again stop redirecting.
+     */
+    public synchronized void storeResolution(String resolverVersion, List<StoredWork> works, Map<String, Recovery> recoveries,
+                                             Map<String, List<String>> authorKeys, Map<String, YearCorrection> years,
+                                             Map<String, String> workRedirects) {
         try {
             for (String file : DerivedTables.replace(connection, works, recoveries, authorKeys, years)) {
                 logChange(file);
+            }
+            IdRedirects.put(connection, workRedirects, "work");
+            try (Statement s = connection.createStatement()) {
+                s.execute("DELETE FROM id_redirects WHERE old_id IN (SELECT id FROM works)");
             }
             DerivedTables.stamp(connection, DerivedTables.currentStamp(connection, resolverVersion, generationNow()));
             connection.commit();
@@ -492,6 +553,44 @@ public final class Catalog implements AutoCloseable {
             return null;
         });
         return out.stream().findFirst();
+    }
+
+    /** Each stored work's record ids, by work id (what the next resolution keeps work ids by). */
+    public synchronized Map<String, List<String>> workMembers() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        read("cannot read works", () -> {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT id, record_ids FROM works ORDER BY ordinal")) {
+                com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+                while (rs.next()) {
+                    try {
+                        out.put(rs.getString(1), json.readValue(rs.getString(2), new com.fasterxml.jackson.core.type.TypeReference<List<String>>() { }));
+                    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                        throw new CatalogException("corrupt record ids of work " + rs.getString(1) + ": " + e.getMessage(), e);
+                    }
+                }
+            }
+            return null;
+        });
+        return out;
+    }
+
+    /**
+     * Where an id that is no longer a work or record went (a merged-away work, a record re-keyed by a
+     * migration), following redirects to the end; empty when it is not redirected.
+     */
+    public synchronized Optional<String> redirect(String id) {
+        return read("cannot read redirects", () -> IdRedirects.follow(connection, id));
+    }
+
+    /** Where each of these ids that is redirected leads (see {@link #redirect}). */
+    public synchronized Map<String, String> redirects(Collection<String> ids) {
+        return read("cannot read redirects", () -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String id : ids) {
+                IdRedirects.follow(connection, id).ifPresent(to -> out.put(id, to));
+            }
+            return out;
+        });
     }
 
     /** The stored works in resolver order. */

@@ -72,13 +72,7 @@ final class IngestCommand implements Callable<Integer> {
         if (r.outcome() != null) {
             var o = r.outcome();
             FileRole stored = ps.catalog().file(o.file()).map(f -> f.role()).orElse(FileRole.SOURCE);
-            String change = switch (o.status()) {
-                case ADDED -> "added";
-                case REPLACED -> "replaced " + o.replaced() + " old record(s)";
-                case UNCHANGED -> "unchanged";
-                case ROLE_CHANGED -> "role changed";
-            } + (stored == FileRole.REFERENCE || o.status() == IngestOutcome.Status.ROLE_CHANGED ? ", " + stored.externalName() : "");
-            out.printf("%-8s %5d records  %-17s %s%n", "ok", o.records(), o.format(), r.path() + " (" + change + ")");
+            out.printf("%-8s %5d records  %-17s %s%n", "ok", o.records(), o.format(), r.path() + " (" + change(r.path(), o, stored) + ")");
             printWarnings(r, err);
         } else if (r.skipped() != null) {
             out.printf("%-8s %5s          %-17s %s (%s)%n", "skipped", "-", "-", r.path(), r.skipped());
@@ -96,6 +90,20 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private static final int SHOWN_WARNINGS = 20;
+
+    /** What happened to the file, saying which stored file it is when that is not its bare name, and what changed. */
+    static String change(String shownPath, IngestOutcome o, FileRole stored) {
+        String as = java.nio.file.Path.of(shownPath).getFileName().toString().equals(o.file()) ? "" : " as " + o.file();
+        String change = switch (o.status()) {
+            case ADDED -> "added" + as;
+            case REPLACED -> "updated " + o.file() + ": " + o.changes().added() + " added, " + o.changes().removed() + " removed, "
+                    + o.changes().changed() + " changed";
+            case UNCHANGED -> "unchanged" + as;
+            case ROLE_CHANGED -> "role changed" + as;
+            case MOVED, DUPLICATE -> o.note();
+        };
+        return change + (stored == FileRole.REFERENCE || o.status() == IngestOutcome.Status.ROLE_CHANGED ? ", " + stored.externalName() : "");
+    }
 
     /** Draws the per-file progress bar. */
     private static final class ProgressListener implements IngestListener, AutoCloseable {

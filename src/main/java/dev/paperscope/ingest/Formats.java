@@ -37,7 +37,7 @@ public final class Formats {
     /** Parses with the named format, or with the detected one when {@code format} is empty. */
     public static ParsedFile parse(SourceDocument doc, Optional<String> format) throws ParseException {
         Parser parser = format.isPresent() ? byName(doc, format.get()) : detect(doc);
-        List<SourceRecord> records = RecordIds.disambiguate(guarded(parser, doc));
+        List<SourceRecord> records = RecordIds.assign(guarded(parser, doc));
         if (records.isEmpty()) {
             throw doc.error(1, "no records found when read as " + parser.format());
         }

@@ -263,6 +263,15 @@ public final class SourceDocument {
         return fileName;
     }
 
+    /**
+     * This document under another name: the name the catalog stores it by (unique among its files, such as
+     * {@code b/papers.bib} beside another {@code papers.bib}), which records' provenance and ids use.
+     */
+    public SourceDocument named(String storedName) {
+        Objects.requireNonNull(storedName, "storedName");
+        return storedName.equals(fileName) ? this : new SourceDocument(storedName, bytes, sha256, text);
+    }
+
     /** The file's bytes as stored (still compressed for a gzip file); parsers read {@link #text()}. */
     public byte[] bytes() {
         return bytes.clone();

@@ -91,7 +91,7 @@ public record SourceRecord(
         return stripped.isEmpty() ? null : stripped;
     }
 
-    /** Mutable builder used by parsers; {@link #build()} derives a content-based id. */
+    /** Mutable builder used by parsers; {@link #build()} derives the id from the entry's own key ({@link RecordIds}). */
     public static final class Builder {
         private final RecordKind kind;
         private final Source source;
@@ -148,9 +148,9 @@ public record SourceRecord(
         }
 
         public SourceRecord build() {
-            String id = RecordIds.contentId(source, kind, title, authors, abstractText, start);
-            return new SourceRecord(id, kind, title, authors, abstractText, venue, year, room, session, moderator,
+            SourceRecord r = new SourceRecord("pending", kind, title, authors, abstractText, venue, year, room, session, moderator,
                     start, end, award, section, url, authorMention, source, extra, derived, raw);
+            return r.withId(RecordIds.idOf(r));
         }
     }
 }

@@ -23,15 +23,25 @@ public final class Planner {
     private final Supplier<List<ResolvedRecord>> records;
     private final AgendaStore store;
     private final Clock clock;
+    private final java.util.function.UnaryOperator<String> currentId;
 
     /**
      * {@code records} lists the catalog's records with their works on each call, so the planner always
      * sees the current catalog; talks are dated as {@link ResolvedRecord#dated()} says.
      */
     public Planner(Supplier<List<ResolvedRecord>> records, UserData userData, Clock clock) {
+        this(records, userData, clock, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As above; {@code currentId} maps a starred id to the id it stands for now (a work merged into
+     * another, a record re-keyed by a catalog migration), so a star never dangles while its talk is in the catalog.
+     */
+    public Planner(Supplier<List<ResolvedRecord>> records, UserData userData, Clock clock, java.util.function.UnaryOperator<String> currentId) {
         this.records = Objects.requireNonNull(records, "records");
         this.store = new AgendaStore(userData);
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.currentId = Objects.requireNonNull(currentId, "currentId");
     }
 
     /** A planner over records that are each a work of their own (no resolution). */
@@ -96,7 +106,9 @@ public final class Planner {
         cards.forEach(t -> byWork.computeIfAbsent(t.workId(), k -> new ArrayList<>()).add(t));
         Map<String, AgendaStore.Star> starOfWork = new LinkedHashMap<>();
         for (AgendaStore.Star s : store.stars()) {
-            String work = byWork.containsKey(s.workId()) ? s.workId() : workThrough(s, cards).orElse(s.workId());
+            String work = byWork.containsKey(s.workId()) ? s.workId()
+                    : byWork.containsKey(currentId.apply(s.workId())) ? currentId.apply(s.workId())
+                    : workThrough(s, cards, currentId).orElse(s.workId());
             // two stars whose works were merged since are one star: the first time counts
             starOfWork.merge(work, s, (a, b) -> a.starredAt().isAfter(b.starredAt()) ? b : a);
         }
@@ -116,8 +128,10 @@ public final class Planner {
     }
 
     /** The work of a talk that one of the star's records is a source of, when its stored work id no longer resolves. */
-    private static Optional<String> workThrough(AgendaStore.Star star, List<Talk> cards) {
-        return cards.stream().filter(t -> t.sources().stream().anyMatch(src -> star.recordIds().contains(src.recordId())))
+    private static Optional<String> workThrough(AgendaStore.Star star, List<Talk> cards, java.util.function.UnaryOperator<String> currentId) {
+        java.util.Set<String> through = new java.util.HashSet<>(star.recordIds());
+        star.recordIds().forEach(id -> through.add(currentId.apply(id)));
+        return cards.stream().filter(t -> t.sources().stream().anyMatch(src -> through.contains(src.recordId())))
                 .map(Talk::workId).sorted().findFirst();
     }
 
@@ -126,7 +140,7 @@ public final class Planner {
         if (store.hasRecordStars()) {
             Map<String, String> workOf = new LinkedHashMap<>();
             all.forEach(r -> workOf.put(r.record().id(), r.workId() == null ? r.record().id() : r.workId()));
-            store.migrateRecordStars(id -> Optional.ofNullable(workOf.get(id)));
+            store.migrateRecordStars(id -> Optional.ofNullable(workOf.containsKey(id) ? workOf.get(id) : workOf.get(currentId.apply(id))));
         }
     }
 

@@ -27,12 +27,21 @@ public final class Pages {
 
     private static void work(Context ctx, Library library) {
         String id = ctx.pathParam("id");
+        if (library.work(id).isEmpty() && library.redirect(id).isPresent()) {
+            ctx.redirect("/works/" + library.redirect(id).get(), io.javalin.http.HttpStatus.PERMANENT_REDIRECT);
+            return;
+        }
         Library.WorkView view = library.work(id).orElseThrow(() -> ApiException.notFound("no work with id " + id));
         html(ctx, WorkPage.render(view, null, library.relatedToWork(view, RELATED), userState(library, view)));
     }
 
     private static void record(Context ctx, Library library) {
         String id = ctx.pathParam("id");
+        if (library.workOfRecord(id).isEmpty() && library.redirect(id).isPresent()) {
+            String to = library.redirect(id).get();
+            ctx.redirect((to.startsWith("w") ? "/works/" : "/records/") + to, io.javalin.http.HttpStatus.PERMANENT_REDIRECT);
+            return;
+        }
         Library.WorkView view = library.workOfRecord(id).orElseThrow(() -> ApiException.notFound("no record with id " + id));
         html(ctx, WorkPage.render(view, id, library.relatedToWork(view, RELATED), userState(library, view)));
     }

@@ -42,7 +42,7 @@ class CatalogTest {
 
             IngestOutcome replaced = c.store(Records.file(b), "page.txt", "sha2", null);
             assertThat(replaced.status()).isEqualTo(IngestOutcome.Status.REPLACED);
-            assertThat(replaced.replaced()).isEqualTo(2);
+            assertThat(replaced.changes()).isEqualTo(new IngestOutcome.Changes(0, 1, 0));
             assertThat(c.recordsOf("page.txt")).containsExactly(b);
             assertThat(c.generation()).isEqualTo(2);
             assertThat(c.changesSince(1)).containsExactly(new FileChange(2, "page.txt"));

@@ -70,7 +70,7 @@ class PlannerCliTest {
         Path changed = in.resolve(SYNTHETIC.getFileName());
         String text = Files.readString(changed);
         Files.writeString(changed, text.substring(0, text.indexOf("Thu 21 July 12:32")) + text.substring(text.indexOf("Thu 21 July 13:00")));
-        assertThat(CliRun.of("ingest", "--data=" + dir.resolve("data"), changed.toString()).out()).contains("(replaced 3 old record(s))");
+        assertThat(CliRun.of("ingest", "--data=" + dir.resolve("data"), changed.toString()).out()).contains("(updated synthetic-session-ballroom-b.txt: 0 added, 1 removed, 0 changed)");
         CliRun list = CliRun.of("agenda", "list", "--data=" + dir.resolve("data"));
         assertThat(list.out()).contains("12:30–12:35 PDT  Hall G  GLaM")
                 .contains("MISSING  Synthetic Fixture Talk on Overlapping Sessions  (no longer in the catalog; starred ")

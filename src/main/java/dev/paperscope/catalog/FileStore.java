@@ -1,0 +1,143 @@
+package dev.paperscope.catalog;
+
+import dev.paperscope.ingest.RecordJson;
+import dev.paperscope.ingest.SourceRecord;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * File identity in the catalog's {@code files} table. A file read from disk is identified by its
+ * canonical absolute path ({@code path}); {@code name} is what it is shown and stored by (unique, kept
+ * when the file moves, so record ids, which derive from it, survive a move). Files ingested from memory
+ * (the bundled demo pages) have no path and are identified by name.
+ */
+final class FileStore {
+    private static final String COLUMNS = "name, sha256, format, path, record_count, ingested_at, role";
+
+    private FileStore() {
+    }
+
+    static List<StoredFile> where(Connection c, String condition, String parameter) throws SQLException {
+        List<StoredFile> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM files " + condition + " ORDER BY name")) {
+            if (parameter != null) {
+                ps.setString(1, parameter);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StoredFile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+                            rs.getString(6), FileRole.fromExternalName(rs.getString(7))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Each stored record of the file as JSON, by id. */
+    static Map<String, String> recordJson(Connection c, String name) throws SQLException {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, json FROM records WHERE file = ? ORDER BY ordinal")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What a new version changes against the old one, by record id: a record is changed when anything but
+     * its provenance (the file's SHA-256, its line) differs.
+     */
+    static IngestOutcome.Changes diff(Map<String, String> before, List<SourceRecord> after) {
+        int added = 0;
+        int changed = 0;
+        for (SourceRecord r : after) {
+            String old = before.get(r.id());
+            if (old == null) {
+                added++;
+            } else if (!withoutSource(RecordJson.toNode(RecordJson.fromJson(old))).equals(withoutSource(RecordJson.toNode(r)))) {
+                changed++;
+            }
+        }
+        long kept = after.stream().filter(r -> before.containsKey(r.id())).count();
+        return new IngestOutcome.Changes(added, (int) (before.size() - kept), changed);
+    }
+
+    /**
+     * Old records whose key changed (a page's title corrected) paired with the new record that is the same
+     * entry: same kind, authors and abstract, and the only such pair either way. Old id → new id.
+     */
+    static Map<String, String> rekeyed(Map<String, String> before, List<SourceRecord> after) {
+        java.util.Set<String> newIds = new java.util.HashSet<>();
+        after.forEach(r -> newIds.add(r.id()));
+        Map<String, List<String>> removedBySignature = new LinkedHashMap<>();
+        before.forEach((id, json) -> {
+            if (!newIds.contains(id)) {
+                signature(RecordJson.fromJson(json)).ifPresent(sig -> removedBySignature.computeIfAbsent(sig, k -> new ArrayList<>()).add(id));
+            }
+        });
+        Map<String, List<String>> addedBySignature = new LinkedHashMap<>();
+        for (SourceRecord r : after) {
+            if (!before.containsKey(r.id())) {
+                signature(r).ifPresent(sig -> addedBySignature.computeIfAbsent(sig, k -> new ArrayList<>()).add(r.id()));
+            }
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        removedBySignature.forEach((sig, old) -> {
+            List<String> fresh = addedBySignature.getOrDefault(sig, List.of());
+            if (old.size() == 1 && fresh.size() == 1) {
+                out.put(old.getFirst(), fresh.getFirst());
+            }
+        });
+        return out;
+    }
+
+    /** What identifies an entry besides its key: kind, authors and abstract; none without an abstract. */
+    private static java.util.Optional<String> signature(SourceRecord r) {
+        if (r.abstractText() == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(r.kind() + "\u0000" + String.join("|", r.authors()) + "\u0000" + r.abstractText());
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode withoutSource(com.fasterxml.jackson.databind.node.ObjectNode n) {
+        n.remove("source");
+        return n;
+    }
+
+    /** Points a stored file at its new path; its records and name stay. */
+    static void move(Connection c, String name, String path) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE files SET path = ? WHERE name = ?")) {
+            ps.setString(1, path);
+            ps.setString(2, name);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalArgumentException("the catalog holds no file named " + name);
+            }
+        }
+    }
+
+    /** Deletes a file and its records; returns the ids of the records removed. */
+    static List<String> remove(Connection c, String name) throws SQLException {
+        List<String> ids = new ArrayList<>(recordJson(c, name).keySet());
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM records WHERE file = ?")) {
+            ps.setString(1, name);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM files WHERE name = ?")) {
+            ps.setString(1, name);
+            if (ps.executeUpdate() != 1) {
+                throw new IllegalArgumentException("the catalog holds no file named " + name);
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.paperscope.cli;
+
+import dev.paperscope.app.Paperscope;
+import dev.paperscope.catalog.StoredFile;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "files", mixinStandardHelpOptions = true,
+        description = "Lists the ingested files: stored name, format, role, records, when, SHA-256 (short) and path.")
+final class FilesCommand implements Callable<Integer> {
+    @Mixin
+    DataOption data;
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Paperscope ps = data.open()) {
+            List<StoredFile> files = ps.files();
+            if (files.isEmpty()) {
+                out.println("no files ingested yet (paperscope ingest PATH)");
+                return 0;
+            }
+            int width = Math.max(4, files.stream().mapToInt(f -> f.name().length()).max().orElse(4));
+            out.printf("%-" + width + "s  %-17s %-9s %7s  %-20s %-12s %s%n", "name", "format", "role", "records", "ingested", "sha256", "path");
+            for (StoredFile f : files) {
+                out.printf("%-" + width + "s  %-17s %-9s %7d  %-20s %-12s %s%n", f.name(), f.format(), f.role().externalName(),
+                        f.recordCount(), f.ingestedAt().replaceFirst("\\.\\d+Z$", "Z"), f.sha256().substring(0, Math.min(12, f.sha256().length())),
+                        path(f));
+            }
+            return 0;
+        }
+    }
+
+    private static String path(StoredFile f) {
+        if (f.path() == null) {
+            return "(read from memory)";
+        }
+        return Files.exists(Path.of(f.path())) ? f.path() : f.path() + " (missing on disk)";
+    }
+}
