@@ -61,7 +61,10 @@ class OldCatalogMigrationTest {
             s.execute("UPDATE works SET record_ids = replace(record_ids, '\"r', '\"xr')");
             s.execute("UPDATE work_decisions SET left_ids = replace(left_ids, '\"r', '\"xr'), right_ids = replace(right_ids, '\"r', '\"xr')");
             s.execute("UPDATE reading_list_items SET item_id = 'x' || item_id WHERE item_id LIKE 'r%'");
-            s.execute("UPDATE agenda_stars SET record_id = 'x' || record_id");
+            // the old per-record star table, as the old code wrote it
+            s.execute("CREATE TABLE agenda_stars(record_id TEXT PRIMARY KEY, starred_at TEXT NOT NULL, title TEXT)");
+            s.execute("INSERT INTO agenda_stars SELECT 'x' || json_extract(record_ids, '$[0]'), starred_at, title FROM agenda_work_stars");
+            s.execute("DELETE FROM agenda_work_stars");
             s.execute("UPDATE files SET path = replace(path, '/in/', '/in/./')");
             s.execute("DELETE FROM id_redirects");
             s.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'");
