@@ -39,18 +39,31 @@ import java.util.function.Consumer;
 public final class Catalog implements AutoCloseable {
     private static final int SCHEMA_VERSION = 2;
     private final Connection connection;
+    /** How a write waits for another process's write to finish (every write begins IMMEDIATE, see {@link WriteTurn}). */
+    private final WriteTurn writeTurn;
 
-    private Catalog(Connection connection) {
+    private Catalog(Connection connection, WriteTurn writeTurn) {
         this.connection = connection;
+        this.writeTurn = writeTurn;
     }
 
     public static Catalog open(Path databaseFile) {
+        return open(databaseFile, WriteTurn.DEFAULT);
+    }
+
+    /** Opens the catalog with writes waiting for other processes' writes as {@code writeTurn} says. */
+    public static Catalog open(Path databaseFile, WriteTurn writeTurn) {
         try {
             Files.createDirectories(databaseFile.toAbsolutePath().getParent());
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + databaseFile.toAbsolutePath());
-            Catalog catalog = new Catalog(c);
-            catalog.configure();
-            catalog.migrate();
+            Catalog catalog = new Catalog(c, writeTurn);
+            try {
+                catalog.configure();
+                catalog.migrate();
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
             return catalog;
         } catch (java.io.IOException | SQLException e) {
             throw new CatalogException("cannot open catalog " + databaseFile + ": " + e.getMessage(), e);
@@ -63,12 +76,13 @@ public final class Catalog implements AutoCloseable {
             // FULL: a commit survives power loss, not only a killed process; ingest is not latency-bound.
             s.execute("PRAGMA synchronous=FULL");
             s.execute("PRAGMA foreign_keys=ON");
-            s.execute("PRAGMA busy_timeout=10000");
+            s.execute("PRAGMA busy_timeout=" + WriteTurn.READ_BUSY_MILLIS);
         }
     }
 
     private void migrate() throws SQLException {
         connection.setAutoCommit(false);
+        writeTurn.begin(connection, "open the catalog");
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)");
             s.execute("""
@@ -154,6 +168,7 @@ public final class Catalog implements AutoCloseable {
     /** Changes a stored file's role; its records stay, and the change log tells the index to re-read them. */
     public synchronized void switchRole(String fileName, FileRole role) {
         try {
+            writeTurn.begin(connection, "change the role of " + fileName);
             try (PreparedStatement ps = connection.prepareStatement("UPDATE files SET role = ? WHERE name = ?")) {
                 ps.setString(1, role.externalName());
                 ps.setString(2, fileName);
@@ -172,6 +187,7 @@ public final class Catalog implements AutoCloseable {
 
     private int replace(ParsedFile parsed, String fileName, String sha256, Path path, FileRole role) throws SQLException {
         try {
+            writeTurn.begin(connection, "store " + fileName);
             int removed = deleteRecords(fileName);
             try (PreparedStatement ps = connection.prepareStatement("""
                     INSERT INTO files(name, sha256, format, path, record_count, ingested_at, role) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -393,6 +409,11 @@ public final class Catalog implements AutoCloseable {
 
     /** Stores (or replaces) vectors of {@code model} by content hash, all in one transaction. */
     public synchronized void putEmbeddings(String model, Map<String, float[]> vectors) {
+        try {
+            writeTurn.begin(connection, "store embeddings of " + model);
+        } catch (SQLException e) {
+            throw new CatalogException("cannot store embeddings of " + model + ": " + e.getMessage(), e);
+        }
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT OR REPLACE INTO embeddings(content_sha256, model, vector) VALUES (?, ?, ?)")) {
             for (Map.Entry<String, float[]> e : vectors.entrySet()) {
@@ -454,6 +475,7 @@ public final class Catalog implements AutoCloseable {
     public synchronized void storeResolution(String resolverVersion, List<StoredWork> works, Map<String, Recovery> recoveries,
                                              Map<String, List<String>> authorKeys, Map<String, YearCorrection> years) {
         try {
+            writeTurn.begin(connection, "store the resolution");
             for (String file : DerivedTables.replace(connection, works, recoveries, authorKeys, years)) {
                 logChange(file);
             }
@@ -572,6 +594,7 @@ public final class Catalog implements AutoCloseable {
     public synchronized long addDecision(WorkDecision.Kind kind, List<String> left, List<String> right) {
         new WorkDecision(0, kind, left, right, Instant.now()); // validates
         try {
+            writeTurn.begin(connection, "store the decision");
             long id = DerivedTables.addDecision(connection, kind, left, right, Instant.now());
             connection.commit();
             return id;
