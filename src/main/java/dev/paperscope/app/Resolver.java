@@ -43,7 +43,28 @@ final class Resolver {
         return true;
     }
 
+    /** Passes of {@link #run} when other processes keep changing the catalog while it resolves. */
+    private static final int MAX_PASSES = 5;
+
+    /**
+     * Resolves the whole catalog and stores the result. The stored stamp names the generation current at
+     * the store, so when another process stored a file while this one was resolving, the pass is run again:
+     * otherwise that file's records would sit under a stamp that claims them, without works.
+     */
     static void run(Catalog catalog) {
+        for (int pass = 1; pass <= MAX_PASSES; pass++) {
+            long before = catalog.generation();
+            runOnce(catalog);
+            if (catalog.generation() == before) {
+                return;
+            }
+            LOG.debug("the catalog changed while resolving (pass {}); resolving again", pass);
+        }
+        LOG.warn("the catalog kept changing while works were resolved ({} passes); if the newest records lack works, run reindex",
+                MAX_PASSES);
+    }
+
+    private static void runOnce(Catalog catalog) {
         long t0 = System.nanoTime();
         List<SourceRecord> records = new ArrayList<>();
         catalog.forEachRecord(records::add);

@@ -468,6 +468,15 @@ public final class Catalog implements AutoCloseable {
     }
 
     /**
+     * What the stored resolution reflects (resolver version, catalog generation, newest decision), empty
+     * before the first one: it changes exactly when the works, recoveries and author keys are replaced, so
+     * data derived from them can be kept until it changes.
+     */
+    public synchronized Optional<String> resolutionStamp() {
+        return read("cannot read the resolution stamp", () -> DerivedTables.storedStamp(connection));
+    }
+
+    /**
      * Replaces the derived works and recoveries in one transaction that also logs a change for every
      * file whose records' derived values changed (so the index re-reads them) and stamps what the data
      * reflects. A process killed before this commit leaves the old stamp, and the next open recomputes.

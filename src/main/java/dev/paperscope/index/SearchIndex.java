@@ -219,6 +219,28 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets searches see the newest commit, also one another process made (its ingest writes the index
+     * itself): reopens the reader when the index changed, without blocking searches (they keep the old
+     * reader until the new one is ready). Does nothing before the first search, which opens the newest.
+     */
+    public void refreshReader() {
+        SearcherManager manager;
+        synchronized (this) {
+            manager = searchers;
+        }
+        if (manager == null) {
+            return;
+        }
+        try {
+            manager.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the index reader", e);
+        } catch (org.apache.lucene.store.AlreadyClosedException e) {
+            // closing: nothing left to refresh
+        }
+    }
+
     /** Runs {@code work} on a current searcher; the searcher must not escape the call. */
     public <T> T withSearcher(SearcherWork<T> work) {
         SearcherManager manager = searcherManager();

@@ -7,22 +7,30 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /** The conference planner over a catalog: its schedule, the user's agenda, clashes and the agenda as iCalendar. */
 public final class Planner {
     private final Supplier<List<SourceRecord>> records;
+    private final Function<String, Optional<SourceRecord>> lookup;
     private final AgendaStore store;
     private final Clock clock;
 
     /** {@code records} lists the catalog's records on each call, so the planner always sees the current catalog. */
     public Planner(Supplier<List<SourceRecord>> records, UserData userData, Clock clock) {
+        this(records, id -> records.get().stream().filter(r -> r.id().equals(id)).findFirst(), userData, clock);
+    }
+
+    /**
+     * As {@link #Planner(Supplier, UserData, Clock)}, with {@code lookup} finding one record by id: starring
+     * and the agenda look up the starred talks only, the schedule alone lists every record.
+     */
+    public Planner(Supplier<List<SourceRecord>> records, Function<String, Optional<SourceRecord>> lookup, UserData userData, Clock clock) {
         this.records = Objects.requireNonNull(records, "records");
+        this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.store = new AgendaStore(userData);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -38,7 +46,7 @@ public final class Planner {
 
     /** Stars a talk (again: no change). Fails when there is no such record or it has no time. */
     public AgendaEntry star(String recordId) {
-        Optional<SourceRecord> record = records.get().stream().filter(r -> r.id().equals(recordId)).findFirst();
+        Optional<SourceRecord> record = lookup.apply(recordId);
         if (record.isEmpty()) {
             throw new PlannerException(PlannerException.Reason.NOT_FOUND, "no record has the id '" + recordId + "'");
         }
@@ -56,10 +64,9 @@ public final class Planner {
 
     /** The starred talks by time (missing ones last, by id) and their clashes. */
     public Agenda agenda() {
-        Map<String, Talk> talks = talks().stream().collect(Collectors.toMap(Talk::recordId, Function.identity()));
         List<AgendaEntry> entries = new ArrayList<>();
         for (AgendaStore.Star s : store.stars()) {
-            entries.add(new AgendaEntry(s.recordId(), s.starredAt(), s.title(), Optional.ofNullable(talks.get(s.recordId()))));
+            entries.add(new AgendaEntry(s.recordId(), s.starredAt(), s.title(), lookup.apply(s.recordId()).flatMap(Talk::of)));
         }
         entries.sort(Comparator.comparing(AgendaEntry::missing)
                 .thenComparing(e -> e.talk().map(t -> t.start().toInstant()).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))

@@ -1,0 +1,77 @@
+package dev.paperscope.app;
+
+import dev.paperscope.catalog.Catalog;
+import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.resolve.AuthorIdentities;
+import dev.paperscope.resolve.Work;
+import dev.paperscope.resolve.WorkJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The catalog as one stored resolution left it: its source records, works and author identities, read
+ * once per resolution stamp and then only looked up. Author pages used to read and resolve the whole
+ * catalog on every request (under the server's lock); now the first read after a change builds this and
+ * later ones share it. Reading never writes: a stale resolution is refreshed by the ingest or decision
+ * that made it stale (or on the next open), not by a reader.
+ */
+record ResolvedView(String stamp, Resolution resolution, AuthorIdentities identities) {
+    ResolvedView {
+        Objects.requireNonNull(stamp, "stamp");
+        Objects.requireNonNull(resolution, "resolution");
+        Objects.requireNonNull(identities, "identities");
+    }
+
+    /** Attempts to read a view whose stamp did not change during the reading, before taking the last one read. */
+    private static final int ATTEMPTS = 3;
+
+    static ResolvedView read(Catalog catalog) {
+        ResolvedView view = null;
+        for (int i = 0; i < ATTEMPTS; i++) {
+            String before = catalog.resolutionStamp().orElse("");
+            List<SourceRecord> records = new ArrayList<>();
+            catalog.forEachRecord(records::add);
+            List<Work> works = catalog.works().stream().map(w -> WorkJson.fromJson(w.json())).toList();
+            view = new ResolvedView(before, new Resolution(records, works), AuthorIdentities.of(records));
+            if (catalog.resolutionStamp().orElse("").equals(before)) {
+                return view;
+            }
+        }
+        return view.withStamp("");
+    }
+
+    private ResolvedView withStamp(String other) {
+        return new ResolvedView(other, resolution, identities);
+    }
+
+    /** The current view of a catalog, rebuilt only when its resolution stamp changed. Thread-safe. */
+    static final class Holder {
+        private final Catalog catalog;
+        private ResolvedView view;
+
+        Holder(Catalog catalog) {
+            this.catalog = Objects.requireNonNull(catalog, "catalog");
+        }
+
+        /** The view for the stored resolution as it is now (one small read to check the stamp). */
+        synchronized ResolvedView current() {
+            String stamp = catalog.resolutionStamp().orElse("");
+            if (view == null || view.stamp().isEmpty() || !view.stamp().equals(stamp)) {
+                view = read(catalog);
+            }
+            return view;
+        }
+
+        /** Rebuilds the view now if one was in use and the resolution changed (so the next reader finds it ready). */
+        void refreshIfUsed() {
+            boolean used;
+            synchronized (this) {
+                used = view != null;
+            }
+            if (used) {
+                current();
+            }
+        }
+    }
+}
