@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
  * folder. A CLI {@code ingest} stores its files in the catalog, resolves works and writes the index
  * itself; the server only has to notice: every {@link #period} this reopens the index reader when the
  * index has a newer commit (searches keep the old reader until then, never waiting), and drops derived
- * data kept in memory once the stored resolution changed ({@link ResolvedView}). When the index stays
+ * data kept in memory (author identities, {@link ResolvedView}) as soon as the stored resolution changed,
+ * and once at the start, so no reader waits for it. When the index stays
  * behind the catalog for {@link #takeOver} (the ingesting process was killed), it catches up itself,
  * unless another process holds the index writer.
  */
@@ -25,6 +26,9 @@ final class CatalogWatch implements AutoCloseable {
     private final Runnable derivedChanged;
     private final Duration takeOver;
     private final ScheduledExecutorService timer;
+    /** Rebuilds derived data off the timer thread, so a long rebuild never delays the next reader refresh. */
+    private final java.util.concurrent.ExecutorService rebuilds;
+    private final java.util.concurrent.atomic.AtomicBoolean rebuildPending = new java.util.concurrent.atomic.AtomicBoolean();
     private long lastIndexGeneration = Long.MIN_VALUE;
     private String lastStamp;
     /** Catalog and index generations when the index was first seen behind, and since when (nanoTime). */
@@ -40,6 +44,11 @@ final class CatalogWatch implements AutoCloseable {
         this.takeOver = Objects.requireNonNull(takeOver, "takeOver");
         this.timer = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread t = new Thread(task, "paperscope-catalog-watch");
+            t.setDaemon(true);
+            return t;
+        });
+        this.rebuilds = Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, "paperscope-derived-rebuild");
             t.setDaemon(true);
             return t;
         });
@@ -65,7 +74,16 @@ final class CatalogWatch implements AutoCloseable {
         String stamp = catalog.resolutionStamp().orElse("");
         if (!stamp.equals(lastStamp)) {
             lastStamp = stamp;
-            derivedChanged.run();
+            if (rebuildPending.compareAndSet(false, true)) {
+                rebuilds.execute(() -> {
+                    rebuildPending.set(false);
+                    try {
+                        derivedChanged.run();
+                    } catch (RuntimeException e) {
+                        LOG.warn("cannot rebuild derived data after a change: {}", e.getMessage());
+                    }
+                });
+            }
         }
         long catalogGeneration = catalog.generation();
         if (indexGeneration >= catalogGeneration) {
@@ -90,8 +108,10 @@ final class CatalogWatch implements AutoCloseable {
     @Override
     public void close() {
         timer.shutdownNow();
+        rebuilds.shutdownNow();
         try {
             timer.awaitTermination(30, TimeUnit.SECONDS);
+            rebuilds.awaitTermination(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -71,7 +71,8 @@ public final class Paperscope implements AutoCloseable {
             Resolver.refresh(catalog);
             long behind = catalog.generation() - index.generation();
             if (index.generation() >= 0 && behind > 0) {
-                LOG.info("the index is {} change(s) behind the catalog (an ingest was interrupted, or another process is ingesting): "
+                // warn: shown by the CLI (which hides info); catching up may embed for minutes (its progress bar follows)
+                LOG.warn("the index is {} change(s) behind the catalog (an ingest was interrupted, or another process is ingesting): "
                         + "catching up", behind);
             }
             p.syncIndex();
@@ -365,7 +366,7 @@ public final class Paperscope implements AutoCloseable {
             watch = new CatalogWatch(catalog, index, () -> {
                 Resolver.refresh(catalog);
                 IndexCatchUp.ifFree(index, catalog);
-            }, views::refreshIfUsed, period, takeOver);
+            }, views::current, period, takeOver);
         }
     }
 

@@ -45,33 +45,44 @@ record ResolvedView(String stamp, Resolution resolution, AuthorIdentities identi
         return new ResolvedView(other, resolution, identities);
     }
 
-    /** The current view of a catalog, rebuilt only when its resolution stamp changed. Thread-safe. */
+    /**
+     * The current view of a catalog, rebuilt only when its resolution stamp changed. Thread-safe; while one
+     * thread rebuilds, others keep answering from the previous view rather than queueing behind the build.
+     */
     static final class Holder {
         private final Catalog catalog;
-        private ResolvedView view;
+        private final java.util.concurrent.locks.ReentrantLock building = new java.util.concurrent.locks.ReentrantLock();
+        private volatile ResolvedView view;
 
         Holder(Catalog catalog) {
             this.catalog = Objects.requireNonNull(catalog, "catalog");
         }
 
         /** The view for the stored resolution as it is now (one small read to check the stamp). */
-        synchronized ResolvedView current() {
-            String stamp = catalog.resolutionStamp().orElse("");
-            if (view == null || view.stamp().isEmpty() || !view.stamp().equals(stamp)) {
-                view = read(catalog);
+        ResolvedView current() {
+            ResolvedView known = view;
+            if (known != null && isCurrent(known)) {
+                return known;
             }
-            return view;
+            if (known != null && !building.tryLock()) {
+                return known; // another thread is building the new one
+            }
+            if (known == null) {
+                building.lock();
+            }
+            try {
+                ResolvedView again = view;
+                if (again == null || !isCurrent(again)) {
+                    view = read(catalog);
+                }
+                return view;
+            } finally {
+                building.unlock();
+            }
         }
 
-        /** Rebuilds the view now if one was in use and the resolution changed (so the next reader finds it ready). */
-        void refreshIfUsed() {
-            boolean used;
-            synchronized (this) {
-                used = view != null;
-            }
-            if (used) {
-                current();
-            }
+        private boolean isCurrent(ResolvedView v) {
+            return !v.stamp().isEmpty() && v.stamp().equals(catalog.resolutionStamp().orElse(""));
         }
     }
 }

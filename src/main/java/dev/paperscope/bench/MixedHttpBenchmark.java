@@ -61,7 +61,7 @@ public final class MixedHttpBenchmark {
     /** Latencies of reads and writes apart and together; writes acknowledged (warm-up included) and lost. */
     public record Report(List<String> files, long records, int talks, int clients, double seconds, long requests, long errors,
                          Map<String, Long> statuses, double requestsPerSecond, Percentiles all, Percentiles reads, Percentiles writes,
-                         long writesAcknowledged, long writesLost, String java, int cores) {
+                         Map<String, Percentiles> byKind, long writesAcknowledged, long writesLost, String java, int cores) {
     }
 
     enum Kind {
@@ -114,7 +114,7 @@ public final class MixedHttpBenchmark {
                 Timings t = client.timings;
                 return new Report(files.stream().map(p -> p.getFileName().toString()).toList(), ps.recordCount(), config.talks(),
                         config.clients(), seconds, t.count(), t.errors(), new TreeMap<>(t.statuses), t.count() / seconds,
-                        t.percentiles(null), t.percentiles(false), t.percentiles(true), client.acknowledged(), lost,
+                        t.percentiles(null), t.percentiles(false), t.percentiles(true), t.byKind(), client.acknowledged(), lost,
                         Runtime.version().toString(), Runtime.getRuntime().availableProcessors());
             }
         } finally {
@@ -149,8 +149,8 @@ public final class MixedHttpBenchmark {
         private final List<long[]> samples = java.util.Collections.synchronizedList(new ArrayList<>());
         private final Map<String, Long> statuses = new ConcurrentHashMap<>();
 
-        void add(long nanos, boolean write, boolean ok, String status) {
-            samples.add(new long[] {nanos, write ? 1 : 0, ok ? 0 : 1});
+        void add(Kind kind, long nanos, boolean write, boolean ok, String status) {
+            samples.add(new long[] {nanos, write ? 1 : 0, ok ? 0 : 1, kind.ordinal()});
             statuses.merge(status, 1L, Long::sum);
         }
 
@@ -162,6 +162,21 @@ public final class MixedHttpBenchmark {
             synchronized (samples) {
                 return samples.stream().filter(s -> s[2] == 1).count();
             }
+        }
+
+        /** Percentiles per kind of request, in {@link Kind} order. */
+        Map<String, Percentiles> byKind() {
+            Map<String, Percentiles> out = new java.util.LinkedHashMap<>();
+            for (Kind k : Kind.values()) {
+                long[] nanos;
+                synchronized (samples) {
+                    nanos = samples.stream().filter(s -> s[3] == k.ordinal()).mapToLong(s -> s[0]).toArray();
+                }
+                if (nanos.length > 0) {
+                    out.put(k.name().toLowerCase(java.util.Locale.ROOT), Percentiles.of(nanos));
+                }
+            }
+            return out;
         }
 
         /** Percentiles of writes ({@code true}), reads ({@code false}) or all ({@code null}); null when there are none. */
@@ -263,7 +278,7 @@ public final class MixedHttpBenchmark {
                 Thread.currentThread().interrupt();
                 return;
             }
-            timings.add(System.nanoTime() - t0, kind.write && (talk != null || record != null), ok, status);
+            timings.add(kind, System.nanoTime() - t0, kind.write && (talk != null || record != null), ok, status);
             if (ok && talk != null) {
                 starred.add(talk);
             } else if (ok && record != null) {

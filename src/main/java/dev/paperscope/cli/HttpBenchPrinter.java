@@ -41,12 +41,13 @@ final class HttpBenchPrinter {
         row(out, "all", r.all());
         row(out, "reads", r.reads());
         row(out, "writes", r.writes());
+        r.byKind().forEach((kind, p) -> row(out, kind, p));
         return exit;
     }
 
     private static void row(PrintWriter out, String name, dev.paperscope.bench.Percentiles p) {
         if (p != null) {
-            out.printf("latency ms, %-6s (n %5d): p50 %.2f  p90 %.2f  p99 %.2f  mean %.2f%n", name, p.n(), p.p50(), p.p90(), p.p99(), p.mean());
+            out.printf("latency ms, %-8s (n %5d): p50 %.2f  p90 %.2f  p99 %.2f  mean %.2f%n", name, p.n(), p.p50(), p.p90(), p.p99(), p.mean());
         }
     }
 }

@@ -83,12 +83,12 @@ public final class SearchIndex implements AutoCloseable {
         long indexGeneration = generation();
         long catalogGeneration = catalog.generation();
         if (indexGeneration >= 0 && !VectorCommits.matches(commitData(), vectors)) {
-            LOG.info("the index vectors differ from the configured ones ({}); rebuilding", VectorCommits.describe(vectors));
+            LOG.warn("the index vectors differ from the configured ones ({}); rebuilding", VectorCommits.describe(vectors));
             rebuild(catalog, n -> { });
             return -1;
         }
         if (indexGeneration >= 0 && !IndexSchema.DOCUMENT_VERSION.equals(commitData().get(IndexSchema.DOCUMENT_VERSION_KEY))) {
-            LOG.info("the index was built with another document layout; rebuilding");
+            LOG.warn("the index was built with another document layout; rebuilding");
             rebuild(catalog, n -> { });
             return -1;
         }
