@@ -280,7 +280,7 @@ public final class Paperscope implements AutoCloseable {
     /** The conference planner: schedule, agenda (user data kept across re-ingests), clashes, iCalendar. */
     public synchronized dev.paperscope.planner.Planner planner() {
         if (planner == null) {
-            planner = new dev.paperscope.planner.Planner(this::allRecords, this::datedRecord, userData(), java.time.Clock.systemUTC());
+            planner = new dev.paperscope.planner.Planner(this::allRecords, this::datedRecords, userData(), java.time.Clock.systemUTC());
         }
         return planner;
     }
@@ -313,9 +313,11 @@ public final class Paperscope implements AutoCloseable {
                 .orElse(List.of());
     }
 
-    /** One record as the planner sees it (dated by the references' year), looked up by id. */
-    private Optional<SourceRecord> datedRecord(String id) {
-        return catalog.resolved(id).map(ResolvedRecord::dated);
+    /** Records as the planner sees them (dated by the references' year), looked up by id in one read. */
+    private java.util.Map<String, SourceRecord> datedRecords(java.util.Collection<String> ids) {
+        java.util.Map<String, SourceRecord> out = new java.util.LinkedHashMap<>();
+        catalog.resolvedAmong(ids).forEach((id, r) -> out.put(id, r.dated()));
+        return out;
     }
 
     /** The planner's talks, dated by the references' year where they correct a page's inferred one. */

@@ -525,6 +525,16 @@ public final class Catalog implements AutoCloseable {
         return out.stream().findFirst();
     }
 
+    /** The source records among these ids with their derived data, by id; unknown ids and reference records are absent. */
+    public synchronized Map<String, ResolvedRecord> resolvedAmong(Collection<String> recordIds) {
+        Map<String, ResolvedRecord> out = new LinkedHashMap<>();
+        inBatches(recordIds, DerivedTables.RESOLVED_SELECT + " AND r.id IN (%s)", rs -> {
+            ResolvedRecord r = DerivedTables.resolved(rs);
+            out.put(r.record().id(), r);
+        });
+        return out;
+    }
+
     /** The stored works in resolver order. */
     public synchronized List<StoredWork> works() {
         return read("cannot read works", () -> DerivedTables.works(connection, "", List.of()));

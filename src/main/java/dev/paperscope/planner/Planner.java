@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,20 +17,22 @@ import java.util.function.Supplier;
 /** The conference planner over a catalog: its schedule, the user's agenda, clashes and the agenda as iCalendar. */
 public final class Planner {
     private final Supplier<List<SourceRecord>> records;
-    private final Function<String, Optional<SourceRecord>> lookup;
+    private final Function<Collection<String>, Map<String, SourceRecord>> lookup;
     private final AgendaStore store;
     private final Clock clock;
 
     /** {@code records} lists the catalog's records on each call, so the planner always sees the current catalog. */
     public Planner(Supplier<List<SourceRecord>> records, UserData userData, Clock clock) {
-        this(records, id -> records.get().stream().filter(r -> r.id().equals(id)).findFirst(), userData, clock);
+        this(records, ids -> records.get().stream().filter(r -> ids.contains(r.id()))
+                .collect(java.util.stream.Collectors.toMap(SourceRecord::id, r -> r, (a, b) -> a)), userData, clock);
     }
 
     /**
-     * As {@link #Planner(Supplier, UserData, Clock)}, with {@code lookup} finding one record by id: starring
-     * and the agenda look up the starred talks only, the schedule alone lists every record.
+     * As {@link #Planner(Supplier, UserData, Clock)}, with {@code lookup} finding records by id (absent when
+     * unknown): starring and the agenda look up the starred talks only, the schedule alone lists every record.
      */
-    public Planner(Supplier<List<SourceRecord>> records, Function<String, Optional<SourceRecord>> lookup, UserData userData, Clock clock) {
+    public Planner(Supplier<List<SourceRecord>> records, Function<Collection<String>, Map<String, SourceRecord>> lookup, UserData userData,
+                   Clock clock) {
         this.records = Objects.requireNonNull(records, "records");
         this.lookup = Objects.requireNonNull(lookup, "lookup");
         this.store = new AgendaStore(userData);
@@ -46,7 +50,7 @@ public final class Planner {
 
     /** Stars a talk (again: no change). Fails when there is no such record or it has no time. */
     public AgendaEntry star(String recordId) {
-        Optional<SourceRecord> record = lookup.apply(recordId);
+        Optional<SourceRecord> record = Optional.ofNullable(lookup.apply(List.of(recordId)).get(recordId));
         if (record.isEmpty()) {
             throw new PlannerException(PlannerException.Reason.NOT_FOUND, "no record has the id '" + recordId + "'");
         }
@@ -64,9 +68,11 @@ public final class Planner {
 
     /** The starred talks by time (missing ones last, by id) and their clashes. */
     public Agenda agenda() {
+        List<AgendaStore.Star> stars = store.stars();
+        Map<String, SourceRecord> starred = lookup.apply(stars.stream().map(AgendaStore.Star::recordId).toList());
         List<AgendaEntry> entries = new ArrayList<>();
-        for (AgendaStore.Star s : store.stars()) {
-            entries.add(new AgendaEntry(s.recordId(), s.starredAt(), s.title(), lookup.apply(s.recordId()).flatMap(Talk::of)));
+        for (AgendaStore.Star s : stars) {
+            entries.add(new AgendaEntry(s.recordId(), s.starredAt(), s.title(), Optional.ofNullable(starred.get(s.recordId())).flatMap(Talk::of)));
         }
         entries.sort(Comparator.comparing(AgendaEntry::missing)
                 .thenComparing(e -> e.talk().map(t -> t.start().toInstant()).orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))

@@ -50,6 +50,17 @@ class CatalogTest {
     }
 
     @Test
+    void resolvedAmongFindsKnownSourceRecordsOnly() {
+        try (Catalog c = Catalog.open(dir.resolve("c.db"))) {
+            c.store(Records.file(a, b), "page.txt", "sha1", null);
+            SourceRecord reference = Records.paper("ref.jsonl", 1, "Gamma").build();
+            c.store(Records.file(reference), "ref.jsonl", "sha2", null, java.util.Optional.of(FileRole.REFERENCE));
+            assertThat(c.resolvedAmong(List.of(b.id(), "nope", reference.id(), a.id())).keySet()).containsExactlyInAnyOrder(a.id(), b.id());
+            assertThat(c.resolvedAmong(List.of())).isEmpty();
+        }
+    }
+
+    @Test
     void aFailedStoreRollsBackCompletely() {
         try (Catalog c = Catalog.open(dir.resolve("c.db"))) {
             c.store(Records.file(a), "page.txt", "sha1", null);
