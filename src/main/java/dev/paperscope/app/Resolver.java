@@ -47,24 +47,23 @@ final class Resolver {
     private static final int MAX_PASSES = 5;
 
     /**
-     * Resolves the whole catalog and stores the result. The stored stamp names the generation current at
-     * the store, so when another process stored a file while this one was resolving, the pass is run again:
-     * otherwise that file's records would sit under a stamp that claims them, without works.
+     * Resolves the whole catalog and stores the result, stamped with the generation it read. When another
+     * process stored a file while this one was resolving, the result is not stored and the pass runs
+     * again: otherwise that file's records would sit under a stamp that claims them, without works.
      */
     static void run(Catalog catalog) {
-        for (int pass = 1; pass <= MAX_PASSES; pass++) {
-            long before = catalog.generation();
-            runOnce(catalog);
-            if (catalog.generation() == before) {
+        for (int pass = 1; pass < MAX_PASSES; pass++) {
+            if (runOnce(catalog, catalog.generation())) {
                 return;
             }
             LOG.debug("the catalog changed while resolving (pass {}); resolving again", pass);
         }
-        LOG.warn("the catalog kept changing while works were resolved ({} passes); if the newest records lack works, run reindex",
-                MAX_PASSES);
+        LOG.warn("the catalog kept changing while works were resolved ({} passes); storing the last pass", MAX_PASSES);
+        runOnce(catalog, -1);
     }
 
-    private static void runOnce(Catalog catalog) {
+    /** One resolution of the catalog as read after {@code generation} (-1: store whatever changed meanwhile). */
+    private static boolean runOnce(Catalog catalog, long generation) {
         long t0 = System.nanoTime();
         List<SourceRecord> records = new ArrayList<>();
         catalog.forEachRecord(records::add);
@@ -82,9 +81,12 @@ final class Resolver {
         if (!references.isEmpty()) {
             new ScheduleYears(references).redate(records, recovered).forEach((id, t) -> years.put(id, yearCorrection(t)));
         }
-        catalog.storeResolution(VERSION, stored, recoveries, authorKeys(records), years);
+        if (!catalog.storeResolutionAt(generation, VERSION, stored, recoveries, authorKeys(records), years)) {
+            return false;
+        }
         LOG.debug("resolved {} records ({} references) into {} works in {} ms", records.size(), references.size(), works.size(),
                 (System.nanoTime() - t0) / 1_000_000);
+        return true;
     }
 
     /** Per record, every name key of every identity among its authors (sorted, for stable change detection). */

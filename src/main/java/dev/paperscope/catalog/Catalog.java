@@ -483,13 +483,28 @@ public final class Catalog implements AutoCloseable {
      */
     public synchronized void storeResolution(String resolverVersion, List<StoredWork> works, Map<String, Recovery> recoveries,
                                              Map<String, List<String>> authorKeys, Map<String, YearCorrection> years) {
+        storeResolutionAt(-1, resolverVersion, works, recoveries, authorKeys, years);
+    }
+
+    /**
+     * As {@link #storeResolution}, only while the catalog is still at {@code generation} (the one the
+     * resolution read): returns false, storing nothing, when another process changed it in between.
+     */
+    public synchronized boolean storeResolutionAt(long generation, String resolverVersion, List<StoredWork> works,
+                                                  Map<String, Recovery> recoveries, Map<String, List<String>> authorKeys,
+                                                  Map<String, YearCorrection> years) {
         try {
             writeTurn.begin(connection, "store the resolution");
+            if (generation >= 0 && generationNow() != generation) {
+                connection.rollback();
+                return false;
+            }
             for (String file : DerivedTables.replace(connection, works, recoveries, authorKeys, years)) {
                 logChange(file);
             }
             DerivedTables.stamp(connection, DerivedTables.currentStamp(connection, resolverVersion, generationNow()));
             connection.commit();
+            return true;
         } catch (SQLException | RuntimeException e) {
             rollbackAfter(e);
             throw e instanceof SQLException sql ? new CatalogException("cannot store the resolution: " + sql.getMessage(), sql)
