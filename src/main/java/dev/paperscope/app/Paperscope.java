@@ -368,7 +368,7 @@ public final class Paperscope implements AutoCloseable {
             watch = new CatalogWatch(catalog, index, () -> {
                 Resolver.refresh(catalog);
                 IndexCatchUp.ifFree(index, catalog);
-            }, views::current, period, takeOver);
+            }, () -> views.current().identities(), period, takeOver);
         }
     }
 

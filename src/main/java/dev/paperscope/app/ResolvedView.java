@@ -16,11 +16,31 @@ import java.util.Objects;
  * later ones share it. Reading never writes: a stale resolution is refreshed by the ingest or decision
  * that made it stale (or on the next open), not by a reader.
  */
-record ResolvedView(String stamp, Resolution resolution, AuthorIdentities identities) {
-    ResolvedView {
-        Objects.requireNonNull(stamp, "stamp");
-        Objects.requireNonNull(resolution, "resolution");
-        Objects.requireNonNull(identities, "identities");
+final class ResolvedView {
+    private final String stamp;
+    private final Resolution resolution;
+    /** Built on first use: exporting works needs none, and identities cost about as much as resolving works. */
+    private AuthorIdentities identities;
+
+    private ResolvedView(String stamp, Resolution resolution) {
+        this.stamp = Objects.requireNonNull(stamp, "stamp");
+        this.resolution = Objects.requireNonNull(resolution, "resolution");
+    }
+
+    String stamp() {
+        return stamp;
+    }
+
+    Resolution resolution() {
+        return resolution;
+    }
+
+    /** The author identities of the view's records, as the resolver computes them. */
+    synchronized AuthorIdentities identities() {
+        if (identities == null) {
+            identities = AuthorIdentities.of(resolution.records());
+        }
+        return identities;
     }
 
     /** Attempts to read a view whose stamp did not change during the reading, before taking the last one read. */
@@ -33,16 +53,12 @@ record ResolvedView(String stamp, Resolution resolution, AuthorIdentities identi
             List<SourceRecord> records = new ArrayList<>();
             catalog.forEachRecord(records::add);
             List<Work> works = catalog.works().stream().map(w -> WorkJson.fromJson(w.json())).toList();
-            view = new ResolvedView(before, new Resolution(records, works), AuthorIdentities.of(records));
+            view = new ResolvedView(before, new Resolution(records, works));
             if (catalog.resolutionStamp().orElse("").equals(before)) {
                 return view;
             }
         }
-        return view.withStamp("");
-    }
-
-    private ResolvedView withStamp(String other) {
-        return new ResolvedView(other, resolution, identities);
+        return new ResolvedView("", view.resolution());
     }
 
     /**
