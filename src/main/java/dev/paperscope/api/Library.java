@@ -72,8 +72,9 @@ public final class Library {
         return paperscope.catalog().record(id);
     }
 
+    /** An author's profile: a lookup in the resolution's identities, not behind the write lock. */
     public Optional<AuthorProfile> author(String name) {
-        return exclusive(ps -> ps.author(name));
+        return paperscope.author(name);
     }
 
     public Optional<SearchResults> related(String recordId, int limit) {
@@ -108,7 +109,12 @@ public final class Library {
     }
 
     public long recordCount() {
-        return exclusive(Paperscope::recordCount);
+        return paperscope.recordCount();
+    }
+
+    /** Runs a read of the user's data or the planner beside writes: each catalog and user-data call is one transaction. */
+    public <T> T read(Function<Paperscope, T> action) {
+        return action.apply(paperscope);
     }
 
     private WorkView view(StoredWork stored) {

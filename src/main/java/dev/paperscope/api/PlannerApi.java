@@ -21,7 +21,7 @@ final class PlannerApi {
 
     void schedule(Context ctx) {
         Optional<ZoneId> zone = UserRequests.zone(Params.of(ctx));
-        Json.send(ctx, library.exclusive(ps -> {
+        Json.send(ctx, library.read(ps -> {
             Schedule schedule = ps.planner().schedule();
             ZoneId shown = zone.orElse(schedule.zones().stream().findFirst().orElse(ZoneOffset.UTC));
             return PlannerJson.schedule(schedule, shown, ps.planner().agenda());
@@ -30,7 +30,7 @@ final class PlannerApi {
 
     void agenda(Context ctx) {
         Optional<ZoneId> zone = UserRequests.zone(Params.of(ctx));
-        Json.send(ctx, PlannerJson.agenda(library.exclusive(ps -> ps.planner().agenda()), zone));
+        Json.send(ctx, PlannerJson.agenda(library.read(ps -> ps.planner().agenda()), zone));
     }
 
     void star(Context ctx) {
@@ -53,7 +53,7 @@ final class PlannerApi {
 
     void ics(Context ctx) {
         Optional<ZoneId> zone = UserRequests.zone(Params.of(ctx));
-        String ics = library.exclusive(ps -> ps.planner().ics(zone));
+        String ics = library.read(ps -> ps.planner().ics(zone));
         ctx.header("Content-Disposition", "attachment; filename=\"paperscope-agenda.ics\"");
         ctx.contentType(ICS).result(ics);
     }

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * One data folder: the catalog ({@code catalog.db}, the truth) and the search index derived from it
@@ -38,6 +37,10 @@ public final class Paperscope implements AutoCloseable {
     private dev.paperscope.catalog.UserData userData;
     private dev.paperscope.planner.Planner planner;
     private dev.paperscope.lists.ReadingLists lists;
+    /** Records, works and author identities of the stored resolution, for lookups (author pages). */
+    private final ResolvedView.Holder views;
+    /** Watches for other processes' changes while serving; null until {@link #watchCatalog}. */
+    private CatalogWatch watch;
 
     private Paperscope(Path dataDir, Catalog catalog, SearchIndex index, List<LazyEmbedder> embedders) {
         this.dataDir = dataDir;
@@ -45,6 +48,7 @@ public final class Paperscope implements AutoCloseable {
         this.index = index;
         this.embedders = embedders;
         this.retrieval = new Retrieval(index, embedders);
+        this.views = new ResolvedView.Holder(catalog);
     }
 
     /** Opens a data folder without an embedding model: BM25 search, and an index without vectors. */
@@ -64,6 +68,12 @@ public final class Paperscope implements AutoCloseable {
             SearchIndex index = embedding.isEmpty() ? SearchIndex.open(indexDir) : SearchIndex.open(indexDir, vectors(embedding.get(), catalog, embedders));
             Paperscope p = new Paperscope(dataDir, catalog, index, embedders);
             Resolver.refresh(catalog);
+            long behind = catalog.generation() - index.generation();
+            if (index.generation() >= 0 && behind > 0) {
+                // warn: shown by the CLI (which hides info); catching up may embed for minutes (its progress bar follows)
+                LOG.warn("the index is {} change(s) behind the catalog (an ingest was interrupted, or another process is ingesting): "
+                        + "catching up", behind);
+            }
             p.syncIndex();
             return p;
         } catch (RuntimeException e) {
@@ -249,12 +259,7 @@ public final class Paperscope implements AutoCloseable {
      * (titles recovered from reference files count; users' merges and splits apply).
      */
     public Resolution resolve() {
-        Resolver.refresh(catalog);
-        List<SourceRecord> records = new ArrayList<>();
-        catalog.forEachRecord(records::add);
-        List<dev.paperscope.resolve.Work> works = catalog.works().stream()
-                .map(w -> dev.paperscope.resolve.WorkJson.fromJson(w.json())).toList();
-        return new Resolution(records, works);
+        return views.current().resolution();
     }
 
     /**
@@ -271,7 +276,6 @@ public final class Paperscope implements AutoCloseable {
      * {@link StoredWork#json()} holds its records (with provenance), merges, rules and evidence.
      */
     public Optional<StoredWork> work(String workOrRecordId) {
-        Resolver.refresh(catalog);
         return catalog.work(workOrRecordId).or(() -> catalog.workOfRecord(workOrRecordId))
                 .or(() -> catalog.redirect(workOrRecordId).flatMap(to -> catalog.work(to).or(() -> catalog.workOfRecord(to))));
     }
@@ -280,10 +284,9 @@ public final class Paperscope implements AutoCloseable {
      * The id a work or record id stands for now: itself while it is a work or record, else where it was
      * redirected (a work merged into another, a record re-keyed by a schema migration), else itself.
      * Reading lists, stars and links hold ids; they are looked up through this, so they never dangle while
-     * the paper is in the library.
+     * the paper is in the library. A lookup: it reads, never resolves.
      */
     public String currentId(String id) {
-        Resolver.refresh(catalog);
         if (catalog.work(id).isPresent() || catalog.record(id).isPresent()) {
             return id;
         }
@@ -316,15 +319,13 @@ public final class Paperscope implements AutoCloseable {
 
     /** Every source record with its work id and recovered fields, in the order of {@link #exportRecords}. */
     public void exportResolved(Consumer<ResolvedRecord> consumer) {
-        Resolver.refresh(catalog);
         catalog.forEachResolved(consumer);
     }
 
     /** The person a written name belongs to, with their works, venues and co-authors; empty when no record names them. */
     public Optional<AuthorProfile> author(String name) {
-        Resolution resolution = resolve();
-        dev.paperscope.resolve.AuthorIdentities identities = dev.paperscope.resolve.AuthorIdentities.of(resolution.records());
-        return identities.find(name).map(identity -> AuthorProfiles.of(identity, identities, resolution));
+        ResolvedView view = views.current();
+        return view.identities().find(name).map(identity -> AuthorProfiles.of(identity, view.identities(), view.resolution()));
     }
 
     /**
@@ -347,7 +348,8 @@ public final class Paperscope implements AutoCloseable {
     /** The conference planner: schedule, agenda (user data kept across re-ingests), clashes, iCalendar. */
     public synchronized dev.paperscope.planner.Planner planner() {
         if (planner == null) {
-            planner = new dev.paperscope.planner.Planner(this::allRecords, userData(), java.time.Clock.systemUTC(), this::currentId);
+            planner = new dev.paperscope.planner.Planner(this::allRecords, this::recordsOfWorkNamedBy, userData(), java.time.Clock.systemUTC(),
+                    this::currentId);
         }
         return planner;
     }
@@ -360,15 +362,11 @@ public final class Paperscope implements AutoCloseable {
         return lists;
     }
 
-    /**
-     * Citations (BibTeX, CSL-JSON) of work or record ids. Works are resolved once, on the first work id,
-     * so take a new exporter after an ingest.
-     */
+    /** Citations (BibTeX, CSL-JSON) of work or record ids; each id is looked up in the catalog. */
     public dev.paperscope.export.Exporter exports() {
-        java.util.function.Supplier<Resolution> resolution = memoized(this::resolve);
         return new dev.paperscope.export.Exporter(given -> {
             String id = currentId(given);
-            return catalog.record(id).map(List::of).orElseGet(() -> recordsOfWork(resolution.get(), id)).stream().map(this::withRecoveredTitle).toList();
+            return catalog.record(id).map(List::of).orElseGet(() -> recordsOfWork(id)).stream().map(this::withRecoveredTitle).toList();
         });
     }
 
@@ -392,13 +390,19 @@ public final class Paperscope implements AutoCloseable {
 
     private boolean isWorkOrRecord(String given) {
         String id = currentId(given);
-        return catalog.record(id).isPresent() || !recordsOfWork(resolve(), id).isEmpty();
+        return catalog.record(id).isPresent() || !recordsOfWork(id).isEmpty();
     }
 
-    private static List<SourceRecord> recordsOfWork(Resolution resolution, String workId) {
-        java.util.Map<String, SourceRecord> byId = resolution.recordsById();
-        return resolution.works().stream().filter(w -> w.id().equals(workId)).findFirst()
-                .map(w -> w.recordIds().stream().map(byId::get).toList()).orElse(List.of());
+    /** The records of a stored work, in the work's order; empty when no work has this id. */
+    private List<SourceRecord> recordsOfWork(String workId) {
+        return catalog.work(workId).map(w -> w.recordIds().stream().map(catalog::record).flatMap(Optional::stream).toList())
+                .orElse(List.of());
+    }
+
+    /** The records of the work {@code id} names (a work id, or a record id standing for its work), in one read. */
+    private List<dev.paperscope.catalog.ResolvedRecord> recordsOfWorkNamedBy(String id) {
+        List<String> ids = catalog.work(id).or(() -> catalog.workOfRecord(id)).map(StoredWork::recordIds).orElse(List.of(id));
+        return List.copyOf(catalog.resolvedAmong(ids).values());
     }
 
     /** The planner's records with their works (the planner dates them by the references' year where they correct a page's). */
@@ -413,20 +417,6 @@ public final class Paperscope implements AutoCloseable {
             userData = dev.paperscope.catalog.UserData.open(dataDir.resolve("catalog.db"));
         }
         return userData;
-    }
-
-    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> supplier) {
-        return new java.util.function.Supplier<>() {
-            private T value;
-
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = supplier.get();
-                }
-                return value;
-            }
-        };
     }
 
     public long recordCount() {
@@ -447,16 +437,30 @@ public final class Paperscope implements AutoCloseable {
         }
     }
 
+    /** Catches the index up with the catalog, waiting (bounded, saying so) while another process writes the index. */
     private void syncIndex() {
-        try {
-            index.catchUp(catalog);
-        } catch (RuntimeException e) {
-            if (e.getCause() instanceof LockObtainFailedException || e instanceof java.io.UncheckedIOException u
-                    && u.getCause() instanceof LockObtainFailedException) {
-                LOG.warn("another Paperscope process is updating the index; it will catch up with the catalog");
-                return;
-            }
-            throw e;
+        IndexCatchUp.waiting(index, catalog, LOG::warn);
+    }
+
+    /**
+     * Watches the data folder for other processes' changes (an {@code ingest} beside {@code serve}) every
+     * {@code period}: searches see their records once their index commit lands, author pages once their
+     * resolution does; an index left behind by a killed process is caught up after {@code takeOver}.
+     * Stops when this closes. Idempotent.
+     */
+    public synchronized void watchCatalog(java.time.Duration period, java.time.Duration takeOver) {
+        if (watch == null) {
+            watch = new CatalogWatch(catalog, index, () -> {
+                Resolver.refresh(catalog);
+                IndexCatchUp.ifFree(index, catalog);
+            }, () -> views.current().identities(), period, takeOver);
+        }
+    }
+
+    private synchronized void stopWatching() {
+        if (watch != null) {
+            watch.close();
+            watch = null;
         }
     }
 
@@ -482,6 +486,7 @@ public final class Paperscope implements AutoCloseable {
 
     @Override
     public void close() {
+        stopWatching();
         try {
             closeUserData();
         } finally {

@@ -44,7 +44,27 @@ final class Resolver {
         return true;
     }
 
+    /** Passes of {@link #run} when other processes keep changing the catalog while it resolves. */
+    private static final int MAX_PASSES = 5;
+
+    /**
+     * Resolves the whole catalog and stores the result, stamped with the generation it read. When another
+     * process stored a file while this one was resolving, the result is not stored and the pass runs
+     * again: otherwise that file's records would sit under a stamp that claims them, without works.
+     */
     static void run(Catalog catalog) {
+        for (int pass = 1; pass < MAX_PASSES; pass++) {
+            if (runOnce(catalog, catalog.generation())) {
+                return;
+            }
+            LOG.debug("the catalog changed while resolving (pass {}); resolving again", pass);
+        }
+        LOG.warn("the catalog kept changing while works were resolved ({} passes); storing the last pass", MAX_PASSES);
+        runOnce(catalog, -1);
+    }
+
+    /** One resolution of the catalog as read after {@code generation} (-1: store whatever changed meanwhile). */
+    private static boolean runOnce(Catalog catalog, long generation) {
         long t0 = System.nanoTime();
         List<SourceRecord> records = new ArrayList<>();
         catalog.forEachRecord(records::add);
@@ -64,9 +84,12 @@ final class Resolver {
         if (!references.isEmpty()) {
             new ScheduleYears(references).redate(records, recovered).forEach((id, t) -> years.put(id, yearCorrection(t)));
         }
-        catalog.storeResolution(VERSION, stored, recoveries, authorKeys(records), years, assignment.redirects());
+        if (!catalog.storeResolutionAt(generation, VERSION, stored, recoveries, authorKeys(records), years, assignment.redirects())) {
+            return false;
+        }
         LOG.debug("resolved {} records ({} references) into {} works in {} ms", records.size(), references.size(), works.size(),
                 (System.nanoTime() - t0) / 1_000_000);
+        return true;
     }
 
     /** The stored works' members, with records re-keyed since (a corrected title) under their new ids. */

@@ -39,18 +39,31 @@ import java.util.function.Consumer;
 public final class Catalog implements AutoCloseable {
     private static final int SCHEMA_VERSION = 3;
     private final Connection connection;
+    /** How a write waits for another process's write to finish (every write begins IMMEDIATE, see {@link WriteTurn}). */
+    private final WriteTurn writeTurn;
 
-    private Catalog(Connection connection) {
+    private Catalog(Connection connection, WriteTurn writeTurn) {
         this.connection = connection;
+        this.writeTurn = writeTurn;
     }
 
     public static Catalog open(Path databaseFile) {
+        return open(databaseFile, WriteTurn.DEFAULT);
+    }
+
+    /** Opens the catalog with writes waiting for other processes' writes as {@code writeTurn} says. */
+    public static Catalog open(Path databaseFile, WriteTurn writeTurn) {
         try {
             Files.createDirectories(databaseFile.toAbsolutePath().getParent());
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + databaseFile.toAbsolutePath());
-            Catalog catalog = new Catalog(c);
-            catalog.configure();
-            catalog.migrate();
+            Catalog catalog = new Catalog(c, writeTurn);
+            try {
+                catalog.configure();
+                catalog.migrate();
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
             return catalog;
         } catch (java.io.IOException | SQLException e) {
             throw new CatalogException("cannot open catalog " + databaseFile + ": " + e.getMessage(), e);
@@ -63,12 +76,13 @@ public final class Catalog implements AutoCloseable {
             // FULL: a commit survives power loss, not only a killed process; ingest is not latency-bound.
             s.execute("PRAGMA synchronous=FULL");
             s.execute("PRAGMA foreign_keys=ON");
-            s.execute("PRAGMA busy_timeout=10000");
+            s.execute("PRAGMA busy_timeout=" + WriteTurn.READ_BUSY_MILLIS);
         }
     }
 
     private void migrate() throws SQLException {
         connection.setAutoCommit(false);
+        writeTurn.begin(connection, "open the catalog");
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)");
             int stored = storedSchemaVersion(s);
@@ -193,6 +207,7 @@ public final class Catalog implements AutoCloseable {
 
     private <T> T write(String what, SqlWork<T> work) {
         try {
+            writeTurn.begin(connection, what);
             T value = work.run();
             connection.commit();
             return value;
@@ -206,6 +221,7 @@ public final class Catalog implements AutoCloseable {
     /** Changes a stored file's role; its records stay, and the change log tells the index to re-read them. */
     public synchronized void switchRole(String fileName, FileRole role) {
         try {
+            writeTurn.begin(connection, "change the role of " + fileName);
             try (PreparedStatement ps = connection.prepareStatement("UPDATE files SET role = ? WHERE name = ?")) {
                 ps.setString(1, role.externalName());
                 ps.setString(2, fileName);
@@ -224,6 +240,7 @@ public final class Catalog implements AutoCloseable {
 
     private IngestOutcome.Changes replace(ParsedFile parsed, String fileName, String sha256, Path path, FileRole role) throws SQLException {
         try {
+            writeTurn.begin(connection, "store " + fileName);
             java.util.Map<String, String> before = FileStore.recordJson(connection, fileName);
             deleteRecords(fileName);
             try (PreparedStatement ps = connection.prepareStatement("""
@@ -440,6 +457,11 @@ public final class Catalog implements AutoCloseable {
 
     /** Stores (or replaces) vectors of {@code model} by content hash, all in one transaction. */
     public synchronized void putEmbeddings(String model, Map<String, float[]> vectors) {
+        try {
+            writeTurn.begin(connection, "store embeddings of " + model);
+        } catch (SQLException e) {
+            throw new CatalogException("cannot store embeddings of " + model + ": " + e.getMessage(), e);
+        }
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT OR REPLACE INTO embeddings(content_sha256, model, vector) VALUES (?, ?, ?)")) {
             for (Map.Entry<String, float[]> e : vectors.entrySet()) {
@@ -494,13 +516,22 @@ public final class Catalog implements AutoCloseable {
     }
 
     /**
+     * What the stored resolution reflects (resolver version, catalog generation, newest decision), empty
+     * before the first one: it changes exactly when the works, recoveries and author keys are replaced, so
+     * data derived from them can be kept until it changes.
+     */
+    public synchronized Optional<String> resolutionStamp() {
+        return read("cannot read the resolution stamp", () -> DerivedTables.storedStamp(connection));
+    }
+
+    /**
      * Replaces the derived works and recoveries in one transaction that also logs a change for every
      * file whose records' derived values changed (so the index re-reads them) and stamps what the data
      * reflects. A process killed before this commit leaves the old stamp, and the next open recomputes.
      */
     public synchronized void storeResolution(String resolverVersion, List<StoredWork> works, Map<String, Recovery> recoveries,
                                              Map<String, List<String>> authorKeys, Map<String, YearCorrection> years) {
-        storeResolution(resolverVersion, works, recoveries, authorKeys, years, Map.of());
+        storeResolutionAt(-1, resolverVersion, works, recoveries, authorKeys, years, Map.of());
     }
 
     /**
@@ -510,7 +541,22 @@ public final class Catalog implements AutoCloseable {
     public synchronized void storeResolution(String resolverVersion, List<StoredWork> works, Map<String, Recovery> recoveries,
                                              Map<String, List<String>> authorKeys, Map<String, YearCorrection> years,
                                              Map<String, String> workRedirects) {
+        storeResolutionAt(-1, resolverVersion, works, recoveries, authorKeys, years, workRedirects);
+    }
+
+    /**
+     * As {@link #storeResolution}, only while the catalog is still at {@code generation} (the one the
+     * resolution read; -1: whatever it is): returns false, storing nothing, when another process changed it in between.
+     */
+    public synchronized boolean storeResolutionAt(long generation, String resolverVersion, List<StoredWork> works,
+                                                  Map<String, Recovery> recoveries, Map<String, List<String>> authorKeys,
+                                                  Map<String, YearCorrection> years, Map<String, String> workRedirects) {
         try {
+            writeTurn.begin(connection, "store the resolution");
+            if (generation >= 0 && generationNow() != generation) {
+                connection.rollback();
+                return false;
+            }
             for (String file : DerivedTables.replace(connection, works, recoveries, authorKeys, years)) {
                 logChange(file);
             }
@@ -520,6 +566,7 @@ public final class Catalog implements AutoCloseable {
             }
             DerivedTables.stamp(connection, DerivedTables.currentStamp(connection, resolverVersion, generationNow()));
             connection.commit();
+            return true;
         } catch (SQLException | RuntimeException e) {
             rollbackAfter(e);
             throw e instanceof SQLException sql ? new CatalogException("cannot store the resolution: " + sql.getMessage(), sql)
@@ -570,6 +617,16 @@ public final class Catalog implements AutoCloseable {
                 }
             }
             return null;
+        });
+        return out;
+    }
+
+    /** The source records among these ids with their derived data, by id; unknown ids and reference records are absent. */
+    public synchronized Map<String, ResolvedRecord> resolvedAmong(Collection<String> recordIds) {
+        Map<String, ResolvedRecord> out = new LinkedHashMap<>();
+        inBatches(recordIds, DerivedTables.RESOLVED_SELECT + " AND r.id IN (%s)", rs -> {
+            ResolvedRecord r = DerivedTables.resolved(rs);
+            out.put(r.record().id(), r);
         });
         return out;
     }
@@ -671,6 +728,7 @@ public final class Catalog implements AutoCloseable {
     public synchronized long addDecision(WorkDecision.Kind kind, List<String> left, List<String> right) {
         new WorkDecision(0, kind, left, right, Instant.now()); // validates
         try {
+            writeTurn.begin(connection, "store the decision");
             long id = DerivedTables.addDecision(connection, kind, left, right, Instant.now());
             connection.commit();
             return id;

@@ -31,7 +31,7 @@ public final class UserData implements AutoCloseable {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
                 s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=10000");
+                s.execute("PRAGMA busy_timeout=" + WriteTurn.READ_BUSY_MILLIS);
             }
             c.setAutoCommit(false);
             return new UserData(c);
@@ -47,12 +47,15 @@ public final class UserData implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. An
+     * Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. It
+     * begins IMMEDIATE, waiting its turn behind another process's write ({@link WriteTurn}), so a read
+     * followed by a write in {@code work} never fails with {@code SQLITE_BUSY_SNAPSHOT}. An
      * {@link SQLException} becomes a {@link CatalogException} saying {@code what} failed; runtime
      * exceptions (the owners' validation errors) pass through unchanged.
      */
     public synchronized <T> T transaction(String what, Work<T> work) {
         try {
+            WriteTurn.DEFAULT.begin(connection, what);
             T result = work.run(connection);
             connection.commit();
             return result;

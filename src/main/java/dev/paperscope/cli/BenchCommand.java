@@ -83,6 +83,10 @@ final class BenchCommand implements Callable<Integer> {
     int seconds;
     @Option(names = "--warmup-seconds", defaultValue = "10", description = "With --http: warm-up seconds (default ${DEFAULT-VALUE}).")
     int warmupSeconds;
+    @Option(names = "--mixed", description = "With --http: mix reads (search, author, work, agenda) with writes (stars, list adds); counts lost writes.")
+    boolean mixed;
+    @Option(names = "--talks", defaultValue = "3759", description = "With --http --mixed: talks in the generated schedule (default ${DEFAULT-VALUE}).")
+    int talks;
     // ---- end of HTTP options ----
     @Option(names = "--resolution", description = "Benchmark resolution (works, recovered titles) instead; see docs/BENCHMARKS.md.")
     boolean resolution;
@@ -168,6 +172,16 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int httpBench(PrintWriter out) throws Exception {
+        if (mixed) {
+            dev.paperscope.bench.MixedHttpBenchmark.Config config;
+            try {
+                config = new dev.paperscope.bench.MixedHttpBenchmark.Config(corpus, clients, java.time.Duration.ofSeconds(warmupSeconds),
+                        java.time.Duration.ofSeconds(seconds), queries, seed, talks);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            return HttpBenchPrinter.runMixed(config, json, out);
+        }
         HttpBenchmark.Config config;
         try {
             config = new HttpBenchmark.Config(corpus, clients, java.time.Duration.ofSeconds(warmupSeconds),

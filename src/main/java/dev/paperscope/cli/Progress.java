@@ -68,6 +68,10 @@ final class Progress implements AutoCloseable {
             close();
             lastTenth = 0;
             begin(total);
+            if (bar == null) {
+                // Said at once, not at the first tenth: embedding thousands of passages takes minutes.
+                System.err.printf("%s: %d to do (%s)%n", task, total, unit);
+            }
         }
         if (bar != null) {
             bar.maxHint(total);

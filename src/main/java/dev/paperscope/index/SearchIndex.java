@@ -83,12 +83,12 @@ public final class SearchIndex implements AutoCloseable {
         long indexGeneration = generation();
         long catalogGeneration = catalog.generation();
         if (indexGeneration >= 0 && !VectorCommits.matches(commitData(), vectors)) {
-            LOG.info("the index vectors differ from the configured ones ({}); rebuilding", VectorCommits.describe(vectors));
+            LOG.warn("the index vectors differ from the configured ones ({}); rebuilding", VectorCommits.describe(vectors));
             rebuild(catalog, n -> { });
             return -1;
         }
         if (indexGeneration >= 0 && !IndexSchema.DOCUMENT_VERSION.equals(commitData().get(IndexSchema.DOCUMENT_VERSION_KEY))) {
-            LOG.info("the index was built with another document layout; rebuilding");
+            LOG.warn("the index was built with another document layout; rebuilding");
             rebuild(catalog, n -> { });
             return -1;
         }
@@ -127,7 +127,7 @@ public final class SearchIndex implements AutoCloseable {
     public void rebuild(Catalog catalog, LongConsumer progress) {
         long catalogGeneration = catalog.generation();
         if (generation() < 0) {
-            wipe(); // an unreadable commit would make even a fresh writer fail
+            wipeUnderLock(); // an unreadable commit would make even a fresh writer fail
         }
         // Without vectors the records stream from the catalog; with them, the pass needs them all up front
         // (to embed what is missing in one run), so they are read once and kept for the pass.
@@ -166,10 +166,20 @@ public final class SearchIndex implements AutoCloseable {
         vectors.sources().forEach(source -> source.prepare(sources));
     }
 
-    private void wipe() {
-        try {
+    /**
+     * Clears an index without a readable commit, holding the write lock: another process building the
+     * first commit at the same moment keeps its lock and files (it is waited for, see the lock failure),
+     * and what it committed meanwhile is not wiped.
+     */
+    private void wipeUnderLock() {
+        try (org.apache.lucene.store.Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            if (generation() >= 0) {
+                return;
+            }
             for (String file : directory.listAll()) {
-                directory.deleteFile(file);
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    directory.deleteFile(file);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clear the damaged index: " + e.getMessage(), e);
@@ -216,6 +226,28 @@ public final class SearchIndex implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot refresh the index reader", e);
             }
+        }
+    }
+
+    /**
+     * Lets searches see the newest commit, also one another process made (its ingest writes the index
+     * itself): reopens the reader when the index changed, without blocking searches (they keep the old
+     * reader until the new one is ready). Does nothing before the first search, which opens the newest.
+     */
+    public void refreshReader() {
+        SearcherManager manager;
+        synchronized (this) {
+            manager = searchers;
+        }
+        if (manager == null) {
+            return;
+        }
+        try {
+            manager.maybeRefresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot refresh the index reader", e);
+        } catch (org.apache.lucene.store.AlreadyClosedException e) {
+            // closing: nothing left to refresh
         }
     }
 

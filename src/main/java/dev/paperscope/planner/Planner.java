@@ -8,12 +8,16 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The conference planner over a catalog: its schedule (one card per talk of a work), the user's agenda
@@ -21,27 +25,48 @@ import java.util.function.Supplier;
  */
 public final class Planner {
     private final Supplier<List<ResolvedRecord>> records;
+    private final Function<String, List<ResolvedRecord>> workRecords;
     private final AgendaStore store;
     private final Clock clock;
-    private final java.util.function.UnaryOperator<String> currentId;
+    private final UnaryOperator<String> currentId;
 
     /**
      * {@code records} lists the catalog's records with their works on each call, so the planner always
-     * sees the current catalog; talks are dated as {@link ResolvedRecord#dated()} says.
+     * sees the current catalog; talks are dated as {@link ResolvedRecord#dated()} says. Starring and the
+     * agenda scan it for the starred works (see the other constructor for lookups).
      */
     public Planner(Supplier<List<ResolvedRecord>> records, UserData userData, Clock clock) {
-        this(records, userData, clock, java.util.function.UnaryOperator.identity());
+        this(records, scanning(records), userData, clock, UnaryOperator.identity());
     }
 
     /**
-     * As above; {@code currentId} maps a starred id to the id it stands for now (a work merged into
-     * another, a record re-keyed by a catalog migration), so a star never dangles while its talk is in the catalog.
+     * As above, with {@code workRecords} giving the records of the work an id names (a work id, or a record
+     * id standing for its work; empty when nothing has it), so starring and the agenda read the starred
+     * works only, not the whole schedule; {@code currentId} maps a stored id to the id it stands for now (a
+     * work merged into another, a record re-keyed by a catalog migration), so a star never dangles while
+     * its talk is in the catalog.
      */
-    public Planner(Supplier<List<ResolvedRecord>> records, UserData userData, Clock clock, java.util.function.UnaryOperator<String> currentId) {
+    public Planner(Supplier<List<ResolvedRecord>> records, Function<String, List<ResolvedRecord>> workRecords, UserData userData, Clock clock,
+                   UnaryOperator<String> currentId) {
         this.records = Objects.requireNonNull(records, "records");
+        this.workRecords = Objects.requireNonNull(workRecords, "workRecords");
         this.store = new AgendaStore(userData);
         this.clock = Objects.requireNonNull(clock, "clock");
         this.currentId = Objects.requireNonNull(currentId, "currentId");
+    }
+
+    /** The records of the work {@code id} names, found by scanning every record. */
+    private static Function<String, List<ResolvedRecord>> scanning(Supplier<List<ResolvedRecord>> records) {
+        return id -> {
+            List<ResolvedRecord> all = records.get();
+            Set<String> works = new HashSet<>();
+            all.stream().filter(r -> r.record().id().equals(id) || id.equals(r.workId())).forEach(r -> works.add(workOf(r)));
+            return all.stream().filter(r -> works.contains(workOf(r))).toList();
+        };
+    }
+
+    private static String workOf(ResolvedRecord r) {
+        return r.workId() == null ? r.record().id() : r.workId();
     }
 
     /** A planner over records that are each a work of their own (no resolution). */
@@ -66,15 +91,14 @@ public final class Planner {
      * Fails when nothing has that id or it has no time. Only this work's talks are returned, the agenda
      * is not rebuilt.
      */
-    public AgendaEntry star(String id) {
-        List<ResolvedRecord> all = records.get();
-        migrate(all);
-        List<Talk> cards = talks(all).stream().filter(t -> t.isNamedBy(id)).sorted(Clashes.BY_TIME).toList();
+    public AgendaEntry star(String given) {
+        migrateRecordStars();
+        String id = currentId.apply(given);
+        List<ResolvedRecord> of = workRecords.apply(id);
+        List<Talk> cards = talks(of).stream().filter(t -> t.isNamedBy(id)).sorted(Clashes.BY_TIME).toList();
         if (cards.isEmpty()) {
-            boolean exists = all.stream().anyMatch(r -> r.record().id().equals(id) || id.equals(r.workId()));
-            throw exists ? new PlannerException(PlannerException.Reason.INVALID,
-                    "'" + id + "' has no time (only scheduled talks can be starred)")
-                    : new PlannerException(PlannerException.Reason.NOT_FOUND, "no work or record has the id '" + id + "'");
+            throw of.isEmpty() ? new PlannerException(PlannerException.Reason.NOT_FOUND, "no work or record has the id '" + given + "'")
+                    : new PlannerException(PlannerException.Reason.INVALID, "'" + given + "' has no time (only scheduled talks can be starred)");
         }
         Talk talk = cards.getFirst();
         List<String> through = talk.workId().equals(id)
@@ -92,20 +116,30 @@ public final class Planner {
         if (store.unstar(id)) {
             return true;
         }
-        // a record id the star was not made through: the work it now belongs to
-        return records.get().stream().filter(r -> r.record().id().equals(id) && r.workId() != null).findFirst()
-                .map(r -> store.unstar(r.workId())).orElse(false);
+        // an id the star was not made through: the work it stands for now
+        String current = currentId.apply(id);
+        return store.unstar(current) || workRecords.apply(current).stream().filter(r -> r.record().id().equals(current))
+                .map(ResolvedRecord::workId).filter(Objects::nonNull).findFirst().map(store::unstar).orElse(false);
     }
 
     /** The starred talks by time (missing ones last, by work id), one entry per work and slot, and their clashes. */
     public Agenda agenda() {
-        List<ResolvedRecord> all = records.get();
-        migrate(all);
-        List<Talk> cards = talks(all);
+        migrateRecordStars();
+        List<AgendaStore.Star> stars = store.stars();
+        // the starred works' records only: through the stored work id, else through a record starred
+        Map<String, ResolvedRecord> starred = new LinkedHashMap<>();
+        for (AgendaStore.Star s : stars) {
+            List<ResolvedRecord> of = workRecords.apply(currentId.apply(s.workId()));
+            for (int i = 0; of.isEmpty() && i < s.recordIds().size(); i++) {
+                of = workRecords.apply(currentId.apply(s.recordIds().get(i)));
+            }
+            of.forEach(r -> starred.putIfAbsent(r.record().id(), r));
+        }
+        List<Talk> cards = talks(List.copyOf(starred.values()));
         Map<String, List<Talk>> byWork = new LinkedHashMap<>();
         cards.forEach(t -> byWork.computeIfAbsent(t.workId(), k -> new ArrayList<>()).add(t));
         Map<String, AgendaStore.Star> starOfWork = new LinkedHashMap<>();
-        for (AgendaStore.Star s : store.stars()) {
+        for (AgendaStore.Star s : stars) {
             String work = byWork.containsKey(s.workId()) ? s.workId()
                     : byWork.containsKey(currentId.apply(s.workId())) ? currentId.apply(s.workId())
                     : workThrough(s, cards, currentId).orElse(s.workId());
@@ -128,18 +162,18 @@ public final class Planner {
     }
 
     /** The work of a talk that one of the star's records is a source of, when its stored work id no longer resolves. */
-    private static Optional<String> workThrough(AgendaStore.Star star, List<Talk> cards, java.util.function.UnaryOperator<String> currentId) {
-        java.util.Set<String> through = new java.util.HashSet<>(star.recordIds());
+    private static Optional<String> workThrough(AgendaStore.Star star, List<Talk> cards, UnaryOperator<String> currentId) {
+        Set<String> through = new HashSet<>(star.recordIds());
         star.recordIds().forEach(id -> through.add(currentId.apply(id)));
         return cards.stream().filter(t -> t.sources().stream().anyMatch(src -> through.contains(src.recordId())))
                 .map(Talk::workId).sorted().findFirst();
     }
 
     /** Moves stars of the old per-record table to their records' works, once. */
-    private void migrate(List<ResolvedRecord> all) {
+    private void migrateRecordStars() {
         if (store.hasRecordStars()) {
             Map<String, String> workOf = new LinkedHashMap<>();
-            all.forEach(r -> workOf.put(r.record().id(), r.workId() == null ? r.record().id() : r.workId()));
+            records.get().forEach(r -> workOf.put(r.record().id(), workOf(r)));
             store.migrateRecordStars(id -> Optional.ofNullable(workOf.containsKey(id) ? workOf.get(id) : workOf.get(currentId.apply(id))));
         }
     }

@@ -46,10 +46,10 @@ public final class Pages {
         html(ctx, WorkPage.render(view, id, library.relatedToWork(view, RELATED), userState(library, view)));
     }
 
-    /** Starred talks (read only when the work has a talk: the agenda reads the whole schedule) and list names. */
+    /** Starred talks (read only when the work has a talk) and list names; lookups beside writes, not behind them. */
     private static WorkPage.UserState userState(Library library, Library.WorkView view) {
         boolean hasTalk = view.records().stream().anyMatch(r -> r.start() != null);
-        return library.exclusive(ps -> new WorkPage.UserState(
+        return library.read(ps -> new WorkPage.UserState(
                 hasTalk ? ps.planner().agenda().starredIds() : java.util.Set.of(),
                 ps.lists().all().stream().map(dev.paperscope.lists.ReadingList::name).toList()));
     }

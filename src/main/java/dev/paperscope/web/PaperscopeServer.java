@@ -42,7 +42,17 @@ public final class PaperscopeServer implements AutoCloseable {
         this.settings = settings;
     }
 
+    /** How often a server looks for other processes' changes to its data folder (see {@link Paperscope#watchCatalog}). */
+    public static final java.time.Duration WATCH_PERIOD = java.time.Duration.ofMillis(500);
+    /** How long the index may lag the catalog before the server catches it up itself (the ingesting process died). */
+    public static final java.time.Duration TAKE_OVER_AFTER = java.time.Duration.ofSeconds(10);
+
+    /**
+     * Starts serving {@code paperscope}, which from now on also watches its data folder for other
+     * processes' changes (an {@code ingest} beside the server), until it is closed.
+     */
     public static PaperscopeServer start(Paperscope paperscope, Settings settings) {
+        paperscope.watchCatalog(WATCH_PERIOD, TAKE_OVER_AFTER);
         Library library = new Library(paperscope);
         WriteAuth auth = new WriteAuth(settings.writeToken());
         Javalin app = Javalin.create(config -> {

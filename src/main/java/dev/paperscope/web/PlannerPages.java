@@ -56,7 +56,7 @@ public final class PlannerPages {
 
     private static void planner(Context ctx, Library library) {
         Optional<ZoneId> chosen = UserRequests.zone(Params.of(ctx));
-        Pages.html(ctx, library.exclusive(ps -> {
+        Pages.html(ctx, library.read(ps -> {
             Schedule schedule = ps.planner().schedule();
             ZoneId zone = chosen.orElse(schedule.zones().stream().findFirst().orElse(ZoneOffset.UTC));
             return PlannerPage.render(schedule, ps.planner().agenda(), zone);

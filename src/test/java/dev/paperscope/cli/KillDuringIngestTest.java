@@ -16,12 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Kills an ingesting process with SIGKILL at several moments and checks, after each kill, that the
- * catalog is sound, holds each file completely or not at all, and that the index agrees with it.
+ * Kills an ingesting process with SIGKILL at several seeded moments and checks, after each kill, that the
+ * catalog is sound, holds each file completely or not at all, and that the index agrees with it; the
+ * finished ingest then holds exactly what a clean run holds. Also runs two ingests at once on one folder.
  */
 class KillDuringIngestTest {
     private static final int ENTRIES_PER_FILE = 8_000;
-    private static final long[] KILL_AFTER_MILLIS = {600, 1100, 1700, 2400, 3200, 4200};
+    private static final long SEED = 20_261_206L;
+    private static final int KILLS = 6;
 
     @TempDir
     Path dir;
@@ -36,7 +38,7 @@ class KillDuringIngestTest {
         }
         Path data = dir.resolve("data");
         int killedMidway = 0;
-        for (long delay : KILL_AFTER_MILLIS) {
+        for (long delay : killMoments()) {
             Process p = ingest(data, files);
             if (!p.waitFor(delay, TimeUnit.MILLISECONDS)) {
                 p.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
@@ -56,6 +58,54 @@ class KillDuringIngestTest {
         Process again = ingest(data, files);
         assertThat(again.waitFor()).isZero();
         assertThat(new String(again.getInputStream().readAllBytes())).contains("(unchanged)").doesNotContain("(added)");
+
+        Path clean = dir.resolve("clean");
+        try (Paperscope ps = Paperscope.open(clean)) {
+            ps.ingest(files, java.util.Optional.empty(), dev.paperscope.app.IngestListener.NONE);
+        }
+        assertThat(contents(data)).as("the data folder after kills and a finished ingest, against a clean run").isEqualTo(contents(clean));
+    }
+
+    @Test
+    void twoIngestsAtOnceOnOneFolderBothSucceed() throws Exception {
+        Path a = writeOralsPage(dir.resolve("orals-a.txt"), ENTRIES_PER_FILE, "orals-a.txt");
+        Path b = writeOralsPage(dir.resolve("orals-b.txt"), ENTRIES_PER_FILE, "orals-b.txt");
+        Path data = dir.resolve("data");
+        Process first = ingest(data, List.of(a), "first");
+        Process second = ingest(data, List.of(b), "second");
+        int firstExit = first.waitFor();
+        int secondExit = second.waitFor();
+        assertThat(List.of(firstExit, secondExit)).as("exit codes; stderr: %s | %s", stderr("first"), stderr("second")).containsOnly(0);
+        // Each waited for the other's index writer instead of leaving the index behind for the next open.
+        try (dev.paperscope.catalog.Catalog catalog = dev.paperscope.catalog.Catalog.open(data.resolve("catalog.db"));
+             dev.paperscope.index.SearchIndex index = dev.paperscope.index.SearchIndex.open(data.resolve("index"))) {
+            assertThat(index.generation()).as("index generation after both ingests").isEqualTo(catalog.generation());
+        }
+        assertConsistent(data, Map.of("orals-a.txt", ENTRIES_PER_FILE, "orals-b.txt", ENTRIES_PER_FILE));
+    }
+
+    /** KILLS moments between 0.3 s and 4.5 s after start, drawn with SEED: parsing, storing, resolving and indexing. */
+    private static long[] killMoments() {
+        java.util.Random random = new java.util.Random(SEED);
+        return random.longs(KILLS, 300, 4_500).sorted().toArray();
+    }
+
+    /** What a clean run must equal: every record with its work id and recovered fields, the works, the index size. */
+    private static String contents(Path data) {
+        try (Paperscope ps = Paperscope.open(data)) {
+            StringBuilder out = new StringBuilder();
+            ps.exportResolved(r -> out.append(dev.paperscope.ingest.RecordJson.toJson(r.record())).append(' ').append(r.workId())
+                    .append(' ').append(r.recovery()).append('\n'));
+            ps.catalog().works().forEach(w -> out.append(w.id()).append(' ').append(w.json()).append('\n'));
+            int documents = ps.index().withSearcher(s -> s.getIndexReader().numDocs());
+            out.append("documents ").append(documents);
+            return out.toString();
+        }
+    }
+
+    private String stderr(String name) throws IOException {
+        Path file = dir.resolve(name + "-stderr.txt");
+        return Files.exists(file) ? Files.readString(file) : "";
     }
 
     private static void assertConsistent(Path data, Map<String, Integer> expected) {
@@ -75,12 +125,16 @@ class KillDuringIngestTest {
     }
 
     private Process ingest(Path data, List<Path> files) throws IOException {
+        return ingest(data, files, "child");
+    }
+
+    private Process ingest(Path data, List<Path> files, String name) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "ingest", "--data", data.toString()));
         files.forEach(f -> command.add(f.toString()));
-        ProcessBuilder child = new ProcessBuilder(command).redirectError(dir.resolve("child-stderr.txt").toFile());
+        ProcessBuilder child = new ProcessBuilder(command).redirectError(dir.resolve(name + "-stderr.txt").toFile());
         child.environment().put("PAPERSCOPE_MODEL", "none"); // the kill lands in parsing and storing, not in a model run
         return child.start();
     }

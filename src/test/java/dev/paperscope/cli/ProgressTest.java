@@ -44,4 +44,15 @@ class ProgressTest {
         assertThat(err.lines().filter(l -> l.startsWith("embed passages: 20/20 passages"))).hasSize(2);
         assertThat(err.lines().filter(l -> l.startsWith("embed passages: 10/20 passages"))).hasSize(2);
     }
+
+    @Test
+    void aRunIsAnnouncedBeforeItsFirstTenth() {
+        String err = errOf(() -> {
+            try (Progress p = Progress.lazy("embed passages", "passages")) {
+                p.update(0, 3_000);
+                p.update(1, 3_000);
+            }
+        });
+        assertThat(err.lines()).containsExactly("embed passages: 3000 to do (passages)");
+    }
 }
