@@ -44,7 +44,7 @@ public final class PaperscopeServer implements AutoCloseable {
 
     public static PaperscopeServer start(Paperscope paperscope, Settings settings) {
         Library library = new Library(paperscope);
-        WriteAuth auth = new WriteAuth(settings.writeToken());
+        WriteAuth auth = new WriteAuth(settings.writeToken(), settings.host());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -55,6 +55,7 @@ public final class PaperscopeServer implements AutoCloseable {
                 http.setRequestHeaderSize(Limits.MAX_HEADER_BYTES);
                 http.setSendServerVersion(false);
             });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new dev.paperscope.api.JettyErrors()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/web/static";
@@ -64,8 +65,8 @@ public final class PaperscopeServer implements AutoCloseable {
             config.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "same-origin");
-                auth.check(ctx);
                 Limits.check(ctx);
+                auth.check(ctx);
             });
             ApiRoutes.register(config.routes, library);
             Pages.register(config.routes, library);

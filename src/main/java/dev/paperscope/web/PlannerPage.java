@@ -138,7 +138,7 @@ final class PlannerPage {
 
     /** Without a zone, the planner opened after the post shows its default zone. */
     static String starButton(String id, boolean starred, Optional<ZoneId> zone) {
-        return "<form class=\"star-form\" method=\"post\" action=\"/planner/" + (starred ? "unstar" : "star") + "\">"
+        return "<form class=\"star-form\" method=\"post\" action=\"/planner/" + (starred ? "unstar" : "star") + "\">" + Html.FORM_TOKEN
                 + "<input type=\"hidden\" name=\"id\" value=\"" + Html.attr(id) + "\">"
                 + zone.map(z -> "<input type=\"hidden\" name=\"tz\" value=\"" + Html.attr(z.getId()) + "\">").orElse("")
                 + "<button type=\"submit\" class=\"star" + (starred ? " on" : "") + "\" title=\"" + (starred ? "Remove from" : "Add to")

@@ -160,10 +160,12 @@ class ApiTest {
     void theTokenUrlLeavesAScriptProofSameSiteCookieThatAllowsWrites() {
         HttpResponse<String> opened = fixture.get("/?token=" + fixture.token());
         String cookie = opened.headers().firstValue("Set-Cookie").orElseThrow();
-        assertThat(cookie).startsWith(WriteAuth.COOKIE + "=" + fixture.token()).contains("HttpOnly").contains("SameSite=Strict");
+        assertThat(cookie).startsWith(WriteAuth.COOKIE + "=" + fixture.token()).contains("HttpOnly").contains("SameSite=Strict")
+                .contains("Max-Age=" + WriteAuth.COOKIE_LIFETIME.toSeconds()); // kept across browser restarts
         assertThat(fixture.get("/?token=wrong-token-wrong-token").headers().firstValue("Set-Cookie")).isEmpty();
         HttpResponse<String> withCookie = fixture.send(HttpRequest.newBuilder(URI.create(fixture.url("/api/v1/search?q=x")))
-                .header("Cookie", WriteAuth.COOKIE + "=" + fixture.token()).POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+                .header("Cookie", WriteAuth.COOKIE + "=" + fixture.token()).header("Origin", "http://127.0.0.1:" + fixture.server().port())
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
         assertThat(withCookie.statusCode()).isEqualTo(404); // past the guard: no POST route here
     }
 }
