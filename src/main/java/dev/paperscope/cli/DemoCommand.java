@@ -39,7 +39,7 @@ final class DemoCommand implements Callable<Integer> {
             for (IngestOutcome o : Demo.ingestBundledPages(ps)) {
                 out.printf("  %-32s %-17s %4d records (%s)%n", o.file(), o.format(), o.records(), o.status().name().toLowerCase());
             }
-            out.printf("Catalog holds %d records.%n", ps.recordCount());
+            out.printf("Catalog holds %s.%n", dev.paperscope.app.Counted.of(ps.recordCount(), "record"));
             if (bundledVectorsDir != null) {
                 Demo.writeBundledVectors(ps, bundledVectorsDir).forEach(f -> out.println("wrote " + f));
                 return 0;

@@ -87,7 +87,7 @@ final class ExportCommand implements Callable<Integer> {
         try (Paperscope ps = data.open()) {
             List<String> ids = ps.searchIds(String.join(" ", query), limit, SearchOptions.DEFAULT);
             var exporter = ps.exports();
-            emit(what.bibtex ? exporter.bibtex(ids) : exporter.cslJson(ids), outFile, spec, ids.size() + " entr(ies)");
+            emit(what.bibtex ? exporter.bibtex(ids) : exporter.cslJson(ids), outFile, spec, dev.paperscope.app.Counted.of(ids.size(), "entry", "entries"));
         }
         return 0;
     }

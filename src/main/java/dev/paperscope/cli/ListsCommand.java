@@ -39,7 +39,7 @@ final class ListsCommand implements Callable<Integer> {
             if (all.isEmpty()) {
                 out.println("no reading lists (lists create NAME)");
             }
-            all.forEach(l -> out.println(l.name() + "  (" + l.items().size() + " item(s))"));
+            all.forEach(l -> out.println(l.name() + "  (" + dev.paperscope.app.Counted.of(l.items().size(), "item") + ")"));
         }
         return 0;
     }
@@ -54,7 +54,7 @@ final class ListsCommand implements Callable<Integer> {
     }
 
     static void print(Paperscope ps, ReadingList list, PrintWriter out) {
-        out.println(list.name() + "  (" + list.items().size() + " item(s))");
+        out.println(list.name() + "  (" + dev.paperscope.app.Counted.of(list.items().size(), "item") + ")");
         var exporter = ps.exports();
         for (ListItem item : list.items()) {
             Optional<Citable> c = exporter.citable(item.itemId());
@@ -192,10 +192,10 @@ final class ListsCommand implements Callable<Integer> {
                 var exporter = ps.exports();
                 List<String> ids = ps.lists().get(name).itemIds();
                 List<String> present = ids.stream().filter(id -> exporter.citable(id).isPresent()).toList();
-                ExportCommand.emit(exporter.bibtex(present), outFile, spec, present.size() + " entr(ies)");
+                ExportCommand.emit(exporter.bibtex(present), outFile, spec, dev.paperscope.app.Counted.of(present.size(), "entry", "entries"));
                 if (present.size() < ids.size()) {
-                    spec.commandLine().getErr().println("paperscope: " + (ids.size() - present.size())
-                            + " item(s) of the list are no longer in the catalog and were left out (lists show " + name + ")");
+                    spec.commandLine().getErr().println("paperscope: " + dev.paperscope.app.Counted.of(ids.size() - present.size(), "item")
+                            + " of the list " + (ids.size() - present.size() == 1 ? "is" : "are") + " no longer in the catalog and were left out (lists show " + name + ")");
                 }
             }
             return 0;

@@ -71,7 +71,7 @@ final class ServeCommand implements Callable<Integer> {
     static void serve(Paperscope ps, PaperscopeServer.Settings settings, PrintWriter out, CountDownLatch stop) throws InterruptedException {
         ps.preloadModels();
         try (PaperscopeServer server = PaperscopeServer.start(ps, settings)) {
-            out.println("Paperscope is serving " + ps.dataDir().toAbsolutePath() + " (" + ps.recordCount() + " records)");
+            out.println("Paperscope is serving " + ps.dataDir().toAbsolutePath() + " (" + dev.paperscope.app.Counted.of(ps.recordCount(), "record") + ")");
             out.println("  open:  " + server.urlWithToken());
             out.println("  API:   " + server.url() + "api/v1/search?q=diffusion");
             out.println(server.writeToken().map(t -> "  write token: " + t + "  (send 'Authorization: Bearer " + t + "')")

@@ -91,7 +91,7 @@ public final class AuthorIdentities {
                     Set<String> common = new TreeSet<>(coauthors.getOrDefault(a, Set.of()));
                     common.retainAll(coauthors.getOrDefault(b, Set.of()));
                     if (!common.isEmpty() && sets.union(a, b)) {
-                        String why = "'" + a + "' and '" + b + "': last names " + distance + " edit(s) apart, co-author in common: " + common.iterator().next();
+                        String why = "'" + a + "' and '" + b + "': last names " + distance + (distance == 1 ? " edit" : " edits") + " apart, co-author in common: " + common.iterator().next();
                         joins.computeIfAbsent(a, k -> new ArrayList<>()).add(why);
                     }
                 }

@@ -48,7 +48,7 @@ public final class Pages {
 
     private static void author(Context ctx, Library library) {
         String name = Params.of(ctx).requiredText("name");
-        html(ctx, AuthorPage.render(library.author(name).orElseThrow(() -> ApiException.notFound("no record names an author '" + name + "'"))));
+        html(ctx, AuthorPage.render(library.authorOrCandidates(name)));
     }
 
     private static void search(Context ctx, Library library) {

@@ -75,8 +75,8 @@ final class PlannerPage {
         List<String> pageZones = schedule.zones().stream().map(ZoneId::getId).toList();
         if (!pageZones.isEmpty()) {
             out.append("<p class=\"muted\">The schedule pages announce their times in ").append(Html.text(String.join(", ", pageZones)))
-                    .append(". ").append(schedule.talks().size()).append(" talks in ").append(schedule.sessions().size())
-                    .append(" sessions.</p>");
+                    .append(". ").append(dev.paperscope.app.Counted.of(schedule.talks().size(), "talk")).append(" in ")
+                    .append(dev.paperscope.app.Counted.of(schedule.sessions().size(), "session")).append(".</p>");
         }
         return out.toString();
     }

@@ -81,7 +81,7 @@ class CliTest {
         Files.write(schedule, lines.subList(0, third));
         CliRun r = run("ingest", "--data", data(), schedule.toString());
         assertThat(r.exit()).isZero();
-        assertThat(r.out()).contains("replaced 15 old record(s)");
+        assertThat(r.out()).contains("replaced 15 old records");
         assertThat(search("kind:talk").path("total").asInt()).isEqualTo(2);
     }
 
