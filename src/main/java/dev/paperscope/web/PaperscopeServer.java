@@ -37,6 +37,21 @@ public final class PaperscopeServer implements AutoCloseable {
         }
     }
 
+    /** The port to listen on is taken by another process. */
+    public static final class PortInUseException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int port;
+
+        PortInUseException(int port, Throwable cause) {
+            super("port " + port + " is in use", cause);
+            this.port = port;
+        }
+
+        public int port() {
+            return port;
+        }
+    }
+
     private PaperscopeServer(Javalin app, Settings settings) {
         this.app = app;
         this.settings = settings;
@@ -72,7 +87,11 @@ public final class PaperscopeServer implements AutoCloseable {
             Pages.register(config.routes, library);
             ApiRoutes.registerErrors(config.routes, Pages::error);
         });
-        app.start();
+        try {
+            app.start();
+        } catch (io.javalin.util.JavalinBindException e) {
+            throw new PortInUseException(settings.port(), e);
+        }
         return new PaperscopeServer(app, settings);
     }
 
