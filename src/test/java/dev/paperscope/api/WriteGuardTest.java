@@ -126,8 +126,12 @@ class WriteGuardTest {
     }
 
     @Test
-    void boundsAreJson4xxWithoutStackTraces() {
-        assertError(fixture.send("POST", "/api/v1/lists", "{\"name\": \"" + "x".repeat((int) Limits.MAX_BODY_BYTES) + "\"}"), 413, "too large");
+    void boundsAreJson4xxWithoutStackTraces() throws IOException {
+        // a body declared too large is refused before it is read (sent without it: a server that answers and closes
+        // while the client still streams a body makes the client see a reset instead of the answer)
+        assertThat(raw("POST /api/v1/lists HTTP/1.1\r\nHost: 127.0.0.1:" + fixture.server().port() + "\r\nAuthorization: Bearer " + fixture.token()
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + (Limits.MAX_BODY_BYTES + 1) + "\r\n"))
+                .startsWith("HTTP/1.1 413").contains("\"status\":413").contains("too large").doesNotContain("\tat ");
         assertError(fixture.get("/api/v1/search?q=" + "a".repeat(Limits.MAX_URL_CHARS + 10)), 414, "too long");
         assertError(fixture.get("/api/v1/search?q=x&limit=100000"), 400, "limit");
         assertError(fixture.get("/api/v1/search?q=x&offset=100000000"), 400, "offset");
