@@ -115,9 +115,17 @@ class BundledVectorsTest {
                 String name = dev.paperscope.index.IndexSchema.vectorField(field);
                 long indexed = ps.index().withSearcher(s -> {
                     long n = 0;
+                    // live documents only: a segment keeps the vectors of documents replaced (deleted) until a merge
                     for (var leaf : s.getIndexReader().leaves()) {
                         var values = leaf.reader().getFloatVectorValues(name);
-                        n += values == null ? 0 : values.size();
+                        if (values == null) {
+                            continue;
+                        }
+                        var live = leaf.reader().getLiveDocs();
+                        var docs = values.iterator();
+                        for (int d = docs.nextDoc(); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                            n += live == null || live.get(d) ? 1 : 0;
+                        }
                     }
                     return n;
                 });
