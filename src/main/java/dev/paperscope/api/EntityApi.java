@@ -84,7 +84,7 @@ final class EntityApi {
 
     void author(Context ctx) {
         String name = Params.of(ctx).requiredText("name");
-        AuthorProfile profile = library.author(name).orElseThrow(() -> ApiException.notFound("no record names an author '" + name + "'"));
+        AuthorProfile profile = library.authorOrCandidates(name);
         Json.send(ctx, authorJson(profile));
     }
 

@@ -77,6 +77,29 @@ public final class Library {
         return paperscope.author(name);
     }
 
+    /**
+     * The person {@code name} means: by any spelling, or else the one person a partial name fits (a surname
+     * alone); when several fit, a 404 naming them with their work counts.
+     */
+    public AuthorProfile authorOrCandidates(String name) {
+        return exclusive(ps -> {
+            Optional<AuthorProfile> exact = ps.author(name);
+            if (exact.isPresent()) {
+                return exact.get();
+            }
+            java.util.List<dev.paperscope.app.AuthorCandidate> candidates = ps.authorCandidates(name);
+            if (candidates.size() == 1) {
+                return ps.author(candidates.getFirst().name()).orElseThrow();
+            }
+            if (candidates.isEmpty()) {
+                throw ApiException.notFound("no record names an author '" + name + "'");
+            }
+            throw ApiException.notFound(dev.paperscope.app.Counted.of(candidates.size(), "person", "people") + " fit '" + name + "': "
+                    + String.join("; ", candidates.stream().limit(20).map(c -> c.name() + " ("
+                    + dev.paperscope.app.Counted.of(c.works(), "work") + ")").toList()) + (candidates.size() > 20 ? "; …" : ""));
+        });
+    }
+
     public Optional<SearchResults> related(String recordId, int limit) {
         return paperscope.related(recordId, limit);
     }

@@ -329,6 +329,15 @@ public final class Paperscope implements AutoCloseable {
     }
 
     /**
+     * The people a partial name may mean (a surname alone, the start of a name), most works first; for
+     * choosing one when {@link #author} finds nobody by that exact name (see {@link AuthorCandidates}).
+     */
+    public List<AuthorCandidate> authorCandidates(String partial) {
+        Resolution resolution = resolve();
+        return AuthorCandidates.matching(partial, dev.paperscope.resolve.AuthorIdentities.of(resolution.records()), resolution);
+    }
+
+    /**
      * Records related to record {@code id}, best first; empty when there is no such record. A work id
      * stands for its first record.
      */

@@ -175,7 +175,7 @@ final class AgendaCommand implements Runnable {
 
     private static void clashNote(Agenda agenda, PrintWriter out) {
         if (!agenda.clashes().isEmpty()) {
-            out.println(agenda.clashes().size() + " clash(es) among starred talks: paperscope agenda clashes");
+            out.println(dev.paperscope.app.Counted.of(agenda.clashes().size(), "clash", "clashes") + " among starred talks: paperscope agenda clashes");
         }
     }
 
@@ -233,11 +233,11 @@ final class AgendaCommand implements Runnable {
                     spec.commandLine().getOut().flush();
                 } else {
                     Files.writeString(outFile, ics, StandardCharsets.UTF_8);
-                    spec.commandLine().getOut().println("wrote " + agenda.talks().size() + " event(s) to " + outFile);
+                    spec.commandLine().getOut().println("wrote " + dev.paperscope.app.Counted.of(agenda.talks().size(), "event") + " to " + outFile);
                 }
                 if (!agenda.missing().isEmpty()) {
-                    spec.commandLine().getErr().println("paperscope: " + agenda.missing().size()
-                            + " starred talk(s) are no longer in the catalog and are not in the calendar (agenda list shows them)");
+                    spec.commandLine().getErr().println("paperscope: " + dev.paperscope.app.Counted.of(agenda.missing().size(), "starred talk")
+                            + (agenda.missing().size() == 1 ? " is" : " are") + " no longer in the catalog and are not in the calendar (agenda list shows them)");
                 }
             }
             return 0;

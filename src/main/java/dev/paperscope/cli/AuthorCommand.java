@@ -2,7 +2,9 @@ package dev.paperscope.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paperscope.app.AuthorCandidate;
 import dev.paperscope.app.AuthorProfile;
+import dev.paperscope.app.Counted;
 import dev.paperscope.app.Paperscope;
 import java.io.PrintWriter;
 import java.util.List;
@@ -16,13 +18,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "author", mixinStandardHelpOptions = true,
-        description = "Shows one person: the spellings seen, their works, venues and co-authors.")
+        description = {"Shows one person: the spellings seen, their works, venues and co-authors.",
+                "A partial name (a surname alone, the start of a name) lists the people it fits with their work counts,",
+                "or opens the one person it fits."})
 final class AuthorCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
     @Option(names = "--json", description = "Print the profile as one JSON object.")
     boolean json;
-    @Parameters(arity = "1..*", paramLabel = "NAME", description = "The name, in any spelling (several words are joined).")
+    @Parameters(arity = "1..*", paramLabel = "NAME", description = "The name, in any spelling, or part of it (several words are joined).")
     List<String> name;
     @Spec
     CommandSpec spec;
@@ -34,8 +38,16 @@ final class AuthorCommand implements Callable<Integer> {
         try (Paperscope ps = data.open()) {
             Optional<AuthorProfile> profile = ps.author(written);
             if (profile.isEmpty()) {
-                spec.commandLine().getErr().println("paperscope: no record names '" + written + "'");
-                return 1;
+                List<AuthorCandidate> candidates = ps.authorCandidates(written);
+                if (candidates.isEmpty()) {
+                    spec.commandLine().getErr().println("paperscope: no record names '" + written + "'");
+                    return 1;
+                }
+                if (candidates.size() > 1) {
+                    printCandidates(written, candidates, out);
+                    return 0;
+                }
+                profile = ps.author(candidates.getFirst().name());
             }
             if (json) {
                 out.println(new ObjectMapper().valueToTree(profile.get()).toString());
@@ -46,13 +58,30 @@ final class AuthorCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Several people fit a partial name: each with their counts, and how to open one. */
+    private void printCandidates(String written, List<AuthorCandidate> candidates, PrintWriter out) {
+        if (json) {
+            ObjectNode node = new ObjectMapper().createObjectNode();
+            node.put("query", written);
+            var list = node.putArray("candidates");
+            candidates.forEach(c -> list.addObject().put("id", c.id()).put("name", c.name()).put("works", c.works()).put("records", c.records()));
+            out.println(node);
+            return;
+        }
+        out.println(Counted.of(candidates.size(), "person", "people") + " fit '" + written + "'; name one, e.g. paperscope author \""
+                + candidates.getFirst().name() + "\":");
+        int width = candidates.stream().mapToInt(c -> c.name().length()).max().orElse(0);
+        candidates.forEach(c -> out.println("  " + String.format("%-" + width + "s", c.name()) + "  (" + Counted.of(c.works(), "work") + ", "
+                + Counted.of(c.records(), "record") + ")"));
+    }
+
     private static void print(AuthorProfile p, PrintWriter out) {
         out.println(p.identity().name() + "  (" + p.identity().id() + ")");
         out.println("  spellings: " + String.join("; ", p.identity().spellings().stream().sorted().toList()));
         p.identity().joins().forEach(j -> out.println("  joined: " + j));
         out.println("  works (" + p.works().size() + "):");
         p.works().forEach(w -> out.println("    " + (w.title() == null ? "(untitled)" : w.title()) + "  [" + w.id() + ", "
-                + w.recordIds().size() + " record(s)]"));
+                + dev.paperscope.app.Counted.of(w.recordIds().size(), "record") + "]"));
         if (!p.venues().isEmpty()) {
             out.println("  venues: " + p.venues());
         }

@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks ingest (records/s) and BM25 query latency (p50/p99) on conference metadata,",
-                "next to a bare Lucene IndexSearcher on the same index in the same run (see docs/BENCHMARKS.md)."})
+        description = {"Benchmarks ingest, search, embeddings and the HTTP API (see docs/BENCHMARKS.md).",
+                "Without --embeddings, --query-embedding, --http, --scale or --resolution: ingest (records/s) and BM25 query latency (p50/p99) on conference metadata,",
+                "next to a bare Lucene IndexSearcher on the same index in the same run."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/data/conferences",
             description = "Folder of .jsonl/.jsonl.gz/.json/.csv conference metadata (default ${DEFAULT-VALUE}).")

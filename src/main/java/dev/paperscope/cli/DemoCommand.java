@@ -37,9 +37,10 @@ final class DemoCommand implements Callable<Integer> {
         try (Paperscope ps = data.open()) {
             out.println("Demo data folder: " + ps.dataDir().toAbsolutePath());
             for (IngestOutcome o : Demo.ingestBundledPages(ps)) {
-                out.printf("  %-36s %-17s %4d records (%s)%n", o.file(), o.format(), o.records(), o.status().name().toLowerCase());
+                out.printf("  %-36s %-17s %4d %-7s (%s)%n", o.file(), o.format(), o.records(), dev.paperscope.app.Counted.noun(o.records(), "record"),
+                        o.status().name().toLowerCase());
             }
-            out.printf("Catalog holds %d records.%n", ps.recordCount());
+            out.printf("Catalog holds %s.%n", dev.paperscope.app.Counted.of(ps.recordCount(), "record"));
             if (bundledVectorsDir != null) {
                 Demo.writeBundledVectors(ps, bundledVectorsDir).forEach(f -> out.println("wrote " + f));
                 return 0;

@@ -17,8 +17,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Evaluates a retriever on a BEIR dataset (nDCG@10, Recall@100, MRR@10 as trec_eval -c computes them),",
-                "or scores an existing TREC run file with --run-in. The retriever indexes the corpus into a temporary index."})
+        description = {"Evaluates a retriever on a BEIR dataset (nDCG@10, Recall@100, MRR@10).",
+                "The metrics are computed as trec_eval -c computes them; --run-in scores an existing TREC run file instead.",
+                "The retriever indexes the corpus into a temporary index."})
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--beir", required = true, paramLabel = "DIR",
             description = "BEIR folder: corpus.jsonl[.gz], queries.jsonl, qrels/<split>.tsv.")

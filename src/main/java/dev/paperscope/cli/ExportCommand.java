@@ -89,7 +89,7 @@ final class ExportCommand implements Callable<Integer> {
             List<dev.paperscope.export.Citable> cited = ps.exports().citables(ids);
             List<String> untitled = dev.paperscope.export.Exporter.untitled(cited);
             emit(what.bibtex ? dev.paperscope.export.Exporter.bibtexOf(cited) : dev.paperscope.export.Exporter.cslJsonOf(cited), outFile, spec,
-                    (cited.size() - untitled.size()) + " entr(ies)");
+                    dev.paperscope.app.Counted.of(cited.size() - untitled.size(), "entry", "entries"));
             untitled(untitled, spec);
         }
         return 0;

@@ -62,8 +62,8 @@ final class IngestCommand implements Callable<Integer> {
             }
             long failed = report.files().stream().filter(FileResult::failed).count();
             long references = ps.catalog().referenceRecordCount();
-            out.printf("%d file(s): %d failed; catalog holds %d records%s%n", report.files().size(), failed, ps.recordCount(),
-                    references == 0 ? "" : " and " + references + " reference records");
+            out.printf("%s: %d failed; catalog holds %s%s%n", dev.paperscope.app.Counted.of(report.files().size(), "file"), failed,
+                    dev.paperscope.app.Counted.of(ps.recordCount(), "record"), references == 0 ? "" : " and " + dev.paperscope.app.Counted.of(references, "reference record"));
             return report.anyFailed() ? 1 : 0;
         }
     }
@@ -72,7 +72,8 @@ final class IngestCommand implements Callable<Integer> {
         if (r.outcome() != null) {
             var o = r.outcome();
             FileRole stored = ps.catalog().file(o.file()).map(f -> f.role()).orElse(FileRole.SOURCE);
-            out.printf("%-8s %5d records  %-17s %s%n", "ok", o.records(), o.format(), r.path() + " (" + change(r.path(), o, stored) + ")");
+            out.printf("%-8s %5d %-7s  %-17s %s%n", "ok", o.records(), dev.paperscope.app.Counted.noun(o.records(), "record"), o.format(),
+                    r.path() + " (" + change(r.path(), o, stored) + ")");
             printWarnings(r, err);
         } else if (r.skipped() != null) {
             out.printf("%-8s %5s          %-17s %s (%s)%n", "skipped", "-", "-", r.path(), r.skipped());

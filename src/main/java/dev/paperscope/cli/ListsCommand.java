@@ -39,7 +39,7 @@ final class ListsCommand implements Callable<Integer> {
             if (all.isEmpty()) {
                 out.println("no reading lists (lists create NAME)");
             }
-            all.forEach(l -> out.println(l.name() + "  (" + l.items().size() + " item(s))"));
+            all.forEach(l -> out.println(l.name() + "  (" + dev.paperscope.app.Counted.of(l.items().size(), "item") + ")"));
         }
         return 0;
     }
@@ -54,7 +54,7 @@ final class ListsCommand implements Callable<Integer> {
     }
 
     static void print(Paperscope ps, ReadingList list, PrintWriter out) {
-        out.println(list.name() + "  (" + list.items().size() + " item(s))");
+        out.println(list.name() + "  (" + dev.paperscope.app.Counted.of(list.items().size(), "item") + ")");
         var exporter = ps.exports();
         for (ListItem item : list.items()) {
             Optional<Citable> c = exporter.citable(item.itemId());
@@ -194,11 +194,11 @@ final class ListsCommand implements Callable<Integer> {
                 List<String> present = ids.stream().filter(id -> exporter.citable(id).isPresent()).toList();
                 List<dev.paperscope.export.Citable> cited = exporter.citables(present);
                 List<String> untitled = dev.paperscope.export.Exporter.untitled(cited);
-                ExportCommand.emit(dev.paperscope.export.Exporter.bibtexOf(cited), outFile, spec, (cited.size() - untitled.size()) + " entr(ies)");
+                ExportCommand.emit(dev.paperscope.export.Exporter.bibtexOf(cited), outFile, spec, dev.paperscope.app.Counted.of(cited.size() - untitled.size(), "entry", "entries"));
                 ExportCommand.untitled(untitled, spec);
                 if (present.size() < ids.size()) {
-                    spec.commandLine().getErr().println("paperscope: " + (ids.size() - present.size())
-                            + " item(s) of the list are no longer in the catalog and were left out (lists show " + name + ")");
+                    spec.commandLine().getErr().println("paperscope: " + dev.paperscope.app.Counted.of(ids.size() - present.size(), "item")
+                            + " of the list " + (ids.size() - present.size() == 1 ? "is" : "are") + " no longer in the catalog and were left out (lists show " + name + ")");
                 }
             }
             return 0;

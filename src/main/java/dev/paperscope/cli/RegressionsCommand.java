@@ -13,8 +13,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "regressions", mixinStandardHelpOptions = true,
-        description = {"Checks the expected effectiveness figures of regressions/regressions.json (in the jar):",
-                "prints PASS, FAIL or SKIP (dataset absent) per entry; exits 1 when any entry fails."})
+        description = {"Checks the expected effectiveness figures of regressions/regressions.json (in the jar).",
+                "Prints PASS, FAIL or SKIP (dataset absent) per entry; exits 1 when any entry fails."})
 final class RegressionsCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "NAME", description = "Run only this entry.")
     String only;

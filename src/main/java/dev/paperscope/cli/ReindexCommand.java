@@ -20,7 +20,7 @@ final class ReindexCommand implements Callable<Integer> {
              Progress progress = Progress.start("reindex", ps.recordCount(), "records")) {
             long t0 = System.nanoTime();
             long n = ps.reindex(progress::stepTo);
-            spec.commandLine().getOut().printf("reindexed %d records in %.1f s%n", n, (System.nanoTime() - t0) / 1e9);
+            spec.commandLine().getOut().printf("reindexed %s in %.1f s%n", dev.paperscope.app.Counted.of(n, "record"), (System.nanoTime() - t0) / 1e9);
         }
         return 0;
     }

@@ -14,9 +14,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "related", mixinStandardHelpOptions = true,
-        description = {"Lists records related to one record: the nearest neighbours of its",
-                "passage vector, or records sharing its title and abstract words when",
-                "the index has no vectors. The record itself and copies of it (the same",
+        description = {"Lists records related to one record.",
+                "Related: the nearest neighbours of its passage vector, or records sharing its title and",
+                "abstract words when the index has no vectors. The record itself and copies of it (the same",
                 "title and abstract) are left out."})
 final class RelatedCommand implements Callable<Integer> {
     @Mixin

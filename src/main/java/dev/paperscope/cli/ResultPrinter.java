@@ -28,11 +28,12 @@ final class ResultPrinter {
             return;
         }
         if (works) {
-            out.printf("%d works from %d%s matching records for %s (%.1f ms)%n", results.hits().size(), results.total(),
-                    results.totalExact() ? "" : "+", results.query(), results.millis());
+            out.printf("%s from %d%s %s for %s (%.1f ms)%n", dev.paperscope.app.Counted.of(results.hits().size(), "work"), results.total(),
+                    results.totalExact() ? "" : "+", dev.paperscope.app.Counted.noun(results.totalExact() ? results.total() : 2, "matching record"), results.query(),
+                    results.millis());
         } else {
-            out.printf("%d of %d%s hits for %s (%.1f ms)%n", results.hits().size(), results.total(), results.totalExact() ? "" : "+",
-                    results.query(), results.millis());
+            out.printf("%d of %d%s %s for %s (%.1f ms)%n", results.hits().size(), results.total(), results.totalExact() ? "" : "+",
+                    dev.paperscope.app.Counted.noun(results.totalExact() ? results.total() : 2, "hit"), results.query(), results.millis());
         }
         int rank = 1;
         for (SearchHit h : results.hits()) {

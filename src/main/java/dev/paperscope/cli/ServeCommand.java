@@ -69,9 +69,15 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Serves until {@code stop} opens; shared with {@code demo --serve}. */
     static void serve(Paperscope ps, PaperscopeServer.Settings settings, PrintWriter out, CountDownLatch stop) throws InterruptedException {
+        PaperscopeServer started;
+        try {
+            started = PaperscopeServer.start(ps, settings);
+        } catch (PaperscopeServer.PortInUseException e) {
+            throw new IllegalStateException(e.getMessage() + "; choose another with --port", e);
+        }
         ps.preloadModels();
-        try (PaperscopeServer server = PaperscopeServer.start(ps, settings)) {
-            out.println("Paperscope is serving " + ps.dataDir().toAbsolutePath() + " (" + ps.recordCount() + " records)");
+        try (PaperscopeServer server = started) {
+            out.println("Paperscope is serving " + ps.dataDir().toAbsolutePath() + " (" + dev.paperscope.app.Counted.of(ps.recordCount(), "record") + ")");
             out.println("  open:  " + server.urlWithToken());
             out.println("  API:   " + server.url() + "api/v1/search?q=diffusion");
             out.println(server.writeToken().map(t -> "  write token: " + t + "  (send 'Authorization: Bearer " + t + "')")

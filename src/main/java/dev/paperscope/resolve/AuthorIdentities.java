@@ -145,7 +145,7 @@ public final class AuthorIdentities {
                     }
                     String common = coauthors.firstCommon(a, b);
                     if (common != null && sets.union(a, b)) {
-                        String why = "'" + a + "' and '" + b + "': last names " + distance + " edit(s) apart, co-author in common: " + common;
+                        String why = "'" + a + "' and '" + b + "': last names " + distance + (distance == 1 ? " edit" : " edits") + " apart, co-author in common: " + common;
                         joins.computeIfAbsent(a, k -> new ArrayList<>()).add(why);
                     }
                 }

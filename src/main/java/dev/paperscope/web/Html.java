@@ -9,6 +9,12 @@ import java.nio.charset.StandardCharsets;
  * reaches HTML through {@link #text} or {@link #attr}; markup is only ever added to escaped text.
  */
 public final class Html {
+    /**
+     * Goes into every form that posts: {@link Pages#html} fills in the server's form token, which a form
+     * post needs besides the write cookie. Escaped text never holds it (it has a {@code <}).
+     */
+    public static final String FORM_TOKEN = "<input type=\"hidden\" name=\"" + dev.paperscope.api.WriteAuth.FORM_FIELD + "\">";
+
     private Html() {
     }
 

@@ -22,7 +22,7 @@ final class ListsPage {
             body.append("<li><a href=\"").append(url(l.name())).append("\">").append(Html.text(l.name())).append("</a> <span class=\"muted\">")
                     .append(l.items().size()).append(" item").append(l.items().size() == 1 ? "" : "s").append("</span></li>");
         }
-        body.append("</ul><form class=\"inline-form\" method=\"post\" action=\"/lists\"><label for=\"new-list\">New list</label> ")
+        body.append("</ul><form class=\"inline-form\" method=\"post\" action=\"/lists\">").append(Html.FORM_TOKEN).append("<label for=\"new-list\">New list</label> ")
                 .append("<input id=\"new-list\" name=\"name\" maxlength=\"80\" required placeholder=\"e.g. Diffusion to read\"> ")
                 .append("<button type=\"submit\">Create</button></form>");
         body.append(searchExport()).append("</section>");
@@ -51,13 +51,13 @@ final class ListsPage {
             body.append(item(base, item, cited.getOrDefault(item.itemId(), Optional.empty()), list.items().size()));
         }
         body.append("</ol>");
-        body.append("<form class=\"inline-form\" method=\"post\" action=\"").append(base).append("/add\"><label for=\"add-id\">Add id</label> ")
+        body.append("<form class=\"inline-form\" method=\"post\" action=\"").append(base).append("/add\">").append(Html.FORM_TOKEN).append("<label for=\"add-id\">Add id</label> ")
                 .append("<input id=\"add-id\" name=\"id\" required placeholder=\"w… or r…\"> <input name=\"note\" placeholder=\"note (optional)\"> ")
                 .append("<button type=\"submit\">Add</button></form>");
         body.append("<details class=\"manage\"><summary>Rename or delete this list</summary>")
-                .append("<form class=\"inline-form\" method=\"post\" action=\"").append(base).append("/rename\"><input name=\"name\" value=\"")
+                .append("<form class=\"inline-form\" method=\"post\" action=\"").append(base).append("/rename\">").append(Html.FORM_TOKEN).append("<input name=\"name\" value=\"")
                 .append(Html.attr(list.name())).append("\" maxlength=\"80\" required> <button type=\"submit\">Rename</button></form>")
-                .append("<form class=\"inline-form\" method=\"post\" action=\"").append(base).append("/delete\">")
+                .append("<form class=\"inline-form\" method=\"post\" action=\"").append(base).append("/delete\">").append(Html.FORM_TOKEN)
                 .append("<button type=\"submit\" class=\"danger\">Delete list</button></form></details></section>");
         return Layout.page(list.name(), "", body.toString(), "<link rel=\"stylesheet\" href=\"/static/planner.css\">");
     }
@@ -78,7 +78,7 @@ final class ListsPage {
             out.append("<span class=\"item-title\">Missing: <code>").append(Html.text(item.itemId()))
                     .append("</code></span><div class=\"meta\">no longer in the catalog (a re-ingest removed it); its note is kept</div>");
         }
-        out.append("<form class=\"note-form\" method=\"post\" action=\"").append(action).append("/note\"><textarea name=\"note\" rows=\"2\" ")
+        out.append("<form class=\"note-form\" method=\"post\" action=\"").append(action).append("/note\">").append(Html.FORM_TOKEN).append("<textarea name=\"note\" rows=\"2\" ")
                 .append("maxlength=\"10000\" placeholder=\"Your note\">").append(Html.text(item.note())).append("</textarea>")
                 .append("<button type=\"submit\" class=\"secondary\">Save note</button></form><div class=\"item-actions\">");
         if (item.position() > 1) {
@@ -87,12 +87,12 @@ final class ListsPage {
         if (item.position() < size) {
             out.append(move(action, item.position() + 1, "↓ Down"));
         }
-        return out.append("<form method=\"post\" action=\"").append(action).append("/remove\"><button type=\"submit\" class=\"secondary\">Remove</button></form>")
+        return out.append("<form method=\"post\" action=\"").append(action).append("/remove\">").append(Html.FORM_TOKEN).append("<button type=\"submit\" class=\"secondary\">Remove</button></form>")
                 .append("</div></li>").toString();
     }
 
     private static String move(String action, int position, String label) {
-        return "<form method=\"post\" action=\"" + action + "/move\"><input type=\"hidden\" name=\"position\" value=\"" + position
+        return "<form method=\"post\" action=\"" + action + "/move\">" + Html.FORM_TOKEN + "<input type=\"hidden\" name=\"position\" value=\"" + position
                 + "\"><button type=\"submit\" class=\"secondary\">" + label + "</button></form>";
     }
 

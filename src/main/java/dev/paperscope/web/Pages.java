@@ -56,7 +56,7 @@ public final class Pages {
 
     private static void author(Context ctx, Library library) {
         String name = Params.of(ctx).requiredText("name");
-        html(ctx, AuthorPage.render(library.author(name).orElseThrow(() -> ApiException.notFound("no record names an author '" + name + "'"))));
+        html(ctx, AuthorPage.render(library.authorOrCandidates(name)));
     }
 
     private static void search(Context ctx, Library library) {
@@ -69,8 +69,11 @@ public final class Pages {
         html(ctx, SearchPage.render(library.search(SearchRequest.from(ctx))));
     }
 
+    /** Sends a page; its forms' {@link Html#FORM_TOKEN} fields get this server's form token (see {@link dev.paperscope.api.WriteAuth}). */
     public static void html(Context ctx, String page) {
-        ctx.contentType(HTML).result(page);
+        String formToken = ctx.attribute(dev.paperscope.api.WriteAuth.FORM_TOKEN_ATTRIBUTE);
+        ctx.contentType(HTML).result(formToken == null ? page : page.replace(Html.FORM_TOKEN,
+                Html.FORM_TOKEN.replace(">", " value=\"" + Html.attr(formToken) + "\">")));
     }
 
     /** An error as a page; the message is escaped like any other text. */

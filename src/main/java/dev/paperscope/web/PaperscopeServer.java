@@ -37,6 +37,21 @@ public final class PaperscopeServer implements AutoCloseable {
         }
     }
 
+    /** The port to listen on is taken by another process. */
+    public static final class PortInUseException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final int port;
+
+        PortInUseException(int port, Throwable cause) {
+            super("port " + port + " is in use", cause);
+            this.port = port;
+        }
+
+        public int port() {
+            return port;
+        }
+    }
+
     private PaperscopeServer(Javalin app, Settings settings) {
         this.app = app;
         this.settings = settings;
@@ -54,7 +69,7 @@ public final class PaperscopeServer implements AutoCloseable {
     public static PaperscopeServer start(Paperscope paperscope, Settings settings) {
         paperscope.watchCatalog(WATCH_PERIOD, TAKE_OVER_AFTER);
         Library library = new Library(paperscope);
-        WriteAuth auth = new WriteAuth(settings.writeToken());
+        WriteAuth auth = new WriteAuth(settings.writeToken(), settings.host());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -65,6 +80,7 @@ public final class PaperscopeServer implements AutoCloseable {
                 http.setRequestHeaderSize(Limits.MAX_HEADER_BYTES);
                 http.setSendServerVersion(false);
             });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new dev.paperscope.api.JettyErrors()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/web/static";
@@ -74,14 +90,18 @@ public final class PaperscopeServer implements AutoCloseable {
             config.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Referrer-Policy", "same-origin");
-                auth.check(ctx);
                 Limits.check(ctx);
+                auth.check(ctx);
             });
             ApiRoutes.register(config.routes, library);
             Pages.register(config.routes, library);
             ApiRoutes.registerErrors(config.routes, Pages::error);
         });
-        app.start();
+        try {
+            app.start();
+        } catch (io.javalin.util.JavalinBindException e) {
+            throw new PortInUseException(settings.port(), e);
+        }
         return new PaperscopeServer(app, settings);
     }
 

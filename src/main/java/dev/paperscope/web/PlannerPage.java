@@ -75,8 +75,8 @@ final class PlannerPage {
         List<String> pageZones = schedule.zones().stream().map(ZoneLabels::id).distinct().toList();
         if (!pageZones.isEmpty()) {
             out.append("<p class=\"muted\">The schedule pages announce their times in ").append(Html.text(String.join(", ", pageZones)))
-                    .append(". ").append(schedule.talks().size()).append(" talks in ").append(schedule.sessions().size())
-                    .append(" sessions.</p>");
+                    .append(". ").append(dev.paperscope.app.Counted.of(schedule.talks().size(), "talk")).append(" in ")
+                    .append(dev.paperscope.app.Counted.of(schedule.sessions().size(), "session")).append(".</p>");
         }
         return out.toString();
     }
@@ -138,7 +138,7 @@ final class PlannerPage {
 
     /** Without a zone, the planner opened after the post shows its default zone. */
     static String starButton(String id, boolean starred, Optional<ZoneId> zone) {
-        return "<form class=\"star-form\" method=\"post\" action=\"/planner/" + (starred ? "unstar" : "star") + "\">"
+        return "<form class=\"star-form\" method=\"post\" action=\"/planner/" + (starred ? "unstar" : "star") + "\">" + Html.FORM_TOKEN
                 + "<input type=\"hidden\" name=\"id\" value=\"" + Html.attr(id) + "\">"
                 + zone.map(z -> "<input type=\"hidden\" name=\"tz\" value=\"" + Html.attr(ZoneLabels.id(z)) + "\">").orElse("")
                 + "<button type=\"submit\" class=\"star" + (starred ? " on" : "") + "\" title=\"" + (starred ? "Remove from" : "Add to")

@@ -83,7 +83,7 @@ final class WorkPage {
             return "<p class=\"record-actions\" id=\"add-to-list\"><a href=\"/lists\">Create a reading list</a> to keep this paper.</p>";
         }
         StringBuilder form = new StringBuilder("<form class=\"record-actions add-to-list\" id=\"add-to-list\" method=\"post\" action=\"")
-                .append(Html.attr(ListsPage.url(lists.getFirst()) + "/add")).append("\">")
+                .append(Html.attr(ListsPage.url(lists.getFirst()) + "/add")).append("\">").append(Html.FORM_TOKEN)
                 .append("<input type=\"hidden\" name=\"id\" value=\"").append(Html.attr(workId)).append("\">")
                 .append("<span>Add to reading list:</span>");
         for (String name : lists) {

@@ -65,6 +65,9 @@ class EntityApiTest {
         assertError(fixture.get("/api/v1/works/w0000000000000000"), 404, "no work with id");
         assertError(fixture.get("/api/v1/records/r0000000000000000/related"), 404, "no record");
         assertError(fixture.get("/api/v1/authors?name=Nobody%20Atall"), 404, "no record names");
+        // a partial name: the one person it fits, or the people it fits with their work counts
+        assertThat(json(fixture.get("/api/v1/authors?name=saharia")).get("name").asText()).isEqualTo("Chitwan Saharia");
+        assertError(fixture.get("/api/v1/authors?name=bengio"), 404, "people fit 'bengio': Yoshua Bengio (");
         assertError(fixture.get("/api/v1/authors"), 400, "parameter name is required");
         assertError(fixture.get("/api/v1/records/x/related?limit=999"), 400, "limit");
     }

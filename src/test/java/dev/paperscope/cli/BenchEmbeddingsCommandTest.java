@@ -7,10 +7,10 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** {@code bench --embeddings} on a handful of real passages; what it measures is not asserted, only its contract. */
+/** {@code bench --embeddings} on a handful of real passages (a demo page shipped in the repository); what it measures is not asserted, only its contract. */
 class BenchEmbeddingsCommandTest {
     private static final String TEXTS = Path.of(System.getProperty("paperscope.repo", "."))
-            .resolve("../shared/data/conferences/neurips2023.jsonl.gz").toString();
+            .resolve("demo/seeds/004_d2faed4b193087f1.txt").toString();
 
     private static String[] run(String... args) {
         StringWriter out = new StringWriter();

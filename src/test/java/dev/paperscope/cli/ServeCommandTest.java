@@ -68,4 +68,16 @@ class ServeCommandTest {
             Thread.sleep(20);
         }
     }
+
+    @Test
+    @Timeout(120) // a serve that wrongly starts would block; not a timing assertion
+    void aPortInUseIsOneClearLineAndExit1() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(PaperscopeServer.LOOPBACK))) {
+            int port = taken.getLocalPort();
+            CliRun run = CliRun.of("serve", "--data", tmp.resolve("data").toString(), "--port", Integer.toString(port));
+            assertThat(run.exit()).isEqualTo(1);
+            assertThat(run.err()).isEqualTo("paperscope: port " + port + " is in use; choose another with --port" + System.lineSeparator());
+            assertThat(run.out()).doesNotContain("serving");
+        }
+    }
 }

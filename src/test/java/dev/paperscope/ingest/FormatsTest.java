@@ -45,8 +45,7 @@ class FormatsTest {
             "neurips2023.jsonl.gz, jsonl", "neurips2022_titles_authors.jsonl, jsonl", "icml2023_openreview.jsonl, jsonl",
             "iclr2020_miniconf.jsonl, jsonl", "iclr2020_miniconf_papers.csv, csv"})
     void conferenceDataIsDetected(String file, String format) throws Exception {
-        Path path = REPO.resolve("../shared/data/conferences").resolve(file);
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(path), "shared data beside the clone");
+        Path path = dev.paperscope.testing.DevData.conference(file);
         assertThat(Formats.detectName(SourceDocument.read(path))).contains(format);
     }
 

@@ -23,13 +23,9 @@ final class StructuredFixtures {
         return SourceDocument.of(name, text.getBytes(UTF_8));
     }
 
-    /** The real conference metadata: {@code shared/} sits beside the repository clone (CI and worktrees alike). */
+    /** The real conference metadata in the development data; the calling test is skipped, saying so, when it is absent. */
     static Path conferenceData(String name) {
-        Path file = REPO.resolve("../shared/data/conferences").resolve(name).normalize();
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("shared conference data missing: " + file + " (shared/ must sit beside the repository)");
-        }
-        return file;
+        return dev.paperscope.testing.DevData.conference(name);
     }
 
     static List<Path> seedPages() throws IOException {

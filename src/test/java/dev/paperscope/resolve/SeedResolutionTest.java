@@ -1,7 +1,6 @@
 package dev.paperscope.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.paperscope.ingest.Formats;
 import dev.paperscope.ingest.SourceDocument;
@@ -20,7 +19,6 @@ import org.junit.jupiter.api.Test;
 /** Resolution on the five real seed pages, with the real ICML 2023 and NeurIPS 2022 paper lists as reference. */
 class SeedResolutionTest {
     private static final Path REPO = Path.of(System.getProperty("paperscope.repo", "."));
-    private static final Path CONFERENCES = REPO.resolve("../shared/data/conferences");
     private static List<SourceRecord> records;
     private static Map<String, SourceRecord> byId;
     private static Map<String, TitleRecovery> recoveries;
@@ -28,7 +26,7 @@ class SeedResolutionTest {
 
     @BeforeAll
     static void resolveSeeds() throws Exception {
-        assumeTrue(Files.isDirectory(CONFERENCES), "shared conference data beside the clone");
+        Path conferences = dev.paperscope.testing.DevData.require("conferences");
         records = new ArrayList<>();
         try (var files = Files.list(REPO.resolve("demo/seeds"))) {
             for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
@@ -37,7 +35,7 @@ class SeedResolutionTest {
         }
         List<SourceRecord> references = new ArrayList<>();
         for (String f : List.of("icml2023_openreview.jsonl", "neurips2022_titles_authors.jsonl")) {
-            references.addAll(Formats.parse(SourceDocument.read(CONFERENCES.resolve(f)), Optional.empty()).records());
+            references.addAll(Formats.parse(SourceDocument.read(conferences.resolve(f)), Optional.empty()).records());
         }
         ReferenceMatcher matcher = new ReferenceMatcher(references);
         recoveries = new HashMap<>();

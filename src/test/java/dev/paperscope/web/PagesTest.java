@@ -175,4 +175,11 @@ class PagesTest {
         assertThat(home).contains("id=\"examples\"").contains("author:&quot;Yoshua Bengio&quot;");
         assertThat(fixture.get(Links.search("author:\"Yoshua Bengio\"")).body()).doesNotContain(">0 results");
     }
+
+    @Test
+    void thePlannerCountsTalksAndSessionsInTheRightNumber() {
+        String planner = fixture.get("/planner").body();
+        // the demo's schedule page has one session
+        assertThat(planner).containsPattern("\\d+ talks in 1 session\\.</p>").doesNotContain(" 1 sessions");
+    }
 }

@@ -97,6 +97,19 @@ class SearchPageBrowserTest {
         assertThat(cookie).isNotNull();
         assertThat(cookie.getValue()).isEqualTo(fixture.token());
         assertThat(cookie.isHttpOnly()).isTrue();
+        assertThat(cookie.getSameSite()).isEqualTo("Strict");
+        assertThat(cookie.getExpiry()).as("a persistent cookie: it outlives the browser session")
+                .isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(29))));
         assertThat(browser.script("return document.cookie")).isEqualTo(""); // out of reach of page scripts
+    }
+
+    @Test
+    void relatedTitlesShowAsWrittenNotInCapitals() {
+        browser.go(fixture.url("/search?q=" + Html.url(PagesTest.IMAGEN_QUERY)));
+        browser.clickAndWait("li.hit .hit-title");
+        WebElement related = browser.find("#related .hit-title");
+        assertThat(related.getCssValue("text-transform")).isEqualTo("none");
+        assertThat(related.getText()).isNotEqualTo(related.getText().toUpperCase(java.util.Locale.ROOT));
+        assertThat(browser.find("#related > h2").getCssValue("text-transform")).isEqualTo("uppercase"); // the section's heading only
     }
 }
