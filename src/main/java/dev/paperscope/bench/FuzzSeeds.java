@@ -35,7 +35,9 @@ final class FuzzSeeds {
 
     static List<Seed> load() {
         List<Seed> seeds = new ArrayList<>();
-        for (String page : resource("demo/manifest.txt").lines().map(String::strip).filter(s -> !s.isEmpty()).toList()) {
+        for (String page : resource("demo/manifest.txt").lines().map(String::strip)
+                // the manifest's pages: not its comments, nor its reference lists (structured seeds cover their format)
+                .filter(s -> !s.isEmpty() && !s.startsWith("#") && !s.startsWith("reference ")).toList()) {
             seeds.add(seed(page, head(resource("demo/seeds/" + page))));
         }
         for (String name : STRUCTURED) {

@@ -13,6 +13,11 @@ public record Work(String id, String title, List<String> recordIds, List<Merge> 
         this(id, title, recordIds, merges, List.of());
     }
 
+    /** This work under another id, with everything else (records, merges, about links) kept. */
+    public Work withId(String newId) {
+        return new Work(newId, title, recordIds, merges, about);
+    }
+
     public Work {
         Objects.requireNonNull(id, "id");
         recordIds = List.copyOf(recordIds);

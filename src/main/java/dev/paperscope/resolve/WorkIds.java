@@ -65,7 +65,7 @@ public final class WorkIds {
         }
         List<Work> works = new ArrayList<>(fresh.size());
         for (Work w : fresh) {
-            works.add(new Work(finalIds.get(w.id()), w.title(), w.recordIds(), w.merges()));
+            works.add(w.withId(finalIds.get(w.id())));
         }
         works.sort(Comparator.comparing(Work::id));
         Map<String, String> redirects = new TreeMap<>();

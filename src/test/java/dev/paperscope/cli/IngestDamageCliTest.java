@@ -32,7 +32,7 @@ class IngestDamageCliTest {
         CliRun r = CliRun.of("ingest", "--data", data(), in.toString());
         assertThat(r.exit()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).containsPattern("skipped .*figure\\.png \\(a PNG image, not a format Paperscope reads\\)");
-        assertThat(r.out()).contains("2 file(s): 0 failed");
+        assertThat(r.out()).contains("2 files: 0 failed");
     }
 
     @Test
@@ -45,7 +45,7 @@ class IngestDamageCliTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("error: b.jsonl:2: broken JSON at column")
                 .contains("warning: c.jsonl:1: year 'twenty' is not a year");
-        assertThat(r.out()).contains("3 file(s): 1 failed; catalog holds 2 records");
+        assertThat(r.out()).contains("3 files: 1 failed; catalog holds 2 records");
         CliRun search = CliRun.of("search", "--data", data(), "sparse");
         assertThat(search.exit()).isZero();
         assertThat(search.out()).contains("Sparse Attention Heads");

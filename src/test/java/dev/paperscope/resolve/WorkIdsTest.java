@@ -24,6 +24,20 @@ class WorkIdsTest {
         assertThat(a.redirects()).isEmpty();
     }
 
+    /** A work renamed to its previous id keeps everything else: its merges and its blog "about" links. */
+    @Test
+    void aRenamedWorkKeepsItsMergesAndAboutLinks() {
+        Merge merge = new Merge("r1", "r2", "same-title", 1.0, "same title");
+        About about = new About("r2", "r1", "blog-states-title", 0.9, "the post states the title");
+        Work resolved = new Work("wNew", "t", List.of("r1", "r2"), List.of(merge), List.of(about));
+        WorkIds.Assignment a = WorkIds.assign(List.of(resolved), Map.of("wOld", List.of("r1", "r2")));
+        assertThat(a.works()).singleElement().satisfies(w -> {
+            assertThat(w.id()).isEqualTo("wOld");
+            assertThat(w.merges()).containsExactly(merge);
+            assertThat(w.about()).containsExactly(about);
+        });
+    }
+
     @Test
     void aMergeKeepsTheLargerPartsIdAndRedirectsTheOther() {
         Map<String, List<String>> before = Map.of("wOld1", List.of("r1", "r2"), "wOld2", List.of("r3"));
