@@ -82,7 +82,7 @@ public final class Library {
      * alone); when several fit, a 404 naming them with their work counts.
      */
     public AuthorProfile authorOrCandidates(String name) {
-        return exclusive(ps -> {
+        return read(ps -> {
             Optional<AuthorProfile> exact = ps.author(name);
             if (exact.isPresent()) {
                 return exact.get();

@@ -333,8 +333,8 @@ public final class Paperscope implements AutoCloseable {
      * choosing one when {@link #author} finds nobody by that exact name (see {@link AuthorCandidates}).
      */
     public List<AuthorCandidate> authorCandidates(String partial) {
-        Resolution resolution = resolve();
-        return AuthorCandidates.matching(partial, dev.paperscope.resolve.AuthorIdentities.of(resolution.records()), resolution);
+        ResolvedView view = views.current();
+        return AuthorCandidates.matching(partial, view.identities(), view.resolution());
     }
 
     /**
@@ -357,7 +357,7 @@ public final class Paperscope implements AutoCloseable {
     /** The conference planner: schedule, agenda (user data kept across re-ingests), clashes, iCalendar. */
     public synchronized dev.paperscope.planner.Planner planner() {
         if (planner == null) {
-            planner = new dev.paperscope.planner.Planner(this::allRecords, this::recordsOfWorkNamedBy, userData(), java.time.Clock.systemUTC(),
+            planner = new dev.paperscope.planner.Planner(this::allRecords, this::recordsOfWorksNamedBy, userData(), java.time.Clock.systemUTC(),
                     this::currentId);
         }
         return planner;
@@ -408,10 +408,17 @@ public final class Paperscope implements AutoCloseable {
                 .orElse(List.of());
     }
 
-    /** The records of the work {@code id} names (a work id, or a record id standing for its work), in one read. */
-    private List<dev.paperscope.catalog.ResolvedRecord> recordsOfWorkNamedBy(String id) {
-        List<String> ids = catalog.work(id).or(() -> catalog.workOfRecord(id)).map(StoredWork::recordIds).orElse(List.of(id));
-        return List.copyOf(catalog.resolvedAmong(ids).values());
+    /**
+     * The records of the works some ids name (work ids, or record ids standing for their works; an id that
+     * names nothing adds nothing), with a few batched catalog reads whatever the number of ids.
+     */
+    private List<dev.paperscope.catalog.ResolvedRecord> recordsOfWorksNamedBy(java.util.Collection<String> ids) {
+        java.util.Set<String> workIds = new java.util.LinkedHashSet<>(catalog.worksById(ids).keySet());
+        workIds.addAll(catalog.workIdsOf(ids).values());
+        java.util.Set<String> recordIds = new java.util.LinkedHashSet<>();
+        catalog.worksById(workIds).values().forEach(w -> recordIds.addAll(w.recordIds()));
+        ids.stream().filter(id -> !workIds.contains(id)).forEach(recordIds::add); // a record without a work is its own
+        return List.copyOf(catalog.resolvedAmong(recordIds).values());
     }
 
     /** The planner's records with their works (the planner dates them by the references' year where they correct a page's). */

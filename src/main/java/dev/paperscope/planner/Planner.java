@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Planner {
     private final Supplier<List<ResolvedRecord>> records;
-    private final Function<String, List<ResolvedRecord>> workRecords;
+    private final Function<Collection<String>, List<ResolvedRecord>> workRecords;
     private final AgendaStore store;
     private final Clock clock;
     private final UnaryOperator<String> currentId;
@@ -40,14 +41,14 @@ public final class Planner {
     }
 
     /**
-     * As above, with {@code workRecords} giving the records of the work an id names (a work id, or a record
-     * id standing for its work; empty when nothing has it), so starring and the agenda read the starred
-     * works only, not the whole schedule; {@code currentId} maps a stored id to the id it stands for now (a
+     * As above, with {@code workRecords} giving, in one read, the records of the works some ids name (work
+     * ids, or record ids standing for their works; none for an id nothing has), so starring and the agenda
+     * read the starred works only, not the whole schedule; {@code currentId} maps a stored id to the id it stands for now (a
      * work merged into another, a record re-keyed by a catalog migration), so a star never dangles while
      * its talk is in the catalog.
      */
-    public Planner(Supplier<List<ResolvedRecord>> records, Function<String, List<ResolvedRecord>> workRecords, UserData userData, Clock clock,
-                   UnaryOperator<String> currentId) {
+    public Planner(Supplier<List<ResolvedRecord>> records, Function<Collection<String>, List<ResolvedRecord>> workRecords, UserData userData,
+                   Clock clock, UnaryOperator<String> currentId) {
         this.records = Objects.requireNonNull(records, "records");
         this.workRecords = Objects.requireNonNull(workRecords, "workRecords");
         this.store = new AgendaStore(userData);
@@ -55,12 +56,12 @@ public final class Planner {
         this.currentId = Objects.requireNonNull(currentId, "currentId");
     }
 
-    /** The records of the work {@code id} names, found by scanning every record. */
-    private static Function<String, List<ResolvedRecord>> scanning(Supplier<List<ResolvedRecord>> records) {
-        return id -> {
+    /** The records of the works some ids name, found by scanning every record. */
+    private static Function<Collection<String>, List<ResolvedRecord>> scanning(Supplier<List<ResolvedRecord>> records) {
+        return ids -> {
             List<ResolvedRecord> all = records.get();
             Set<String> works = new HashSet<>();
-            all.stream().filter(r -> r.record().id().equals(id) || id.equals(r.workId())).forEach(r -> works.add(workOf(r)));
+            all.stream().filter(r -> ids.contains(r.record().id()) || ids.contains(r.workId())).forEach(r -> works.add(workOf(r)));
             return all.stream().filter(r -> works.contains(workOf(r))).toList();
         };
     }
@@ -94,7 +95,7 @@ public final class Planner {
     public AgendaEntry star(String given) {
         migrateRecordStars();
         String id = currentId.apply(given);
-        List<ResolvedRecord> of = workRecords.apply(id);
+        List<ResolvedRecord> of = workRecords.apply(List.of(id));
         List<Talk> cards = talks(of).stream().filter(t -> t.isNamedBy(id)).sorted(Clashes.BY_TIME).toList();
         if (cards.isEmpty()) {
             throw of.isEmpty() ? new PlannerException(PlannerException.Reason.NOT_FOUND, "no work or record has the id '" + given + "'")
@@ -118,7 +119,7 @@ public final class Planner {
         }
         // an id the star was not made through: the work it stands for now
         String current = currentId.apply(id);
-        return store.unstar(current) || workRecords.apply(current).stream().filter(r -> r.record().id().equals(current))
+        return store.unstar(current) || workRecords.apply(List.of(current)).stream().filter(r -> r.record().id().equals(current))
                 .map(ResolvedRecord::workId).filter(Objects::nonNull).findFirst().map(store::unstar).orElse(false);
     }
 
@@ -126,14 +127,22 @@ public final class Planner {
     public Agenda agenda() {
         migrateRecordStars();
         List<AgendaStore.Star> stars = store.stars();
-        // the starred works' records only: through the stored work id, else through a record starred
+        // the starred works' records only, in one read: through the stored work ids and the records starred through
+        Set<String> named = new java.util.TreeSet<>();
+        stars.forEach(s -> {
+            named.add(s.workId());
+            named.addAll(s.recordIds());
+        });
         Map<String, ResolvedRecord> starred = new LinkedHashMap<>();
-        for (AgendaStore.Star s : stars) {
-            List<ResolvedRecord> of = workRecords.apply(currentId.apply(s.workId()));
-            for (int i = 0; of.isEmpty() && i < s.recordIds().size(); i++) {
-                of = workRecords.apply(currentId.apply(s.recordIds().get(i)));
+        workRecords.apply(named).forEach(r -> starred.putIfAbsent(r.record().id(), r));
+        if (stars.stream().anyMatch(s -> starred.values().stream().noneMatch(r -> s.workId().equals(workOf(r))))) {
+            // some stored ids were merged away or re-keyed since: their current ids, read once more
+            Set<String> current = new java.util.TreeSet<>();
+            named.forEach(id -> current.add(currentId.apply(id)));
+            current.removeAll(named);
+            if (!current.isEmpty()) {
+                workRecords.apply(current).forEach(r -> starred.putIfAbsent(r.record().id(), r));
             }
-            of.forEach(r -> starred.putIfAbsent(r.record().id(), r));
         }
         List<Talk> cards = talks(List.copyOf(starred.values()));
         Map<String, List<Talk>> byWork = new LinkedHashMap<>();
