@@ -35,10 +35,10 @@ final class PlannerApi {
 
     void star(Context ctx) {
         String id = ctx.pathParam("id");
-        Agenda agenda = library.exclusive(ps -> UserRequests.call(() -> {
-            ps.planner().star(id);
-            return ps.planner().agenda();
-        }));
+        // The star is the write, under the lock; the agenda it answers with is a read, after the lock, so
+        // stars do not queue behind one another's agenda (the star is committed before the read).
+        library.exclusive(ps -> UserRequests.call(() -> ps.planner().star(id)));
+        Agenda agenda = library.read(ps -> ps.planner().agenda());
         Json.send(ctx, PlannerJson.agenda(agenda, Optional.empty()));
     }
 
