@@ -118,7 +118,7 @@ public final class Library {
 
     /** Where a work or record id that is no longer one went (a merged-away work, a re-keyed record); empty when it did not. */
     public Optional<String> redirect(String id) {
-        return paperscope.catalog().redirect(id);
+        return paperscope.catalog().derived().redirect(id);
     }
 
     /** The stored work with this id, with its records and what was recovered for them; empty for an unknown id. */
@@ -145,7 +145,7 @@ public final class Library {
         Map<String, Recovery> recovered = new LinkedHashMap<>();
         for (String id : stored.recordIds()) {
             // A record removed since the resolution was stored is left out, not an error.
-            paperscope.catalog().resolved(id).ifPresent(r -> {
+            paperscope.catalog().derived().resolved(id).ifPresent(r -> {
                 records.add(r.record());
                 r.recovery().ifPresent(rec -> recovered.put(id, rec));
             });

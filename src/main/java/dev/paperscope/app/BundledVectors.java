@@ -71,11 +71,11 @@ final class BundledVectors {
         if (wanted.isEmpty()) {
             return 0;
         }
-        wanted.removeAll(catalog.embeddedHashes(space.modelId(), wanted));
+        wanted.removeAll(catalog.embeddings().storedHashes(space.modelId(), wanted));
         Map<String, float[]> missing = new LinkedHashMap<>();
         wanted.forEach(h -> missing.put(h, bundled.get(h)));
         if (!missing.isEmpty()) {
-            catalog.putEmbeddings(space.modelId(), missing);
+            catalog.embeddings().put(space.modelId(), missing);
         }
         return missing.size();
     }

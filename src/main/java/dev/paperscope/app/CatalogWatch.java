@@ -71,7 +71,7 @@ final class CatalogWatch implements AutoCloseable {
             index.refreshReader();
             lastIndexGeneration = indexGeneration;
         }
-        String stamp = catalog.resolutionStamp().orElse("");
+        String stamp = catalog.derived().resolutionStamp().orElse("");
         if (!stamp.equals(lastStamp)) {
             lastStamp = stamp;
             if (rebuildPending.compareAndSet(false, true)) {

@@ -20,12 +20,12 @@ final class CatalogWorks implements WorkDirectory {
 
     @Override
     public Map<String, String> workOf(Collection<String> recordIds) {
-        return catalog.workIdsOf(recordIds);
+        return catalog.derived().workIdsOf(recordIds);
     }
 
     @Override
     public Map<String, WorkEntry> works(Collection<String> workIds) {
-        Map<String, StoredWork> works = catalog.worksById(workIds);
+        Map<String, StoredWork> works = catalog.derived().worksById(workIds);
         List<String> members = works.values().stream().flatMap(w -> w.recordIds().stream()).toList();
         Map<String, Catalog.RecordLocation> where = catalog.locations(members);
         Map<String, WorkEntry> out = new LinkedHashMap<>();

@@ -78,7 +78,7 @@ public final class Demo {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();
         for (VectorSpace space : spaces) {
-            Map<String, float[]> vectors = paperscope.catalog().embeddings(space.modelId(), hashes);
+            Map<String, float[]> vectors = paperscope.catalog().embeddings().vectors(space.modelId(), hashes);
             if (vectors.size() != hashes.size()) {
                 throw new IllegalStateException((hashes.size() - vectors.size()) + " demo passages have no " + space.modelId() + " vector in the catalog");
             }

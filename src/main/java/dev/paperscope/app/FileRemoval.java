@@ -67,7 +67,7 @@ final class FileRemoval {
         List<String> ids = catalog.remove(file.name());
         gone.addAll(ids);
         int works = 0;
-        for (StoredWork w : catalog.worksById(new HashSet<>(catalog.workIdsOf(ids).values())).values()) {
+        for (StoredWork w : catalog.derived().worksById(new HashSet<>(catalog.derived().workIdsOf(ids).values())).values()) {
             if (gone.containsAll(w.recordIds())) {
                 gone.add(w.id());
                 works++;

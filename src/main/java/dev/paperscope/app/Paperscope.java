@@ -276,8 +276,8 @@ public final class Paperscope implements AutoCloseable {
      * {@link StoredWork#json()} holds its records (with provenance), merges, rules and evidence.
      */
     public Optional<StoredWork> work(String workOrRecordId) {
-        return catalog.work(workOrRecordId).or(() -> catalog.workOfRecord(workOrRecordId))
-                .or(() -> catalog.redirect(workOrRecordId).flatMap(to -> catalog.work(to).or(() -> catalog.workOfRecord(to))));
+        return catalog.derived().work(workOrRecordId).or(() -> catalog.derived().workOfRecord(workOrRecordId))
+                .or(() -> catalog.derived().redirect(workOrRecordId).flatMap(to -> catalog.derived().work(to).or(() -> catalog.derived().workOfRecord(to))));
     }
 
     /**
@@ -287,10 +287,10 @@ public final class Paperscope implements AutoCloseable {
      * the paper is in the library. A lookup: it reads, never resolves.
      */
     public String currentId(String id) {
-        if (catalog.work(id).isPresent() || catalog.record(id).isPresent()) {
+        if (catalog.derived().work(id).isPresent() || catalog.record(id).isPresent()) {
             return id;
         }
-        return catalog.redirect(id).orElse(id);
+        return catalog.derived().redirect(id).orElse(id);
     }
 
     /**
@@ -319,7 +319,7 @@ public final class Paperscope implements AutoCloseable {
 
     /** Every source record with its work id and recovered fields, in the order of {@link #exportRecords}. */
     public void exportResolved(Consumer<ResolvedRecord> consumer) {
-        catalog.forEachResolved(consumer);
+        catalog.derived().forEachResolved(consumer);
     }
 
     /** The person a written name belongs to, with their works, venues and co-authors; empty when no record names them. */
@@ -343,7 +343,7 @@ public final class Paperscope implements AutoCloseable {
      */
     public Optional<SearchResults> related(String id, int limit) {
         String current = currentId(id);
-        String recordId = catalog.work(current).map(w -> w.recordIds().getFirst()).orElse(current);
+        String recordId = catalog.derived().work(current).map(w -> w.recordIds().getFirst()).orElse(current);
         return new RelatedSearch(index).related(recordId, limit);
     }
 
@@ -384,7 +384,7 @@ public final class Paperscope implements AutoCloseable {
         if (r.title() != null) {
             return r;
         }
-        return catalog.resolved(r.id()).flatMap(dev.paperscope.catalog.ResolvedRecord::recovery).map(rec -> {
+        return catalog.derived().resolved(r.id()).flatMap(dev.paperscope.catalog.ResolvedRecord::recovery).map(rec -> {
             List<dev.paperscope.ingest.Derivation> derived = new ArrayList<>(r.derived());
             derived.add(new dev.paperscope.ingest.Derivation("title", "recovered from " + rec.sourceFile() + " line " + rec.sourceLine()));
             return new SourceRecord(r.id(), r.kind(), rec.title(), r.authors(), r.abstractText(), r.venue(), r.year(), r.room(), r.session(),
@@ -404,7 +404,7 @@ public final class Paperscope implements AutoCloseable {
 
     /** The records of a stored work, in the work's order; empty when no work has this id. */
     private List<SourceRecord> recordsOfWork(String workId) {
-        return catalog.work(workId).map(w -> w.recordIds().stream().map(catalog::record).flatMap(Optional::stream).toList())
+        return catalog.derived().work(workId).map(w -> w.recordIds().stream().map(catalog::record).flatMap(Optional::stream).toList())
                 .orElse(List.of());
     }
 
@@ -413,18 +413,18 @@ public final class Paperscope implements AutoCloseable {
      * names nothing adds nothing), with a few batched catalog reads whatever the number of ids.
      */
     private List<dev.paperscope.catalog.ResolvedRecord> recordsOfWorksNamedBy(java.util.Collection<String> ids) {
-        java.util.Set<String> workIds = new java.util.LinkedHashSet<>(catalog.worksById(ids).keySet());
-        workIds.addAll(catalog.workIdsOf(ids).values());
+        java.util.Set<String> workIds = new java.util.LinkedHashSet<>(catalog.derived().worksById(ids).keySet());
+        workIds.addAll(catalog.derived().workIdsOf(ids).values());
         java.util.Set<String> recordIds = new java.util.LinkedHashSet<>();
-        catalog.worksById(workIds).values().forEach(w -> recordIds.addAll(w.recordIds()));
+        catalog.derived().worksById(workIds).values().forEach(w -> recordIds.addAll(w.recordIds()));
         ids.stream().filter(id -> !workIds.contains(id)).forEach(recordIds::add); // a record without a work is its own
-        return List.copyOf(catalog.resolvedAmong(recordIds).values());
+        return List.copyOf(catalog.derived().resolvedAmong(recordIds).values());
     }
 
     /** The planner's records with their works (the planner dates them by the references' year where they correct a page's). */
     private List<dev.paperscope.catalog.ResolvedRecord> allRecords() {
         List<dev.paperscope.catalog.ResolvedRecord> records = new ArrayList<>();
-        catalog.forEachResolved(records::add);
+        catalog.derived().forEachResolved(records::add);
         return records;
     }
 

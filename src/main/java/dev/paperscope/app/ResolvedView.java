@@ -49,12 +49,12 @@ final class ResolvedView {
     static ResolvedView read(Catalog catalog) {
         ResolvedView view = null;
         for (int i = 0; i < ATTEMPTS; i++) {
-            String before = catalog.resolutionStamp().orElse("");
+            String before = catalog.derived().resolutionStamp().orElse("");
             List<SourceRecord> records = new ArrayList<>();
             catalog.forEachRecord(records::add);
-            List<Work> works = catalog.works().stream().map(w -> WorkJson.fromJson(w.json())).toList();
+            List<Work> works = catalog.derived().works().stream().map(w -> WorkJson.fromJson(w.json())).toList();
             view = new ResolvedView(before, new Resolution(records, works));
-            if (catalog.resolutionStamp().orElse("").equals(before)) {
+            if (catalog.derived().resolutionStamp().orElse("").equals(before)) {
                 return view;
             }
         }
@@ -98,7 +98,7 @@ final class ResolvedView {
         }
 
         private boolean isCurrent(ResolvedView v) {
-            return !v.stamp().isEmpty() && v.stamp().equals(catalog.resolutionStamp().orElse(""));
+            return !v.stamp().isEmpty() && v.stamp().equals(catalog.derived().resolutionStamp().orElse(""));
         }
     }
 }

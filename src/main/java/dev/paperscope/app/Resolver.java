@@ -37,7 +37,7 @@ final class Resolver {
 
     /** Resolves again unless the stored results reflect the catalog and decisions as they are. */
     static boolean refresh(Catalog catalog) {
-        if (catalog.resolutionIsCurrent(VERSION)) {
+        if (catalog.derived().resolutionIsCurrent(VERSION)) {
             return false;
         }
         run(catalog);
@@ -72,7 +72,7 @@ final class Resolver {
         catalog.forEachReferenceRecord(references::add);
         Map<String, TitleRecovery> recovered = references.isEmpty() ? Map.of() : new ReferenceMatcher(references).recoverAll(records);
         WorkIds.Assignment assignment = WorkIds.assign(
-                dev.paperscope.resolve.WorkResolver.resolve(records, recovered, constraints(catalog.decisions())), previousWorks(catalog, records));
+                dev.paperscope.resolve.WorkResolver.resolve(records, recovered, constraints(catalog.derived().decisions())), previousWorks(catalog, records));
         List<Work> works = assignment.works();
         Map<String, SourceRecord> byId = new LinkedHashMap<>();
         records.forEach(r -> byId.put(r.id(), r));
@@ -84,7 +84,7 @@ final class Resolver {
         if (!references.isEmpty()) {
             new ScheduleYears(references).redate(records, recovered).forEach((id, t) -> years.put(id, yearCorrection(t)));
         }
-        if (!catalog.storeResolutionAt(generation, VERSION, stored, recoveries, authorKeys(records), years, assignment.redirects())) {
+        if (!catalog.derived().storeResolutionAt(generation, VERSION, stored, recoveries, authorKeys(records), years, assignment.redirects())) {
             return false;
         }
         LOG.debug("resolved {} records ({} references) into {} works in {} ms", records.size(), references.size(), works.size(),
@@ -94,7 +94,7 @@ final class Resolver {
 
     /** The stored works' members, with records re-keyed since (a corrected title) under their new ids. */
     private static Map<String, List<String>> previousWorks(Catalog catalog, List<SourceRecord> records) {
-        Map<String, List<String>> previous = catalog.workMembers();
+        Map<String, List<String>> previous = catalog.derived().workMembers();
         java.util.Set<String> present = new java.util.HashSet<>();
         records.forEach(r -> present.add(r.id()));
         java.util.Set<String> gone = new java.util.TreeSet<>();
@@ -102,7 +102,7 @@ final class Resolver {
         if (gone.isEmpty()) {
             return previous;
         }
-        Map<String, String> moved = catalog.redirects(gone);
+        Map<String, String> moved = catalog.derived().redirects(gone);
         Map<String, List<String>> out = new LinkedHashMap<>();
         previous.forEach((work, ids) -> out.put(work, ids.stream().map(id -> moved.getOrDefault(id, id)).toList()));
         return out;

@@ -18,8 +18,8 @@ final class WorkDecisions {
 
     /** The stored work with this id, or the work of the record with this id. */
     static StoredWork workOf(Catalog catalog, String workOrRecordId) {
-        return catalog.work(workOrRecordId).or(() -> catalog.workOfRecord(workOrRecordId))
-                .or(() -> catalog.redirect(workOrRecordId).flatMap(to -> catalog.work(to).or(() -> catalog.workOfRecord(to))))
+        return catalog.derived().work(workOrRecordId).or(() -> catalog.derived().workOfRecord(workOrRecordId))
+                .or(() -> catalog.derived().redirect(workOrRecordId).flatMap(to -> catalog.derived().work(to).or(() -> catalog.derived().workOfRecord(to))))
                 .orElseThrow(() -> new IllegalArgumentException("no work or record has the id " + workOrRecordId));
     }
 
@@ -29,14 +29,14 @@ final class WorkDecisions {
         if (left.id().equals(right.id())) {
             throw new IllegalArgumentException(a + " and " + b + " are already one work (" + left.id() + ")");
         }
-        catalog.addDecision(WorkDecision.Kind.MERGE, left.recordIds(), right.recordIds());
+        catalog.derived().addDecision(WorkDecision.Kind.MERGE, left.recordIds(), right.recordIds());
         Resolver.refresh(catalog);
-        return catalog.workOfRecord(left.recordIds().getFirst()).orElseThrow();
+        return catalog.derived().workOfRecord(left.recordIds().getFirst()).orElseThrow();
     }
 
     /** The works after the split: the named records' work first, then the rest's. */
     static List<StoredWork> split(Catalog catalog, String workId, List<String> recordIds) {
-        StoredWork work = catalog.work(workId).or(() -> catalog.redirect(workId).flatMap(catalog::work))
+        StoredWork work = catalog.derived().work(workId).or(() -> catalog.derived().redirect(workId).flatMap(catalog.derived()::work))
                 .orElseThrow(() -> new IllegalArgumentException("no work has the id " + workId));
         Set<String> named = new LinkedHashSet<>(recordIds);
         for (String id : named) {
@@ -49,11 +49,11 @@ final class WorkDecisions {
         if (rest.isEmpty()) {
             throw new IllegalArgumentException("a split must leave at least one record of " + workId + " behind");
         }
-        catalog.addDecision(WorkDecision.Kind.SPLIT, List.copyOf(named), rest);
+        catalog.derived().addDecision(WorkDecision.Kind.SPLIT, List.copyOf(named), rest);
         Resolver.refresh(catalog);
         List<StoredWork> out = new ArrayList<>();
-        out.add(catalog.workOfRecord(named.iterator().next()).orElseThrow());
-        out.add(catalog.workOfRecord(rest.getFirst()).orElseThrow());
+        out.add(catalog.derived().workOfRecord(named.iterator().next()).orElseThrow());
+        out.add(catalog.derived().workOfRecord(rest.getFirst()).orElseThrow());
         return out;
     }
 }

@@ -175,7 +175,7 @@ public final class ScaleBenchmark {
         }
         try (Catalog cache = Catalog.open(cacheFile)) {
             if (!config.embedMissing()) {
-                Map<String, float[]> cached = cache.embeddings(embedder.modelId(), passageShas(originals));
+                Map<String, float[]> cached = cache.embeddings().vectors(embedder.modelId(), passageShas(originals));
                 log.accept(cached.size() + " of " + passageShas(originals).size() + " original passages have cached vectors; the others get none");
                 return new Vectors(cached, 0, 0);
             }

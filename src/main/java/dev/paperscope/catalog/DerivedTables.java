@@ -253,11 +253,16 @@ final class DerivedTables {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new StoredWork(rs.getString(1), rs.getString(2), ids(rs.getString(3)), rs.getString(4)));
+                    out.add(work(rs));
                 }
             }
         }
         return out;
+    }
+
+    /** A work from a row of {@code id, title, record_ids, json}. */
+    static StoredWork work(ResultSet rs) throws SQLException {
+        return new StoredWork(rs.getString(1), rs.getString(2), ids(rs.getString(3)), rs.getString(4));
     }
 
     static void forEachResolved(Connection c, String where, String parameter, Consumer<ResolvedRecord> consumer) throws SQLException {

@@ -1,11 +1,9 @@
 package dev.paperscope.catalog;
 
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 
 /**
  * The user's own data (agenda, reading lists) in the catalog's SQLite file, beside the records but never
@@ -13,29 +11,20 @@ import java.sql.Statement;
  * outlive that (a reference to a record that is gone is shown as missing, not dropped). Each owner
  * creates its tables idempotently through {@link #transaction}.
  *
- * <p>Thread-safe: one connection, used by one transaction at a time.
+ * <p>Thread-safe: one connection of its own, used by one transaction at a time.
  */
 public final class UserData implements AutoCloseable {
-    private final Connection connection;
+    private final Database db;
 
-    private UserData(Connection connection) {
-        this.connection = connection;
+    private UserData(Database db) {
+        this.db = db;
     }
 
     /** Opens the catalog database {@code databaseFile} (created when absent) for user data. */
     public static UserData open(Path databaseFile) {
         try {
-            Files.createDirectories(databaseFile.toAbsolutePath().getParent());
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + databaseFile.toAbsolutePath());
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=FULL");
-                s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=" + WriteTurn.READ_BUSY_MILLIS);
-            }
-            c.setAutoCommit(false);
-            return new UserData(c);
-        } catch (java.io.IOException | SQLException e) {
+            return new UserData(Database.open(databaseFile, WriteTurn.DEFAULT));
+        } catch (IOException | SQLException e) {
             throw new CatalogException("cannot open user data in " + databaseFile + ": " + e.getMessage(), e);
         }
     }
@@ -53,33 +42,14 @@ public final class UserData implements AutoCloseable {
      * {@link SQLException} becomes a {@link CatalogException} saying {@code what} failed; runtime
      * exceptions (the owners' validation errors) pass through unchanged.
      */
-    public synchronized <T> T transaction(String what, Work<T> work) {
-        try {
-            WriteTurn.DEFAULT.begin(connection, what);
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException e) {
-            rollbackAfter(e);
-            throw new CatalogException("cannot " + what + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            rollbackAfter(e);
-            throw e;
-        }
-    }
-
-    private void rollbackAfter(Exception cause) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            cause.addSuppressed(e);
-        }
+    public <T> T transaction(String what, Work<T> work) {
+        return db.write(what, work::run);
     }
 
     @Override
-    public synchronized void close() {
+    public void close() {
         try {
-            connection.close();
+            db.close();
         } catch (SQLException e) {
             throw new CatalogException("cannot close user data: " + e.getMessage(), e);
         }

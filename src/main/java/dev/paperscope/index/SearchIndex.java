@@ -103,7 +103,7 @@ public final class SearchIndex implements AutoCloseable {
         long reached = changes.stream().mapToLong(FileChange::generation).max().orElse(catalogGeneration);
         Map<String, List<ResolvedRecord>> byFile = new LinkedHashMap<>();
         for (FileChange change : changes) {
-            byFile.computeIfAbsent(change.file(), catalog::resolvedOf);
+            byFile.computeIfAbsent(change.file(), catalog.derived()::resolvedOf);
         }
         prepareVectors(byFile.values().stream().flatMap(List::stream).toList());
         try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
@@ -131,10 +131,10 @@ public final class SearchIndex implements AutoCloseable {
         }
         // Without vectors the records stream from the catalog; with them, the pass needs them all up front
         // (to embed what is missing in one run), so they are read once and kept for the pass.
-        Consumer<Consumer<ResolvedRecord>> records = catalog::forEachResolved;
+        Consumer<Consumer<ResolvedRecord>> records = catalog.derived()::forEachResolved;
         if (vectors != null) {
             List<ResolvedRecord> all = new ArrayList<>();
-            catalog.forEachResolved(all::add);
+            catalog.derived().forEachResolved(all::add);
             prepareVectors(all);
             records = all::forEach;
         }

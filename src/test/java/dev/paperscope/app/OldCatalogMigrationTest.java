@@ -44,10 +44,10 @@ class OldCatalogMigrationTest {
             ps.exportRecords(r -> ids.add(r.id()));
             talk = ps.planner().schedule().talks().getFirst().recordId();
             ps.planner().star(talk);
-            List<StoredWork> all = ps.catalog().works();
+            List<StoredWork> all = ps.catalog().derived().works();
             listedWork = all.get(3).id();
             mergedWork = ps.mergeWorks(all.get(5).id(), all.get(6).id()).id();
-            works = ps.catalog().works().size();
+            works = ps.catalog().derived().works().size();
             ps.lists().create("read");
             ps.lists().add("read", ids.get(7), null);
             ps.lists().add("read", listedWork, null);
@@ -73,10 +73,10 @@ class OldCatalogMigrationTest {
             List<String> after = new ArrayList<>();
             ps.exportRecords(r -> after.add(r.id()));
             assertThat(after).as("every record, under its key-derived id").isEqualTo(ids);
-            assertThat(ps.catalog().redirect("x" + ids.get(7))).contains(ids.get(7));
-            assertThat(ps.catalog().works()).hasSize(works);
-            assertThat(ps.catalog().work(listedWork)).as("work ids carry over").isPresent();
-            assertThat(ps.catalog().work(mergedWork)).as("the hand merge carries over").hasValueSatisfying(w -> assertThat(w.recordIds()).hasSizeGreaterThan(1));
+            assertThat(ps.catalog().derived().redirect("x" + ids.get(7))).contains(ids.get(7));
+            assertThat(ps.catalog().derived().works()).hasSize(works);
+            assertThat(ps.catalog().derived().work(listedWork)).as("work ids carry over").isPresent();
+            assertThat(ps.catalog().derived().work(mergedWork)).as("the hand merge carries over").hasValueSatisfying(w -> assertThat(w.recordIds()).hasSizeGreaterThan(1));
             var exporter = ps.exports();
             assertThat(ps.lists().get("read").itemIds()).allSatisfy(id -> assertThat(exporter.citable(id)).as(id).isPresent());
             assertThat(ps.planner().agenda().entries()).singleElement().satisfies(e -> assertThat(e.missing()).isFalse());

@@ -146,10 +146,10 @@ class ReferenceIngestTest {
         try (Catalog catalog = Catalog.open(dir.resolve("data/catalog.db"))) {
             SourceDocument doc = SourceDocument.read(reference);
             catalog.store(Formats.parse(doc, Optional.empty()), doc.fileName(), doc.sha256(), reference, Optional.of(FileRole.REFERENCE));
-            assertThat(catalog.resolved(recordAtLine(catalog, 3)).orElseThrow().recovery()).isEmpty();
+            assertThat(catalog.derived().resolved(recordAtLine(catalog, 3)).orElseThrow().recovery()).isEmpty();
         }
         try (Paperscope ps = open()) {
-            assertThat(ps.catalog().resolved(recordAtLine(ps.catalog(), 3)).flatMap(ResolvedRecord::recovery)).isPresent();
+            assertThat(ps.catalog().derived().resolved(recordAtLine(ps.catalog(), 3)).flatMap(ResolvedRecord::recovery)).isPresent();
             assertThat(search(ps, "title:\"" + GFLOWNETS + "\"").total()).isEqualTo(1);
         }
     }

@@ -20,10 +20,10 @@ class CatalogEmbeddingsTest {
     @Test
     void vectorsSurviveReopeningBitForBit() {
         try (Catalog c = Catalog.open(dir.resolve("c.db"))) {
-            c.putEmbeddings("m", Map.of("h1", v1, "h2", v2));
+            c.embeddings().put("m", Map.of("h1", v1, "h2", v2));
         }
         try (Catalog c = Catalog.open(dir.resolve("c.db"))) {
-            Map<String, float[]> found = c.embeddings("m", List.of("h1", "h2", "unknown"));
+            Map<String, float[]> found = c.embeddings().vectors("m", List.of("h1", "h2", "unknown"));
             assertThat(found).containsOnlyKeys("h1", "h2");
             assertThat(found.get("h1")).containsExactly(v1);
             assertThat(found.get("h2")).containsExactly(v2);
@@ -33,13 +33,13 @@ class CatalogEmbeddingsTest {
     @Test
     void modelsAreKeptApartAndAPutReplaces() {
         try (Catalog c = Catalog.open(dir.resolve("c.db"))) {
-            c.putEmbeddings("a", Map.of("h", v1));
-            c.putEmbeddings("b", Map.of("h", v2));
-            assertThat(c.embeddings("a", List.of("h")).get("h")).containsExactly(v1);
-            assertThat(c.embeddings("b", List.of("h")).get("h")).containsExactly(v2);
+            c.embeddings().put("a", Map.of("h", v1));
+            c.embeddings().put("b", Map.of("h", v2));
+            assertThat(c.embeddings().vectors("a", List.of("h")).get("h")).containsExactly(v1);
+            assertThat(c.embeddings().vectors("b", List.of("h")).get("h")).containsExactly(v2);
 
-            c.putEmbeddings("a", Map.of("h", v2));
-            assertThat(c.embeddings("a", List.of("h")).get("h")).containsExactly(v2);
+            c.embeddings().put("a", Map.of("h", v2));
+            assertThat(c.embeddings().vectors("a", List.of("h")).get("h")).containsExactly(v2);
         }
     }
 
@@ -50,8 +50,8 @@ class CatalogEmbeddingsTest {
             for (int i = 0; i < 1_234; i++) {
                 many.put("h" + i, new float[] {i});
             }
-            c.putEmbeddings("m", many);
-            Map<String, float[]> found = c.embeddings("m", many.keySet());
+            c.embeddings().put("m", many);
+            Map<String, float[]> found = c.embeddings().vectors("m", many.keySet());
             assertThat(found).hasSize(1_234);
             assertThat(found.get("h1233")).containsExactly(1233f);
         }
@@ -63,8 +63,8 @@ class CatalogEmbeddingsTest {
             Map<String, float[]> batch = new LinkedHashMap<>();
             batch.put("good", v1);
             batch.put("bad", new float[0]);
-            assertThatThrownBy(() -> c.putEmbeddings("m", batch)).isInstanceOf(IllegalArgumentException.class);
-            assertThat(c.embeddings("m", List.of("good"))).isEmpty();
+            assertThatThrownBy(() -> c.embeddings().put("m", batch)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(c.embeddings().vectors("m", List.of("good"))).isEmpty();
         }
     }
 }

@@ -55,10 +55,10 @@ class CatalogTest {
             c.store(Records.file(a), "page.txt", "sha1", null);
             long read = c.generation();
             c.store(Records.file(b), "other.txt", "sha2", null); // another process's ingest, while the resolver ran
-            assertThat(c.storeResolutionAt(read, "v", List.of(), Map.of(), Map.of(), Map.of(), Map.of())).isFalse();
-            assertThat(c.resolutionStamp()).isEmpty();
-            assertThat(c.storeResolutionAt(c.generation(), "v", List.of(), Map.of(), Map.of(), Map.of(), Map.of())).isTrue();
-            assertThat(c.resolutionIsCurrent("v")).isTrue();
+            assertThat(c.derived().storeResolutionAt(read, "v", List.of(), Map.of(), Map.of(), Map.of(), Map.of())).isFalse();
+            assertThat(c.derived().resolutionStamp()).isEmpty();
+            assertThat(c.derived().storeResolutionAt(c.generation(), "v", List.of(), Map.of(), Map.of(), Map.of(), Map.of())).isTrue();
+            assertThat(c.derived().resolutionIsCurrent("v")).isTrue();
         }
     }
 
@@ -68,8 +68,8 @@ class CatalogTest {
             c.store(Records.file(a, b), "page.txt", "sha1", null);
             SourceRecord reference = Records.paper("ref.jsonl", 1, "Gamma").build();
             c.store(Records.file(reference), "ref.jsonl", "sha2", null, java.util.Optional.of(FileRole.REFERENCE));
-            assertThat(c.resolvedAmong(List.of(b.id(), "nope", reference.id(), a.id())).keySet()).containsExactlyInAnyOrder(a.id(), b.id());
-            assertThat(c.resolvedAmong(List.of())).isEmpty();
+            assertThat(c.derived().resolvedAmong(List.of(b.id(), "nope", reference.id(), a.id())).keySet()).containsExactlyInAnyOrder(a.id(), b.id());
+            assertThat(c.derived().resolvedAmong(List.of())).isEmpty();
         }
     }
 

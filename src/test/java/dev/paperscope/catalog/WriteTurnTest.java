@@ -88,8 +88,8 @@ class WriteTurnTest {
         for (int i = 0; i < 20; i++) {
             String name = prefix + i + ".txt";
             c.store(Records.file(paper(name, "Paper " + name)), name, "sha-" + name, null);
-            c.storeResolution("test", List.of(), Map.of(), Map.of(), Map.of());
-            c.putEmbeddings("model", Map.of("hash-" + name, new float[] {1f, 2f}));
+            c.derived().storeResolution("test", List.of(), Map.of(), Map.of(), Map.of());
+            c.embeddings().put("model", Map.of("hash-" + name, new float[] {1f, 2f}));
         }
     }
 

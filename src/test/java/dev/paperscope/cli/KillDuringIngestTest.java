@@ -100,7 +100,7 @@ class KillDuringIngestTest {
         try (Paperscope ps = Paperscope.open(data)) {
             java.util.Map<String, String> named = new java.util.HashMap<>();
             java.util.TreeMap<String, String> works = new java.util.TreeMap<>();
-            ps.catalog().works().forEach(w -> {
+            ps.catalog().derived().works().forEach(w -> {
                 String name = "work" + w.recordIds().stream().sorted().toList();
                 named.put(w.id(), name);
                 works.put(name, w.json().replace("\"id\":\"" + w.id() + "\"", "\"id\":\"" + name + "\""));

@@ -46,7 +46,7 @@ public final class EmbeddingCache {
         }
         Map<String, String> textByHash = new LinkedHashMap<>();
         passages.values().forEach(p -> textByHash.putIfAbsent(p.sha256(), p.text()));
-        Map<String, float[]> byHash = new LinkedHashMap<>(catalog.embeddings(embedder.modelId(), textByHash.keySet()));
+        Map<String, float[]> byHash = new LinkedHashMap<>(catalog.embeddings().vectors(embedder.modelId(), textByHash.keySet()));
         byHash.values().removeIf(v -> v.length != embedder.dimension());
         List<String> missing = textByHash.keySet().stream().filter(h -> !byHash.containsKey(h)).toList();
         byHash.putAll(embedAndStore(missing, textByHash, progress));
@@ -65,7 +65,7 @@ public final class EmbeddingCache {
         for (SourceRecord r : records) {
             Passage.of(r).ifPresent(p -> textByHash.putIfAbsent(p.sha256(), p.text()));
         }
-        java.util.Set<String> cached = catalog.embeddedHashes(embedder.modelId(), textByHash.keySet());
+        java.util.Set<String> cached = catalog.embeddings().storedHashes(embedder.modelId(), textByHash.keySet());
         List<String> missing = textByHash.keySet().stream().filter(h -> !cached.contains(h)).toList();
         return embedAndStore(missing, textByHash, progress).size();
     }
@@ -84,7 +84,7 @@ public final class EmbeddingCache {
             for (int i = 0; i < chunk.size(); i++) {
                 stored.put(chunk.get(i), vectors.get(i));
             }
-            catalog.putEmbeddings(embedder.modelId(), stored);
+            catalog.embeddings().put(embedder.modelId(), stored);
             embedded.putAll(stored);
             progress.update(embedded.size(), hashes.size());
         }

@@ -82,7 +82,7 @@ class EmbeddingCacheTest {
 
             assertThat(second.embedded).containsExactly("Gamma\n\nAbout gamma.");
             assertThat(again.get(a.id())).containsExactly(new CountingEmbedder().embedPassages(List.of("Alpha\n\nAbout alpha.")).getFirst());
-            assertThat(catalog.embeddings("counting", List.of(Passage.of(c).orElseThrow().sha256()))).hasSize(1);
+            assertThat(catalog.embeddings().vectors("counting", List.of(Passage.of(c).orElseThrow().sha256()))).hasSize(1);
         }
     }
 
@@ -99,7 +99,7 @@ class EmbeddingCacheTest {
             assertThat(embedded).isEqualTo(2);
             assertThat(embedder.embedded).containsExactly("Beta", "Gamma\n\nAbout gamma.");
             assertThat(progress).containsExactly(new long[] {0, 2}, new long[] {2, 2});
-            assertThat(catalog.embeddedHashes("counting", List.of(Passage.of(b).orElseThrow().sha256(), "f".repeat(64))))
+            assertThat(catalog.embeddings().storedHashes("counting", List.of(Passage.of(b).orElseThrow().sha256(), "f".repeat(64))))
                     .containsExactly(Passage.of(b).orElseThrow().sha256());
             List<long[]> later = new ArrayList<>();
             cache.vectors(List.of(b), (done, total) -> later.add(new long[] {done, total}));
