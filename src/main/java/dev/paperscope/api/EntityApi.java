@@ -3,6 +3,7 @@ package dev.paperscope.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperscope.app.AuthorProfile;
+import dev.paperscope.app.WorkView;
 import dev.paperscope.ingest.RecordJson;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.resolve.WorkJson;
@@ -39,7 +40,7 @@ final class EntityApi {
         if (library.work(id).isEmpty() && redirected(ctx, library, id, "/api/v1/works/")) {
             return;
         }
-        Library.WorkView view = library.work(id).orElseThrow(() -> ApiException.notFound("no work with id " + id));
+        WorkView view = library.work(id).orElseThrow(() -> ApiException.notFound("no work with id " + id));
         Map<String, SourceRecord> byId = view.records().stream().collect(Collectors.toMap(SourceRecord::id, Function.identity()));
         ObjectNode body = WorkJson.toNode(view.work(), byId);
         ArrayNode authors = body.putArray("authors");
@@ -78,7 +79,7 @@ final class EntityApi {
     void relatedToWork(Context ctx) {
         String id = ctx.pathParam("id");
         int limit = Params.of(ctx).integer("limit", DEFAULT_RELATED, 1, MAX_RELATED);
-        Library.WorkView view = library.work(id).orElseThrow(() -> ApiException.notFound("no work with id " + id));
+        WorkView view = library.work(id).orElseThrow(() -> ApiException.notFound("no work with id " + id));
         Json.send(ctx, SearchJson.toNode(library.relatedToWork(view, limit)));
     }
 

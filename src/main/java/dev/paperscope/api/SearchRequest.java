@@ -3,12 +3,15 @@ package dev.paperscope.api;
 import dev.paperscope.app.FusionMethod;
 import dev.paperscope.app.Retriever;
 import dev.paperscope.app.SearchOptions;
+import dev.paperscope.search.QuerySyntax;
+import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
 import dev.paperscope.search.fusion.ScoreFusion;
 import io.javalin.http.Context;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +29,7 @@ public record SearchRequest(String q, Map<String, String> filters, Optional<Retr
         WORKS, RECORDS;
 
         public String externalName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -39,7 +42,7 @@ public record SearchRequest(String q, Map<String, String> filters, Optional<Retr
 
     public SearchRequest {
         Objects.requireNonNull(q, "q");
-        filters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(filters));
+        filters = Collections.unmodifiableMap(new LinkedHashMap<>(filters));
         Objects.requireNonNull(retriever, "retriever");
         Objects.requireNonNull(fusion, "fusion");
         Objects.requireNonNull(grouping, "grouping");
@@ -57,7 +60,7 @@ public record SearchRequest(String q, Map<String, String> filters, Optional<Retr
         Params p = Params.of(ctx);
         Map<String, String> filters = new LinkedHashMap<>();
         for (String name : FILTERS) {
-            p.text(name).map(v -> v.replace("\"", " ").strip()).filter(v -> !v.isEmpty()).ifPresent(v -> filters.put(name, v));
+            p.text(name).map(QuerySyntax::filterValue).filter(v -> !v.isEmpty()).ifPresent(v -> filters.put(name, v));
         }
         String q = p.text("q").orElse("");
         if (q.isEmpty() && filters.isEmpty()) {
@@ -72,12 +75,7 @@ public record SearchRequest(String q, Map<String, String> filters, Optional<Retr
 
     /** The query with every filter added as a clause, e.g. {@code diffusion venue:"ICML 2022"}. */
     public String effectiveQuery() {
-        List<String> parts = new ArrayList<>();
-        if (!q.isEmpty()) {
-            parts.add(q);
-        }
-        filters.forEach((field, value) -> parts.add(field + ":" + (value.matches("[\\p{L}\\p{N}_.-]+") ? value : "\"" + value + "\"")));
-        return String.join(" ", parts);
+        return QuerySyntax.withFilters(q, filters);
     }
 
     public SearchOptions options() {
@@ -107,8 +105,8 @@ public record SearchRequest(String q, Map<String, String> filters, Optional<Retr
 
     /** Results of this page: the facade ranks {@link #rankDepth()} hits and this keeps those from offset, at most limit. */
     public SearchResults page(SearchResults ranked) {
-        List<dev.paperscope.search.SearchHit> hits = ranked.hits();
-        List<dev.paperscope.search.SearchHit> page = offset >= hits.size() ? List.of()
+        List<SearchHit> hits = ranked.hits();
+        List<SearchHit> page = offset >= hits.size() ? List.of()
                 : hits.subList(offset, Math.min(hits.size(), offset + limit));
         return new SearchResults(ranked.query(), ranked.total(), ranked.totalExact(), page, ranked.millis(), ranked.notes());
     }

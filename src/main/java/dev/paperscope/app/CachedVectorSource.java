@@ -1,11 +1,13 @@
 package dev.paperscope.app;
 
 import dev.paperscope.catalog.Catalog;
+import dev.paperscope.index.IndexVectors;
 import dev.paperscope.index.VectorSource;
 import dev.paperscope.index.VectorSpace;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.search.dense.EmbeddingCache;
 import dev.paperscope.search.dense.EmbeddingProgress;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,6 +24,15 @@ final class CachedVectorSource implements VectorSource {
     private final Catalog catalog;
     private final LazyEmbedder embedder;
     private final EmbeddingProgress progress;
+
+    /** The index's vector sources for {@code setup}'s models, one per embedder, cached in the catalog. */
+    static IndexVectors indexVectors(EmbeddingSetup setup, Catalog catalog, List<LazyEmbedder> embedders) {
+        List<VectorSource> sources = new ArrayList<>();
+        for (int i = 0; i < embedders.size(); i++) {
+            sources.add(new CachedVectorSource(setup.models().get(i).space(), catalog, embedders.get(i), setup.progress()));
+        }
+        return new IndexVectors(sources, setup.quantization());
+    }
 
     CachedVectorSource(VectorSpace space, Catalog catalog, LazyEmbedder embedder, EmbeddingProgress progress) {
         this.space = Objects.requireNonNull(space, "space");

@@ -1,7 +1,11 @@
 package dev.paperscope.app;
 
 import dev.paperscope.search.dense.Embedder;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Loads one model of the setup on first use, checks it is the model promised, and closes it. As an
@@ -9,12 +13,33 @@ import java.util.function.Supplier;
  * cache can look vectors up and load the model only for what it lacks. Thread-safe.
  */
 final class LazyEmbedder implements Supplier<Embedder>, Embedder {
+    /** Under the facade's name, where the preload warning was always logged. */
+    private static final Logger LOG = LoggerFactory.getLogger(Paperscope.class);
     private final EmbeddingSetup.Model setup;
     private Embedder embedder;
     private boolean closed;
 
     LazyEmbedder(EmbeddingSetup.Model setup) {
         this.setup = setup;
+    }
+
+    /**
+     * Loads the models on a background (daemon) thread; a model that fails to load is logged here and
+     * fails the first query that needs it, as it would have without preloading.
+     */
+    static CompletableFuture<Void> preload(List<LazyEmbedder> embedders) {
+        if (embedders.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return CompletableFuture.runAsync(() -> embedders.forEach(LazyEmbedder::get), task -> {
+            Thread t = new Thread(task, "paperscope-model-preload");
+            t.setDaemon(true);
+            t.start();
+        }).whenComplete((done, failed) -> {
+            if (failed != null) {
+                LOG.warn("embedding models not preloaded: {}", failed.getMessage());
+            }
+        });
     }
 
     @Override

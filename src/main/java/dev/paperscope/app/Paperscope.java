@@ -2,41 +2,52 @@ package dev.paperscope.app;
 
 import dev.paperscope.catalog.Catalog;
 import dev.paperscope.catalog.FileRole;
-import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.catalog.IngestOutcome;
+import dev.paperscope.catalog.ResolvedRecord;
+import dev.paperscope.catalog.StoredFile;
 import dev.paperscope.catalog.StoredWork;
-import dev.paperscope.index.IndexVectors;
+import dev.paperscope.export.Exporter;
 import dev.paperscope.index.SearchIndex;
-import dev.paperscope.ingest.Formats;
 import dev.paperscope.ingest.ParseException;
 import dev.paperscope.ingest.SourceDocument;
 import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.lists.ReadingLists;
+import dev.paperscope.planner.Planner;
 import dev.paperscope.search.Bm25Params;
+import dev.paperscope.search.Facets;
+import dev.paperscope.search.Matched;
+import dev.paperscope.search.RetrieverUnavailableException;
+import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
-import dev.paperscope.search.related.RelatedSearch;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One data folder: the catalog ({@code catalog.db}, the truth) and the search index derived from it
- * ({@code index/}). Opening brings the index up to date with the catalog.
+ * ({@code index/}). Opening brings the index up to date with the catalog. The work is done by parts of
+ * this package, one per concept: {@link Ingestion}, {@link Searching}, {@link Works} (works,
+ * records and related records by id), {@link Authors}, {@link UserStores} (agenda, lists).
+ * Writes (ingest, remove, merge, split, reindex) resolve again; reads only look up what is stored.
  */
 public final class Paperscope implements AutoCloseable {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Paperscope.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Paperscope.class);
     private final Path dataDir;
     private final Catalog catalog;
     private final SearchIndex index;
     /** The embedding models in index field order; empty when opened without one. */
     private final List<LazyEmbedder> embedders;
-    private final Retrieval retrieval;
-    /** The user's agenda and reading lists, in the catalog's file; opened on first use. */
-    private dev.paperscope.catalog.UserData userData;
-    private dev.paperscope.planner.Planner planner;
-    private dev.paperscope.lists.ReadingLists lists;
+    private final Resolver resolver;
+    private final Searching searching;
+    private final Works works;
+    private final Authors authors;
+    private final UserStores user;
     /** Records, works and author identities of the stored resolution, for lookups (author pages). */
     private final ResolvedView.Holder views;
     /** Watches for other processes' changes while serving; null until {@link #watchCatalog}. */
@@ -47,8 +58,12 @@ public final class Paperscope implements AutoCloseable {
         this.catalog = catalog;
         this.index = index;
         this.embedders = embedders;
-        this.retrieval = new Retrieval(index, embedders);
+        this.resolver = new Resolver(catalog);
+        this.searching = new Searching(dataDir, catalog, index, embedders);
+        this.works = new Works(catalog, index);
+        this.user = new UserStores(dataDir.resolve("catalog.db"), works);
         this.views = new ResolvedView.Holder(catalog);
+        this.authors = new Authors(views);
     }
 
     /** Opens a data folder without an embedding model: BM25 search, and an index without vectors. */
@@ -65,9 +80,9 @@ public final class Paperscope implements AutoCloseable {
         Catalog catalog = Catalog.open(dataDir.resolve("catalog.db"));
         try {
             Path indexDir = dataDir.resolve("index");
-            SearchIndex index = embedding.isEmpty() ? SearchIndex.open(indexDir) : SearchIndex.open(indexDir, vectors(embedding.get(), catalog, embedders));
+            SearchIndex index = embedding.isEmpty() ? SearchIndex.open(indexDir) : SearchIndex.open(indexDir, CachedVectorSource.indexVectors(embedding.get(), catalog, embedders));
             Paperscope p = new Paperscope(dataDir, catalog, index, embedders);
-            Resolver.refresh(catalog);
+            p.resolver.refresh();
             long behind = catalog.generation() - index.generation();
             if (index.generation() >= 0 && behind > 0) {
                 // warn: shown by the CLI (which hides info); catching up may embed for minutes (its progress bar follows)
@@ -83,17 +98,11 @@ public final class Paperscope implements AutoCloseable {
         }
     }
 
-    private static IndexVectors vectors(EmbeddingSetup setup, Catalog catalog, List<LazyEmbedder> embedders) {
-        List<dev.paperscope.index.VectorSource> sources = new ArrayList<>();
-        for (int i = 0; i < embedders.size(); i++) {
-            sources.add(new CachedVectorSource(setup.models().get(i).space(), catalog, embedders.get(i), setup.progress()));
-        }
-        return new IndexVectors(sources, setup.quantization());
-    }
-
     public Path dataDir() {
         return dataDir;
     }
+
+    // ---- Writes: each resolves again (when something changed) and brings the index up --------------
 
     /**
      * Ingests files and folders. Each file is parsed completely before anything is stored, and stored
@@ -111,48 +120,9 @@ public final class Paperscope implements AutoCloseable {
      * recovered fields are resolved again before the index catches up.
      */
     public IngestReport ingest(List<Path> paths, Optional<String> format, Optional<FileRole> role, IngestListener listener) {
-        List<InputFiles.Input> inputs = InputFiles.expand(paths);
-        listener.started(inputs.size());
-        java.util.Map<String, Long> bareNames = inputs.stream().collect(java.util.stream.Collectors.groupingBy(
-                i -> i.path().getFileName().toString(), java.util.stream.Collectors.counting()));
-        List<FileResult> results = new ArrayList<>();
-        for (InputFiles.Input input : inputs) {
-            FileResult result = ingestOne(input, format, role, bareNames.get(input.path().getFileName().toString()) > 1);
-            results.add(result);
-            listener.fileDone(result);
-        }
-        Resolver.refresh(catalog);
-        syncIndex();
-        return new IngestReport(results);
-    }
-
-    /**
-     * One file. In a folder, a file of a binary kind (an image, a PDF, anything with NUL bytes) or text that
-     * no format recognises is skipped with the reason; a file that reads as a known format but is damaged
-     * fails, with its file and line. A file named on the command line must be readable. {@code qualify}:
-     * another input of this run has the same bare name.
-     */
-    private FileResult ingestOne(InputFiles.Input input, Optional<String> format, Optional<FileRole> role, boolean qualify) {
-        String shown = input.path().toString();
-        try {
-            if (!input.named()) {
-                Optional<String> kind = SourceDocument.binaryKind(input.path());
-                if (kind.isPresent()) {
-                    return FileResult.skipped(shown, kind.get() + (kind.get().equals(SourceDocument.PDF)
-                            ? ": PDF files are not supported yet" : ", not a format Paperscope reads"));
-                }
-            }
-            SourceDocument doc = SourceDocument.read(input.path());
-            Optional<String> chosen = format.isPresent() ? format : Formats.detectName(doc);
-            if (chosen.isEmpty() && !input.named()) {
-                return FileResult.skipped(shown, "not a format Paperscope reads");
-            }
-            // An undetectable named file goes on to Formats.parse, whose error names the closest format.
-            FileIngest.Stored stored = new FileIngest(catalog).store(input.path(), doc, chosen, role, qualify);
-            return FileResult.stored(shown, stored.outcome(), stored.warnings());
-        } catch (ParseException e) {
-            return FileResult.failed(shown, e.getMessage());
-        }
+        IngestReport report = new Ingestion(catalog).ingest(paths, format, role, listener);
+        afterChange();
+        return report;
     }
 
     /** Ingests an in-memory document (the bundled demo pages); the index is brought up to date. */
@@ -162,9 +132,8 @@ public final class Paperscope implements AutoCloseable {
 
     /** As {@link #ingestDocument(SourceDocument, Optional)}, storing the file in {@code role} (the demo's reference lists). */
     public IngestOutcome ingestDocument(SourceDocument doc, Optional<String> format, Optional<FileRole> role) throws ParseException {
-        IngestOutcome outcome = new FileIngest(catalog).storeDocument(doc, format, role).outcome();
-        Resolver.refresh(catalog);
-        syncIndex();
+        IngestOutcome outcome = new Ingestion(catalog).ingestDocument(doc, format, role);
+        afterChange();
         return outcome;
     }
 
@@ -177,19 +146,92 @@ public final class Paperscope implements AutoCloseable {
      */
     public RemovedFile remove(String fileOrId) {
         RemovedFile removed = FileRemoval.remove(this, FileRemoval.find(catalog, fileOrId));
-        Resolver.refresh(catalog);
-        syncIndex();
+        afterChange();
         return removed;
     }
 
+    /**
+     * Merges by hand the works holding {@code a} and {@code b} (each a work or record id). The decision is
+     * stored by record ids and outlives re-ingest and reindex; a later split can undo it.
+     *
+     * @throws IllegalArgumentException when an id is unknown or both are already one work
+     */
+    public StoredWork mergeWorks(String a, String b) {
+        StoredWork merged = WorkDecisions.merge(resolver, a, b);
+        syncIndex();
+        return merged;
+    }
+
+    /**
+     * Splits {@code recordIds} out of work {@code workId} by hand: they never share a work with the
+     * records left behind, whatever the rules say, until a later merge. Returns the two works.
+     *
+     * @throws IllegalArgumentException when the work is unknown, a record is not in it, or nothing would be left
+     */
+    public List<StoredWork> splitWork(String workId, List<String> recordIds) {
+        List<StoredWork> works = WorkDecisions.split(resolver, workId, recordIds);
+        syncIndex();
+        return works;
+    }
+
+    /**
+     * Resolves works and recovered fields again from the whole catalog, even when the stored results are
+     * current (a benchmark, or after changing resolution code), and brings the index up to date.
+     */
+    public void resolveAgain() {
+        resolver.run();
+        syncIndex();
+    }
+
+    /** Resolves works again and rebuilds the index from the catalog. */
+    public long reindex(LongConsumer progress) {
+        resolver.run();
+        index.rebuild(catalog, progress);
+        return catalog.recordCount();
+    }
+
+    /**
+     * Builds {@code target}, another index (say, one with other vectors), from this folder's catalog as
+     * stored; resolves nothing. For benchmarks that compare index configurations over one catalog.
+     */
+    public void rebuildInto(SearchIndex target, LongConsumer progress) {
+        target.rebuild(catalog, progress);
+    }
+
+    private void afterChange() {
+        resolver.refresh();
+        syncIndex();
+    }
+
+    // ---- Reads: lookups of what the last resolution stored; none resolves or writes ------------------
+
     /** Every stored file, by name: where it was read, its format, role, record count, when and its SHA-256. */
-    public List<dev.paperscope.catalog.StoredFile> files() {
+    public List<StoredFile> files() {
         return catalog.files();
+    }
+
+    /** The stored file of this name, if any. */
+    public Optional<StoredFile> file(String name) {
+        return catalog.file(name);
     }
 
     /** Every record in a stable order: by file name, then as the file lists them. */
     public void exportRecords(Consumer<SourceRecord> consumer) {
         catalog.forEachRecord(consumer);
+    }
+
+    /** Every source record with its work id and recovered fields, in the order of {@link #exportRecords}. */
+    public void exportResolved(Consumer<ResolvedRecord> consumer) {
+        catalog.derived().forEachResolved(consumer);
+    }
+
+    public long recordCount() {
+        return catalog.recordCount();
+    }
+
+    /** Records of reference files (evidence for recovery, not searched). */
+    public long referenceRecordCount() {
+        return catalog.referenceRecordCount();
     }
 
     /** Searches with the default retriever: hybrid when the index has vectors, else BM25. */
@@ -204,21 +246,11 @@ public final class Paperscope implements AutoCloseable {
     /**
      * As {@link #search(String, int, SearchOptions)}, with facet counts (at most {@code facetsPerField}
      * values per field; none for 0) over the same matching set the total counts.
+     *
+     * @throws RetrieverUnavailableException when the chosen retriever cannot run here (no vectors)
      */
-    public dev.paperscope.search.Matched searchFaceted(String query, int limit, SearchOptions options, int facetsPerField) {
-        dev.paperscope.search.Matched matched = retrieval.search(query, limit, options, facetsPerField);
-        SearchResults results = withEmptyCatalogNote(matched.results());
-        return new dev.paperscope.search.Matched(results, matched.facets());
-    }
-
-    private SearchResults withEmptyCatalogNote(SearchResults results) {
-        // Only an empty result can come from an empty catalog: count records off the hot path.
-        if (results.total() > 0 || catalog.recordCount() > 0) {
-            return results;
-        }
-        List<String> notes = new ArrayList<>(results.notes());
-        notes.add("the catalog in " + dataDir + " is empty: ingest something first (paperscope ingest PATH, or paperscope demo)");
-        return new SearchResults(results.query(), results.total(), results.totalExact(), results.hits(), results.millis(), notes);
+    public Matched searchFaceted(String query, int limit, SearchOptions options, int facetsPerField) {
+        return searching.records(query, limit, options, facetsPerField);
     }
 
     /**
@@ -226,8 +258,8 @@ public final class Paperscope implements AutoCloseable {
      * BM25 matches, at most {@code topPerField} values per field. For the facets of a search's own
      * matching set (dense and hybrid add their candidates), use {@link #searchFaceted}.
      */
-    public dev.paperscope.search.Facets facets(String query, int topPerField) {
-        return new dev.paperscope.search.Bm25Search(index, Bm25Params.DEFAULT).facets(query, topPerField);
+    public Facets facets(String query, int topPerField) {
+        return searching.facets(query, topPerField);
     }
 
     /**
@@ -244,14 +276,13 @@ public final class Paperscope implements AutoCloseable {
      * As {@link #searchWorks}, with facet counts over the matching records (the set {@code total} counts;
      * it does not depend on the window the grouping reads).
      */
-    public dev.paperscope.search.Matched searchWorksFaceted(String query, int limit, SearchOptions options, int facetsPerField) {
-        dev.paperscope.search.Facets[] facets = {dev.paperscope.search.Facets.NONE};
-        SearchResults works = new dev.paperscope.search.WorkGrouping(new CatalogWorks(catalog)).group(limit, window -> {
-            dev.paperscope.search.Matched records = searchFaceted(query, window, options, facetsPerField);
-            facets[0] = records.facets();
-            return records.results();
-        });
-        return new dev.paperscope.search.Matched(works, facets[0]);
+    public Matched searchWorksFaceted(String query, int limit, SearchOptions options, int facetsPerField) {
+        return searching.works(query, limit, options, facetsPerField);
+    }
+
+    /** The ids of a search's hits, best first (up to {@code limit}), for exporting a search as citations. */
+    public List<String> searchIds(String query, int limit, SearchOptions options) {
+        return search(query, limit, options).hits().stream().map(SearchHit::id).toList();
     }
 
     /**
@@ -262,195 +293,48 @@ public final class Paperscope implements AutoCloseable {
         return views.current().resolution();
     }
 
-    /**
-     * Resolves works and recovered fields again from the whole catalog, even when the stored results are
-     * current (a benchmark, or after changing resolution code), and brings the index up to date.
-     */
-    public void resolveAgain() {
-        Resolver.run(catalog);
-        syncIndex();
-    }
-
-    /**
-     * The stored work with this id, or the work of the record with this id; empty when neither exists.
-     * {@link StoredWork#json()} holds its records (with provenance), merges, rules and evidence.
-     */
-    public Optional<StoredWork> work(String workOrRecordId) {
-        return catalog.derived().work(workOrRecordId).or(() -> catalog.derived().workOfRecord(workOrRecordId))
-                .or(() -> catalog.derived().redirect(workOrRecordId).flatMap(to -> catalog.derived().work(to).or(() -> catalog.derived().workOfRecord(to))));
-    }
-
-    /**
-     * The id a work or record id stands for now: itself while it is a work or record, else where it was
-     * redirected (a work merged into another, a record re-keyed by a schema migration), else itself.
-     * Reading lists, stars and links hold ids; they are looked up through this, so they never dangle while
-     * the paper is in the library. A lookup: it reads, never resolves.
-     */
-    public String currentId(String id) {
-        if (catalog.derived().work(id).isPresent() || catalog.record(id).isPresent()) {
-            return id;
-        }
-        return catalog.derived().redirect(id).orElse(id);
-    }
-
-    /**
-     * Merges by hand the works holding {@code a} and {@code b} (each a work or record id). The decision is
-     * stored by record ids and outlives re-ingest and reindex; a later split can undo it.
-     *
-     * @throws IllegalArgumentException when an id is unknown or both are already one work
-     */
-    public StoredWork mergeWorks(String a, String b) {
-        StoredWork merged = WorkDecisions.merge(catalog, a, b);
-        syncIndex();
-        return merged;
-    }
-
-    /**
-     * Splits {@code recordIds} out of work {@code workId} by hand: they never share a work with the
-     * records left behind, whatever the rules say, until a later merge. Returns the two works.
-     *
-     * @throws IllegalArgumentException when the work is unknown, a record is not in it, or nothing would be left
-     */
-    public List<StoredWork> splitWork(String workId, List<String> recordIds) {
-        List<StoredWork> works = WorkDecisions.split(catalog, workId, recordIds);
-        syncIndex();
+    /** Works and records by id, related records, and where merged-away ids went: lookups, never a resolution. */
+    public Works works() {
         return works;
     }
 
-    /** Every source record with its work id and recovered fields, in the order of {@link #exportRecords}. */
-    public void exportResolved(Consumer<ResolvedRecord> consumer) {
-        catalog.derived().forEachResolved(consumer);
-    }
-
-    /** The person a written name belongs to, with their works, venues and co-authors; empty when no record names them. */
-    public Optional<AuthorProfile> author(String name) {
-        ResolvedView view = views.current();
-        return view.identities().find(name).map(identity -> AuthorProfiles.of(identity, view.identities(), view.resolution()));
-    }
-
-    /**
-     * The people a partial name may mean (a surname alone, the start of a name), most works first; for
-     * choosing one when {@link #author} finds nobody by that exact name (see {@link AuthorCandidates}).
-     */
-    public List<AuthorCandidate> authorCandidates(String partial) {
-        ResolvedView view = views.current();
-        return AuthorCandidates.matching(partial, view.identities(), view.resolution());
-    }
-
-    /**
-     * Records related to record {@code id}, best first; empty when there is no such record. A work id
-     * stands for its first record.
-     */
-    public Optional<SearchResults> related(String id, int limit) {
-        String current = currentId(id);
-        String recordId = catalog.derived().work(current).map(w -> w.recordIds().getFirst()).orElse(current);
-        return new RelatedSearch(index).related(recordId, limit);
-    }
-
-    /** Resolves works again and rebuilds the index from the catalog. */
-    public long reindex(LongConsumer progress) {
-        Resolver.run(catalog);
-        index.rebuild(catalog, progress);
-        return catalog.recordCount();
+    /** Author profiles and the people a partial name may mean, from the current resolution's identities. */
+    public Authors authors() {
+        return authors;
     }
 
     /** The conference planner: schedule, agenda (user data kept across re-ingests), clashes, iCalendar. */
-    public synchronized dev.paperscope.planner.Planner planner() {
-        if (planner == null) {
-            planner = new dev.paperscope.planner.Planner(this::allRecords, this::recordsOfWorksNamedBy, userData(), java.time.Clock.systemUTC(),
-                    this::currentId);
-        }
-        return planner;
+    public Planner planner() {
+        return user.planner();
     }
 
     /** Named reading lists of works and records (user data kept across re-ingests). */
-    public synchronized dev.paperscope.lists.ReadingLists lists() {
-        if (lists == null) {
-            lists = new dev.paperscope.lists.ReadingLists(userData(), this::isWorkOrRecord, java.time.Clock.systemUTC());
-        }
-        return lists;
+    public ReadingLists lists() {
+        return user.lists();
     }
 
     /** Citations (BibTeX, CSL-JSON) of work or record ids; each id is looked up in the catalog. */
-    public dev.paperscope.export.Exporter exports() {
-        return new dev.paperscope.export.Exporter(given -> {
-            String id = currentId(given);
-            return catalog.record(id).map(List::of).orElseGet(() -> recordsOfWork(id)).stream().map(this::withRecoveredTitle).toList();
-        });
+    public Exporter exports() {
+        return new Exporter(works::citable);
     }
 
-    /** A record without a title of its own, with the title recovered from a reference list (saying so), if any. */
-    private SourceRecord withRecoveredTitle(SourceRecord r) {
-        if (r.title() != null) {
-            return r;
-        }
-        return catalog.derived().resolved(r.id()).flatMap(dev.paperscope.catalog.ResolvedRecord::recovery).map(rec -> {
-            List<dev.paperscope.ingest.Derivation> derived = new ArrayList<>(r.derived());
-            derived.add(new dev.paperscope.ingest.Derivation("title", "recovered from " + rec.sourceFile() + " line " + rec.sourceLine()));
-            return new SourceRecord(r.id(), r.kind(), rec.title(), r.authors(), r.abstractText(), r.venue(), r.year(), r.room(), r.session(),
-                    r.moderator(), r.start(), r.end(), r.award(), r.section(), r.url(), r.authorMention(), r.source(), r.extra(), derived, r.raw());
-        }).orElse(r);
-    }
+    // ---- The parts beneath --------------------------------------------------------------------------
 
-    /** The ids of a search's hits, best first (up to {@code limit}), for exporting a search as citations. */
-    public List<String> searchIds(String query, int limit, SearchOptions options) {
-        return search(query, limit, options).hits().stream().map(dev.paperscope.search.SearchHit::id).toList();
-    }
-
-    private boolean isWorkOrRecord(String given) {
-        String id = currentId(given);
-        return catalog.record(id).isPresent() || !recordsOfWork(id).isEmpty();
-    }
-
-    /** The records of a stored work, in the work's order; empty when no work has this id. */
-    private List<SourceRecord> recordsOfWork(String workId) {
-        return catalog.derived().work(workId).map(w -> w.recordIds().stream().map(catalog::record).flatMap(Optional::stream).toList())
-                .orElse(List.of());
-    }
-
-    /**
-     * The records of the works some ids name (work ids, or record ids standing for their works; an id that
-     * names nothing adds nothing), with a few batched catalog reads whatever the number of ids.
-     */
-    private List<dev.paperscope.catalog.ResolvedRecord> recordsOfWorksNamedBy(java.util.Collection<String> ids) {
-        java.util.Set<String> workIds = new java.util.LinkedHashSet<>(catalog.derived().worksById(ids).keySet());
-        workIds.addAll(catalog.derived().workIdsOf(ids).values());
-        java.util.Set<String> recordIds = new java.util.LinkedHashSet<>();
-        catalog.derived().worksById(workIds).values().forEach(w -> recordIds.addAll(w.recordIds()));
-        ids.stream().filter(id -> !workIds.contains(id)).forEach(recordIds::add); // a record without a work is its own
-        return List.copyOf(catalog.derived().resolvedAmong(recordIds).values());
-    }
-
-    /** The planner's records with their works (the planner dates them by the references' year where they correct a page's). */
-    private List<dev.paperscope.catalog.ResolvedRecord> allRecords() {
-        List<dev.paperscope.catalog.ResolvedRecord> records = new ArrayList<>();
-        catalog.derived().forEachResolved(records::add);
-        return records;
-    }
-
-    private synchronized dev.paperscope.catalog.UserData userData() {
-        if (userData == null) {
-            userData = dev.paperscope.catalog.UserData.open(dataDir.resolve("catalog.db"));
-        }
-        return userData;
-    }
-
-    public long recordCount() {
-        return catalog.recordCount();
-    }
-
-    public Catalog catalog() {
+    Catalog catalog() {
         return catalog;
     }
 
-    public SearchIndex index() {
-        return index;
+    /** Resolutions run since this opened (open, ingests, decisions, reindex; never a read). */
+    long resolutionsRun() {
+        return resolver.runs();
     }
 
-    private synchronized void closeUserData() {
-        if (userData != null) {
-            userData.close();
-        }
+    /**
+     * The search index, for benchmarks that time Lucene beneath the facade (and tests that count its
+     * documents); product code searches through the methods above.
+     */
+    public SearchIndex index() {
+        return index;
     }
 
     /** Catches the index up with the catalog, waiting (bounded, saying so) while another process writes the index. */
@@ -464,10 +348,10 @@ public final class Paperscope implements AutoCloseable {
      * resolution does; an index left behind by a killed process is caught up after {@code takeOver}.
      * Stops when this closes. Idempotent.
      */
-    public synchronized void watchCatalog(java.time.Duration period, java.time.Duration takeOver) {
+    public synchronized void watchCatalog(Duration period, Duration takeOver) {
         if (watch == null) {
             watch = new CatalogWatch(catalog, index, () -> {
-                Resolver.refresh(catalog);
+                resolver.refresh();
                 IndexCatchUp.ifFree(index, catalog);
             }, () -> views.current().identities(), period, takeOver);
         }
@@ -485,26 +369,15 @@ public final class Paperscope implements AutoCloseable {
      * wait ~1.6 s for them. A model that fails to load is logged here and fails the first query that needs
      * it, as it would have without preloading; a model still loading when this closes is closed after.
      */
-    public java.util.concurrent.CompletableFuture<Void> preloadModels() {
-        if (embedders.isEmpty()) {
-            return java.util.concurrent.CompletableFuture.completedFuture(null);
-        }
-        return java.util.concurrent.CompletableFuture.runAsync(() -> embedders.forEach(LazyEmbedder::get), task -> {
-            Thread t = new Thread(task, "paperscope-model-preload");
-            t.setDaemon(true);
-            t.start();
-        }).whenComplete((done, failed) -> {
-            if (failed != null) {
-                LOG.warn("embedding models not preloaded: {}", failed.getMessage());
-            }
-        });
+    public CompletableFuture<Void> preloadModels() {
+        return LazyEmbedder.preload(embedders);
     }
 
     @Override
     public void close() {
         stopWatching();
         try {
-            closeUserData();
+            user.close();
         } finally {
             try {
                 index.close();

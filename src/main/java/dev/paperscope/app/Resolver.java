@@ -19,28 +19,45 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the resolve stage over the whole catalog and stores its results as derived data: titles (and
  * venue, year) recovered from reference files, schedule pages' years taken from the reference records
  * that hold their talks, and works under the users' decisions. Runs after every
  * ingest that changed something, after a decision, and on open when the stored results are stale (a
- * process killed between a records commit and this one).
+ * process killed between a records commit and this one). Never on a read: reads look up what the
+ * last resolution stored ({@link ResolvedView}, the derived tables), and {@link #runs()} counts the
+ * resolutions so a test can tell.
  */
 final class Resolver {
     /** Part of the stored stamp: bump it when resolution rules change, so catalogs resolve again. */
     static final String VERSION = "resolve-4";
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Resolver.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Resolver.class);
+    private final Catalog catalog;
+    private final AtomicLong runs = new AtomicLong();
 
-    private Resolver() {
+    Resolver(Catalog catalog) {
+        this.catalog = catalog;
+    }
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    /** Whole resolutions this resolver ran (passes that another process's change made it repeat count once). */
+    long runs() {
+        return runs.get();
     }
 
     /** Resolves again unless the stored results reflect the catalog and decisions as they are. */
-    static boolean refresh(Catalog catalog) {
+    boolean refresh() {
         if (catalog.derived().resolutionIsCurrent(VERSION)) {
             return false;
         }
-        run(catalog);
+        run();
         return true;
     }
 
@@ -52,7 +69,8 @@ final class Resolver {
      * process stored a file while this one was resolving, the result is not stored and the pass runs
      * again: otherwise that file's records would sit under a stamp that claims them, without works.
      */
-    static void run(Catalog catalog) {
+    void run() {
+        runs.incrementAndGet();
         for (int pass = 1; pass < MAX_PASSES; pass++) {
             if (runOnce(catalog, catalog.generation())) {
                 return;

@@ -3,6 +3,7 @@ package dev.paperscope.app;
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.search.Bm25Search;
 import dev.paperscope.search.Matched;
+import dev.paperscope.search.RetrieverUnavailableException;
 import dev.paperscope.search.SearchResults;
 import dev.paperscope.search.dense.DenseSearch;
 import dev.paperscope.search.fusion.Fusion;
@@ -39,7 +40,7 @@ final class Retrieval {
         Optional<String> noVectors = whyNoVectors();
         Retriever chosen = options.retriever().orElse(noVectors.isEmpty() ? Retriever.HYBRID : Retriever.BM25);
         if (chosen != Retriever.BM25 && noVectors.isPresent()) {
-            throw new IllegalStateException(chosen.name().toLowerCase(Locale.ROOT) + " retrieval needs vectors: " + noVectors.get());
+            throw new RetrieverUnavailableException(chosen.name().toLowerCase(Locale.ROOT) + " retrieval needs vectors: " + noVectors.get());
         }
         Bm25Search bm25 = new Bm25Search(index, options.bm25());
         Matched matched = switch (chosen) {

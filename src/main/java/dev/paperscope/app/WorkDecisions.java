@@ -23,19 +23,21 @@ final class WorkDecisions {
                 .orElseThrow(() -> new IllegalArgumentException("no work or record has the id " + workOrRecordId));
     }
 
-    static StoredWork merge(Catalog catalog, String a, String b) {
+    static StoredWork merge(Resolver resolver, String a, String b) {
+        Catalog catalog = resolver.catalog();
         StoredWork left = workOf(catalog, a);
         StoredWork right = workOf(catalog, b);
         if (left.id().equals(right.id())) {
             throw new IllegalArgumentException(a + " and " + b + " are already one work (" + left.id() + ")");
         }
         catalog.derived().addDecision(WorkDecision.Kind.MERGE, left.recordIds(), right.recordIds());
-        Resolver.refresh(catalog);
+        resolver.refresh();
         return catalog.derived().workOfRecord(left.recordIds().getFirst()).orElseThrow();
     }
 
     /** The works after the split: the named records' work first, then the rest's. */
-    static List<StoredWork> split(Catalog catalog, String workId, List<String> recordIds) {
+    static List<StoredWork> split(Resolver resolver, String workId, List<String> recordIds) {
+        Catalog catalog = resolver.catalog();
         StoredWork work = catalog.derived().work(workId).or(() -> catalog.derived().redirect(workId).flatMap(catalog.derived()::work))
                 .orElseThrow(() -> new IllegalArgumentException("no work has the id " + workId));
         Set<String> named = new LinkedHashSet<>(recordIds);
@@ -50,7 +52,7 @@ final class WorkDecisions {
             throw new IllegalArgumentException("a split must leave at least one record of " + workId + " behind");
         }
         catalog.derived().addDecision(WorkDecision.Kind.SPLIT, List.copyOf(named), rest);
-        Resolver.refresh(catalog);
+        resolver.refresh();
         List<StoredWork> out = new ArrayList<>();
         out.add(catalog.derived().workOfRecord(named.iterator().next()).orElseThrow());
         out.add(catalog.derived().workOfRecord(rest.getFirst()).orElseThrow());

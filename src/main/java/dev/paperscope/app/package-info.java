@@ -14,7 +14,12 @@
  *       still counts matching records.</li>
  * </ul>
  * {@code exportResolved} gives each record with its work id and recovered fields ({@code ResolvedJson}
- * is their JSON shape); {@code resolve()} the stored works.
+ * is their JSON shape); {@code resolve()} the stored works. Lookups are handed out by concept:
+ * {@code works()} ({@link dev.paperscope.app.Works}: works and records by id, work pages as
+ * {@link dev.paperscope.app.WorkView}, related records, redirects) and {@code authors()}
+ * ({@link dev.paperscope.app.Authors}); {@code planner()} and {@code lists()} hold the user's data.
+ * Reads only look up what the last resolution stored; writes (ingest, remove, merge, split, reindex)
+ * resolve again.
  *
  * <p>Thread-safety: a {@code Paperscope} instance is used by one thread at a time for writes; searches
  * may run concurrently.

@@ -98,7 +98,7 @@ public final class MixedHttpBenchmark {
             ps.ingest(List.of(files.getLast()), Optional.empty(), IngestListener.NONE);
             List<SourceRecord> records = new ArrayList<>();
             ps.exportRecords(records::add);
-            Targets targets = Targets.of(records, ps.catalog().derived().works(), config);
+            Targets targets = Targets.of(records, ps.works().all(), config);
             try (PaperscopeServer server = PaperscopeServer.start(ps, PaperscopeServer.Settings.ephemeral());
                  HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()) {
                 Client client = new Client(http, server.url(), server.writeToken().orElse(""), targets);

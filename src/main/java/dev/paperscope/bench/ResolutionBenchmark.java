@@ -63,7 +63,7 @@ public final class ResolutionBenchmark {
                 ps.resolveAgain();
                 times[i] = (System.nanoTime() - t) / 1e6;
             }
-            return new Scenario(name, ps.recordCount(), ps.catalog().referenceRecordCount(), ps.catalog().derived().works().size(), ingest, times);
+            return new Scenario(name, ps.recordCount(), ps.referenceRecordCount(), ps.works().all().size(), ingest, times);
         } finally {
             IngestSearchBenchmark.deleteRecursively(dir);
         }

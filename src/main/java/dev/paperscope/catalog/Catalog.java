@@ -5,12 +5,10 @@ import dev.paperscope.ingest.RecordJson;
 import dev.paperscope.ingest.SourceRecord;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -102,7 +100,7 @@ public final class Catalog implements AutoCloseable {
             FileRole chosen = role.orElse(stored.map(StoredFile::role).orElse(FileRole.SOURCE));
             IngestOutcome.Changes changes;
             try {
-                changes = db.inTransaction("store " + fileName, c -> replace(c, parsed, fileName, sha256, path, chosen));
+                changes = db.inTransaction("store " + fileName, c -> FileStore.replace(c, parsed, fileName, sha256, path, chosen));
             } catch (SQLException e) {
                 throw new CatalogException("cannot store " + fileName + " in the catalog: " + e.getMessage(), e);
             }
@@ -168,51 +166,6 @@ public final class Catalog implements AutoCloseable {
             Database.logChange(c, fileName);
             return null;
         });
-    }
-
-    private static IngestOutcome.Changes replace(Connection c, ParsedFile parsed, String fileName, String sha256, Path path, FileRole role)
-            throws SQLException {
-        Map<String, String> before = FileStore.recordJson(c, fileName);
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM records WHERE file = ?")) {
-            ps.setString(1, fileName);
-            ps.executeUpdate();
-        }
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO files(name, sha256, format, path, record_count, ingested_at, role) VALUES (?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(name) DO UPDATE SET sha256 = excluded.sha256, format = excluded.format,
-                  path = excluded.path, record_count = excluded.record_count, ingested_at = excluded.ingested_at,
-                  role = excluded.role""")) {
-            ps.setString(1, fileName);
-            ps.setString(2, sha256);
-            ps.setString(3, parsed.format());
-            ps.setString(4, path == null ? null : path.toAbsolutePath().toString());
-            ps.setInt(5, parsed.records().size());
-            ps.setString(6, Instant.now().toString());
-            ps.setString(7, role.externalName());
-            ps.executeUpdate();
-        }
-        insertRecords(c, fileName, parsed.records());
-        Map<String, String> rekeyed = FileStore.rekeyed(before, parsed.records());
-        IdRedirects.put(c, rekeyed, "record");
-        IdRedirects.forgetLive(c, parsed.records().stream().map(SourceRecord::id).toList());
-        Database.logChange(c, fileName);
-        IngestOutcome.Changes changes = FileStore.diff(before, parsed.records());
-        int k = rekeyed.size();
-        return new IngestOutcome.Changes(changes.added() - k, changes.removed() - k, changes.changed() + k);
-    }
-
-    private static void insertRecords(Connection c, String fileName, List<SourceRecord> records) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO records(id, file, ordinal, json) VALUES (?, ?, ?, ?)")) {
-            int ordinal = 0;
-            for (SourceRecord r : records) {
-                ps.setString(1, r.id());
-                ps.setString(2, fileName);
-                ps.setInt(3, ordinal++);
-                ps.setString(4, RecordJson.toJson(r));
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
     }
 
     /** The generation of the newest change, 0 for an empty catalog. */

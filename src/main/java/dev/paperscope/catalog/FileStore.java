@@ -1,11 +1,14 @@
 package dev.paperscope.catalog;
 
+import dev.paperscope.ingest.Formats.ParsedFile;
 import dev.paperscope.ingest.RecordJson;
 import dev.paperscope.ingest.SourceRecord;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,5 +142,54 @@ final class FileStore {
             }
         }
         return ids;
+    }
+
+    /**
+     * Replaces the file's row and records with the parsed ones (inside the caller's transaction): re-keyed
+     * records redirect, a change is logged; the outcome counts a re-keyed record as changed.
+     */
+    static IngestOutcome.Changes replace(Connection c, ParsedFile parsed, String fileName, String sha256, Path path, FileRole role)
+            throws SQLException {
+        Map<String, String> before = FileStore.recordJson(c, fileName);
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM records WHERE file = ?")) {
+            ps.setString(1, fileName);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO files(name, sha256, format, path, record_count, ingested_at, role) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(name) DO UPDATE SET sha256 = excluded.sha256, format = excluded.format,
+                  path = excluded.path, record_count = excluded.record_count, ingested_at = excluded.ingested_at,
+                  role = excluded.role""")) {
+            ps.setString(1, fileName);
+            ps.setString(2, sha256);
+            ps.setString(3, parsed.format());
+            ps.setString(4, path == null ? null : path.toAbsolutePath().toString());
+            ps.setInt(5, parsed.records().size());
+            ps.setString(6, Instant.now().toString());
+            ps.setString(7, role.externalName());
+            ps.executeUpdate();
+        }
+        insertRecords(c, fileName, parsed.records());
+        Map<String, String> rekeyed = FileStore.rekeyed(before, parsed.records());
+        IdRedirects.put(c, rekeyed, "record");
+        IdRedirects.forgetLive(c, parsed.records().stream().map(SourceRecord::id).toList());
+        Database.logChange(c, fileName);
+        IngestOutcome.Changes changes = FileStore.diff(before, parsed.records());
+        int k = rekeyed.size();
+        return new IngestOutcome.Changes(changes.added() - k, changes.removed() - k, changes.changed() + k);
+    }
+
+    private static void insertRecords(Connection c, String fileName, List<SourceRecord> records) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO records(id, file, ordinal, json) VALUES (?, ?, ?, ?)")) {
+            int ordinal = 0;
+            for (SourceRecord r : records) {
+                ps.setString(1, r.id());
+                ps.setString(2, fileName);
+                ps.setInt(3, ordinal++);
+                ps.setString(4, RecordJson.toJson(r));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 }

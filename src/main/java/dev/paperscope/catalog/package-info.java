@@ -4,8 +4,10 @@
  * numbers lets the derived search index catch up after a crash. {@link dev.paperscope.catalog.UserData} opens the
  * same file for the user's own tables (agenda, reading lists), which no re-ingest touches.
  *
- * <p>Thread-safety: a {@link dev.paperscope.catalog.Catalog} holds one JDBC connection; every public method
- * is {@code synchronized} and ends its own transaction (commit or rollback), so concurrent callers (the
+ * <p>Parts by concept: {@link dev.paperscope.catalog.Catalog} (files and records), its
+ * {@link dev.paperscope.catalog.EmbeddingStore} (the embedding cache) and {@link dev.paperscope.catalog.DerivedData}
+ * (works, recoveries, redirects, decisions). Thread-safety: the three share one JDBC connection and its
+ * lock; every public method ends its own transaction (commit or rollback), so concurrent callers (the
  * HTTP server's searches and pages) each get a consistent answer and no transaction spans two calls. A
  * caller that needs several calls to agree (read, then write) must hold its own lock around them.
  * {@link dev.paperscope.catalog.UserData} has its own connection and lock. Several processes may share

@@ -3,6 +3,7 @@ package dev.paperscope.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperscope.app.AuthorCandidate;
+import dev.paperscope.app.AuthorMatch;
 import dev.paperscope.app.AuthorProfile;
 import dev.paperscope.app.Counted;
 import dev.paperscope.app.Paperscope;
@@ -36,18 +37,15 @@ final class AuthorCommand implements Callable<Integer> {
         String written = String.join(" ", name);
         PrintWriter out = spec.commandLine().getOut();
         try (Paperscope ps = data.open()) {
-            Optional<AuthorProfile> profile = ps.author(written);
+            AuthorMatch match = ps.authors().find(written);
+            Optional<AuthorProfile> profile = match.profile();
             if (profile.isEmpty()) {
-                List<AuthorCandidate> candidates = ps.authorCandidates(written);
-                if (candidates.isEmpty()) {
+                if (match.candidates().isEmpty()) {
                     spec.commandLine().getErr().println("paperscope: no record names '" + written + "'");
                     return 1;
                 }
-                if (candidates.size() > 1) {
-                    printCandidates(written, candidates, out);
-                    return 0;
-                }
-                profile = ps.author(candidates.getFirst().name());
+                printCandidates(written, match.candidates(), out);
+                return 0;
             }
             if (json) {
                 out.println(new ObjectMapper().valueToTree(profile.get()).toString());

@@ -61,7 +61,7 @@ final class IngestCommand implements Callable<Integer> {
                 print(r, ps, out, err);
             }
             long failed = report.files().stream().filter(FileResult::failed).count();
-            long references = ps.catalog().referenceRecordCount();
+            long references = ps.referenceRecordCount();
             out.printf("%s: %d failed; catalog holds %s%s%n", dev.paperscope.app.Counted.of(report.files().size(), "file"), failed,
                     dev.paperscope.app.Counted.of(ps.recordCount(), "record"), references == 0 ? "" : " and " + dev.paperscope.app.Counted.of(references, "reference record"));
             return report.anyFailed() ? 1 : 0;
@@ -71,7 +71,7 @@ final class IngestCommand implements Callable<Integer> {
     private static void print(FileResult r, Paperscope ps, PrintWriter out, PrintWriter err) {
         if (r.outcome() != null) {
             var o = r.outcome();
-            FileRole stored = ps.catalog().file(o.file()).map(f -> f.role()).orElse(FileRole.SOURCE);
+            FileRole stored = ps.file(o.file()).map(f -> f.role()).orElse(FileRole.SOURCE);
             out.printf("%-8s %5d %-7s  %-17s %s%n", "ok", o.records(), dev.paperscope.app.Counted.noun(o.records(), "record"), o.format(),
                     r.path() + " (" + change(r.path(), o, stored) + ")");
             printWarnings(r, err);

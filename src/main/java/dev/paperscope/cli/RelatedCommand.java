@@ -36,7 +36,7 @@ final class RelatedCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must lie in 1..10000");
         }
         try (Paperscope ps = data.open()) {
-            Optional<SearchResults> results = ps.related(id, limit);
+            Optional<SearchResults> results = ps.works().related(id, limit);
             if (results.isEmpty()) {
                 spec.commandLine().getErr().println("paperscope: no record has id " + id);
                 return CommandLine.ExitCode.USAGE;

@@ -88,10 +88,10 @@ final class WorksCommand implements Runnable {
         @Override
         public Integer call() {
             return apply(data, spec, json, ps -> {
-                StoredWork w = ps.work(id).orElseThrow(() -> new IllegalArgumentException("no work or record has the id " + id));
+                StoredWork w = ps.works().find(id).orElseThrow(() -> new IllegalArgumentException("no work or record has the id " + id));
                 if (!w.id().equals(id) && !w.recordIds().contains(id)) {
-                    spec.commandLine().getErr().println("note: " + id + " is now " + ps.currentId(id)
-                            + (ps.currentId(id).equals(w.id()) ? "" : ", in work " + w.id()) + " (merged or re-keyed)");
+                    spec.commandLine().getErr().println("note: " + id + " is now " + ps.works().currentId(id)
+                            + (ps.works().currentId(id).equals(w.id()) ? "" : ", in work " + w.id()) + " (merged or re-keyed)");
                 }
                 return List.of(w);
             });

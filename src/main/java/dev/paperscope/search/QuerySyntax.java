@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +50,26 @@ public final class QuerySyntax {
         }
         return new ParsedQuery(query, clauses, notes);
     }
+
+    /**
+     * {@code query} (may be empty) with each filter added as a clause, e.g. {@code diffusion venue:"ICML 2022"}:
+     * a value of one plain word stays bare, any other is quoted (see {@link #filterValue} for its quotes).
+     */
+    public static String withFilters(String query, Map<String, String> filters) {
+        List<String> parts = new ArrayList<>();
+        if (!query.isEmpty()) {
+            parts.add(query);
+        }
+        filters.forEach((field, value) -> parts.add(field + ":" + (PLAIN_VALUE.matcher(value).matches() ? value : "\"" + value + "\"")));
+        return String.join(" ", parts);
+    }
+
+    /** A filter value as a clause can hold it: the syntax has no escape for a quote, so quotes become spaces; stripped. */
+    public static String filterValue(String raw) {
+        return raw.replace("\"", " ").strip();
+    }
+
+    private static final Pattern PLAIN_VALUE = Pattern.compile("[\\p{L}\\p{N}_.-]+");
 
     /** Splits on whitespace outside double quotes; quotes stay in the tokens. */
     static List<String> tokenize(String query) {

@@ -4,6 +4,7 @@ import dev.paperscope.api.ApiException;
 import dev.paperscope.api.Library;
 import dev.paperscope.api.Params;
 import dev.paperscope.api.SearchRequest;
+import dev.paperscope.app.WorkView;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
@@ -31,7 +32,7 @@ public final class Pages {
             ctx.redirect("/works/" + library.redirect(id).get(), io.javalin.http.HttpStatus.PERMANENT_REDIRECT);
             return;
         }
-        Library.WorkView view = library.work(id).orElseThrow(() -> ApiException.notFound("no work with id " + id));
+        WorkView view = library.work(id).orElseThrow(() -> ApiException.notFound("no work with id " + id));
         html(ctx, WorkPage.render(view, null, library.relatedToWork(view, RELATED), userState(library, view)));
     }
 
@@ -42,12 +43,12 @@ public final class Pages {
             ctx.redirect((to.startsWith("w") ? "/works/" : "/records/") + to, io.javalin.http.HttpStatus.PERMANENT_REDIRECT);
             return;
         }
-        Library.WorkView view = library.workOfRecord(id).orElseThrow(() -> ApiException.notFound("no record with id " + id));
+        WorkView view = library.workOfRecord(id).orElseThrow(() -> ApiException.notFound("no record with id " + id));
         html(ctx, WorkPage.render(view, id, library.relatedToWork(view, RELATED), userState(library, view)));
     }
 
     /** Starred talks (read only when the work has a talk) and list names; lookups beside writes, not behind them. */
-    private static WorkPage.UserState userState(Library library, Library.WorkView view) {
+    private static WorkPage.UserState userState(Library library, WorkView view) {
         boolean hasTalk = view.records().stream().anyMatch(r -> r.start() != null);
         return library.read(ps -> new WorkPage.UserState(
                 hasTalk ? ps.planner().agenda().starredIds() : java.util.Set.of(),

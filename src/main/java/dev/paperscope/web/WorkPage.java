@@ -1,6 +1,7 @@
 package dev.paperscope.web;
 
 import dev.paperscope.api.Library;
+import dev.paperscope.app.WorkView;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.resolve.Merge;
 import dev.paperscope.search.SearchHit;
@@ -29,7 +30,7 @@ final class WorkPage {
         }
     }
 
-    static String render(Library.WorkView view, String focusedRecord, SearchResults related, UserState user) {
+    static String render(WorkView view, String focusedRecord, SearchResults related, UserState user) {
         List<SourceRecord> records = view.records();
         String title = Objects.requireNonNullElse(view.title(), "(untitled)");
         StringBuilder body = new StringBuilder("<article class=\"work\" id=\"work\" data-work-id=\"").append(Html.attr(view.work().id())).append("\">");
@@ -133,12 +134,12 @@ final class WorkPage {
     }
 
     /** The paper a blog post presents, or the posts presenting a paper, each with the rule and evidence. */
-    static String about(List<Library.AboutLink> links) {
+    static String about(List<WorkView.AboutLink> links) {
         if (links.isEmpty()) {
             return "";
         }
         StringBuilder out = new StringBuilder("<section class=\"block\" id=\"about\"><ul class=\"plain about\">");
-        for (Library.AboutLink l : links) {
+        for (WorkView.AboutLink l : links) {
             out.append("<li>").append(l.postIsHere() ? "This post presents " : "Presented in the blog post ")
                     .append("<a href=\"/works/").append(Html.attr(Html.url(l.otherWork()))).append("\">")
                     .append(Html.text(Objects.requireNonNullElse(l.otherTitle(), "(untitled)"))).append("</a>")

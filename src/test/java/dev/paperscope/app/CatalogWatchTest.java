@@ -31,7 +31,7 @@ class CatalogWatchTest {
         try (Paperscope serving = Paperscope.open(data)) {
             serving.ingest(List.of(first), Optional.empty(), IngestListener.NONE);
             assertThat(serving.search("weather", 5, SearchOptions.DEFAULT).total()).isEqualTo(1);
-            assertThat(serving.author("Ada Lovelace")).isPresent(); // builds the in-memory view the change must replace
+            assertThat(serving.authors().profile("Ada Lovelace")).isPresent(); // builds the in-memory view the change must replace
             serving.watchCatalog(Duration.ofMillis(100), Duration.ofSeconds(30));
 
             try (Paperscope cli = Paperscope.open(data)) {
@@ -39,9 +39,9 @@ class CatalogWatchTest {
             }
             within(() -> serving.search("quokka", 5, SearchOptions.DEFAULT).total() == 1);
             assertThat(serving.searchWorks("quokka", 5, SearchOptions.DEFAULT).hits()).hasSize(1);
-            assertThat(serving.author("Zelda Quokkasson")).hasValueSatisfying(p -> assertThat(p.works()).hasSize(1));
+            assertThat(serving.authors().profile("Zelda Quokkasson")).hasValueSatisfying(p -> assertThat(p.works()).hasSize(1));
             String recordId = serving.search("quokka", 5, SearchOptions.DEFAULT).hits().getFirst().id();
-            assertThat(serving.work(recordId)).isPresent();
+            assertThat(serving.works().find(recordId)).isPresent();
         }
     }
 
@@ -59,7 +59,7 @@ class CatalogWatchTest {
                 killed.catalog().store(Formats.parse(doc, Optional.empty()), doc.fileName(), doc.sha256(), null);
             }
             within(() -> serving.search("wombat", 5, SearchOptions.DEFAULT).total() == 1);
-            within(() -> serving.author("Wim Wombat").isPresent());
+            within(() -> serving.authors().profile("Wim Wombat").isPresent());
             assertThat(serving.index().generation()).isEqualTo(serving.catalog().generation());
         }
     }

@@ -31,10 +31,10 @@ class RelatedOfWorkTest {
             ps.catalog().store(Records.file(award), "awards.txt", "s2", null);
             ps.catalog().store(Records.file(other, far), "list.txt", "s3", null);
             ps.resolveAgain();
-            assertThat(ps.work(award.id()).orElseThrow().recordIds()).as("one work").containsExactlyInAnyOrder(paper.id(), award.id());
-            List<String> related = ps.related(paper.id(), 10).orElseThrow().hits().stream().map(SearchHit::id).toList();
+            assertThat(ps.works().find(award.id()).orElseThrow().recordIds()).as("one work").containsExactlyInAnyOrder(paper.id(), award.id());
+            List<String> related = ps.works().related(paper.id(), 10).orElseThrow().hits().stream().map(SearchHit::id).toList();
             assertThat(related).contains(other.id()).doesNotContain(paper.id(), award.id());
-            List<String> ofAward = ps.related(award.id(), 10).orElseThrow().hits().stream().map(SearchHit::id).toList();
+            List<String> ofAward = ps.works().related(award.id(), 10).orElseThrow().hits().stream().map(SearchHit::id).toList();
             assertThat(ofAward).contains(other.id()).doesNotContain(paper.id(), award.id());
         }
     }

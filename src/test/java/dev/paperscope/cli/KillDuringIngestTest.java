@@ -2,6 +2,7 @@ package dev.paperscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paperscope.app.AppInternals;
 import dev.paperscope.app.Paperscope;
 import dev.paperscope.catalog.StoredFile;
 import java.io.IOException;
@@ -100,7 +101,7 @@ class KillDuringIngestTest {
         try (Paperscope ps = Paperscope.open(data)) {
             java.util.Map<String, String> named = new java.util.HashMap<>();
             java.util.TreeMap<String, String> works = new java.util.TreeMap<>();
-            ps.catalog().derived().works().forEach(w -> {
+            ps.works().all().forEach(w -> {
                 String name = "work" + w.recordIds().stream().sorted().toList();
                 named.put(w.id(), name);
                 works.put(name, w.json().replace("\"id\":\"" + w.id() + "\"", "\"id\":\"" + name + "\""));
@@ -122,15 +123,15 @@ class KillDuringIngestTest {
 
     private static void assertConsistent(Path data, Map<String, Integer> expected) {
         try (Paperscope ps = Paperscope.open(data)) {
-            assertThat(ps.catalog().integrityCheck()).isEqualTo("ok");
+            assertThat(AppInternals.catalog(ps).integrityCheck()).isEqualTo("ok");
             long total = 0;
-            for (StoredFile f : ps.catalog().files()) {
-                int records = ps.catalog().recordsOf(f.name()).size();
+            for (StoredFile f : ps.files()) {
+                int records = AppInternals.catalog(ps).recordsOf(f.name()).size();
                 assertThat(records).as("records of " + f.name()).isEqualTo(expected.get(f.name())).isEqualTo(f.recordCount());
                 total += records;
             }
             assertThat(ps.recordCount()).isEqualTo(total);
-            assertThat(ps.index().generation()).isEqualTo(ps.catalog().generation());
+            assertThat(ps.index().generation()).isEqualTo(AppInternals.catalog(ps).generation());
             int indexed = ps.index().withSearcher(s -> s.getIndexReader().numDocs());
             assertThat((long) indexed).as("index documents").isEqualTo(total);
         }

@@ -10,6 +10,7 @@ import dev.paperscope.search.Matched;
 import dev.paperscope.search.QueryParts;
 import dev.paperscope.search.Ranked;
 import dev.paperscope.search.Ranking;
+import dev.paperscope.search.RetrieverUnavailableException;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
 import java.io.IOException;
@@ -264,11 +265,11 @@ public final class DenseSearch {
     /** Query vectors from one model are meaningless against passage vectors from another. */
     private void requireSameSpaces(List<VectorSpace> indexed) {
         if (indexed.isEmpty()) {
-            throw new IllegalStateException("the index holds no vectors: open the data folder with an embedding model to build them");
+            throw new RetrieverUnavailableException("the index holds no vectors: open the data folder with an embedding model to build them");
         }
         List<VectorSpace> mine = embedders.stream().map(e -> new VectorSpace(e.modelId(), e.dimension())).toList();
         if (!indexed.equals(mine)) {
-            throw new IllegalStateException("the index vectors come from " + describe(indexed) + ", the query embedders are " + describe(mine));
+            throw new RetrieverUnavailableException("the index vectors come from " + describe(indexed) + ", the query embedders are " + describe(mine));
         }
     }
 

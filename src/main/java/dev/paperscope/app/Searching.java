@@ -1,0 +1,57 @@
+package dev.paperscope.app;
+
+import dev.paperscope.catalog.Catalog;
+import dev.paperscope.index.SearchIndex;
+import dev.paperscope.search.Bm25Params;
+import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.Facets;
+import dev.paperscope.search.Matched;
+import dev.paperscope.search.SearchResults;
+import dev.paperscope.search.WorkGrouping;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Searches of one data folder: records or works, with facets, and a note when the catalog is empty. */
+final class Searching {
+    private final Path dataDir;
+    private final Catalog catalog;
+    private final SearchIndex index;
+    private final Retrieval retrieval;
+
+    Searching(Path dataDir, Catalog catalog, SearchIndex index, List<LazyEmbedder> embedders) {
+        this.dataDir = dataDir;
+        this.catalog = catalog;
+        this.index = index;
+        this.retrieval = new Retrieval(index, embedders);
+    }
+
+    Matched records(String query, int limit, SearchOptions options, int facetsPerField) {
+        Matched matched = retrieval.search(query, limit, options, facetsPerField);
+        return new Matched(withEmptyCatalogNote(matched.results()), matched.facets());
+    }
+
+    private SearchResults withEmptyCatalogNote(SearchResults results) {
+        // Only an empty result can come from an empty catalog: count records off the hot path.
+        if (results.total() > 0 || catalog.recordCount() > 0) {
+            return results;
+        }
+        return Retrieval.withNote(results,
+                "the catalog in " + dataDir + " is empty: ingest something first (paperscope ingest PATH, or paperscope demo)");
+    }
+
+    /** Groups the record search by work; the facets are those of the matching records. */
+    Matched works(String query, int limit, SearchOptions options, int facetsPerField) {
+        Facets[] facets = {Facets.NONE};
+        SearchResults works = new WorkGrouping(new CatalogWorks(catalog)).group(limit, window -> {
+            Matched records = records(query, window, options, facetsPerField);
+            facets[0] = records.facets();
+            return records.results();
+        });
+        return new Matched(works, facets[0]);
+    }
+
+    /** BM25's facet counts over every record the query matches. */
+    Facets facets(String query, int topPerField) {
+        return new Bm25Search(index, Bm25Params.DEFAULT).facets(query, topPerField);
+    }
+}
