@@ -198,9 +198,10 @@ public final class ProductRetriever implements EvalRetriever {
         return String.join(" ", words);
     }
 
+    /** The retriever's name; hybrid adds its fusion ({@code product-hybrid-score}, {@code product-hybrid-rrf}). */
     @Override
     public String name() {
-        return name;
+        return options.retriever().orElseThrow() == Retriever.HYBRID ? name + "-" + options.fusion().name().toLowerCase(Locale.ROOT) : name;
     }
 
     @Override

@@ -20,6 +20,7 @@ public final class BenchMain {
     /** Runs {@code bench} with these arguments and streams; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new BenchCommand());
+        cli.setCommandName("paperscope bench");
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

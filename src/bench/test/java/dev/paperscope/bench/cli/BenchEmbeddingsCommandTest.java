@@ -57,6 +57,6 @@ class BenchEmbeddingsCommandTest {
         assertThat(r[2]).contains("bench without --corpus needs the development data: give --data-root DIR").contains("PAPERSCOPE_DATA_ROOT");
         String[] help = run("bench", "--help");
         assertThat(help[0]).isEqualTo("0");
-        assertThat(help[1]).contains("Usage: bench").contains("--data-root");
+        assertThat(help[1]).contains("Usage: paperscope bench").contains("--data-root");
     }
 }
