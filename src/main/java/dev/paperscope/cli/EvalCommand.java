@@ -1,6 +1,7 @@
 package dev.paperscope.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperscope.app.ProductRetriever;
 import dev.paperscope.eval.EvalReport;
 import dev.paperscope.eval.Evaluation;
 import dev.paperscope.eval.RetrieverOptions;
@@ -19,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Evaluates a retriever on a BEIR dataset (nDCG@10, Recall@100, MRR@10).",
                 "The metrics are computed as trec_eval -c computes them; --run-in scores an existing TREC run file instead.",
-                "The retriever indexes the corpus into a temporary index."})
+                "bm25 is flat BM25 (one field, Anserini's BEIR setting); product-bm25, product-dense and product-hybrid",
+                "(dense and hybrid for short) ingest the corpus into a temporary data folder and run the product's own search."})
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--beir", required = true, paramLabel = "DIR",
             description = "BEIR folder: corpus.jsonl[.gz], queries.jsonl, qrels/<split>.tsv.")
@@ -32,7 +34,7 @@ final class EvalCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     Bm25Options bm25;
     @Option(names = "--hits", defaultValue = "1000", paramLabel = "N", description = "Documents retrieved per query, >= 100 (default ${DEFAULT-VALUE}); "
-            + "hybrid returns the candidates it fuses (see --depth), then BM25's other matches.")
+            + "product-hybrid returns what search returns: the candidates it fuses, then BM25's other matches.")
     int hits;
     @Option(names = "--queries", paramLabel = "N", description = "Evaluate only the split's first N judged queries (qrels order).")
     Integer queries;
@@ -53,12 +55,6 @@ final class EvalCommand implements Callable<Integer> {
     String fusion;
     @Option(names = "--dense-weight", defaultValue = "0.5", description = "Dense share of score fusion (default ${DEFAULT-VALUE}).")
     double denseWeight;
-    @Option(names = "--depth", paramLabel = "N", defaultValue = "" + dev.paperscope.search.fusion.HybridSearch.DEFAULT_DEPTH,
-            description = "Hybrid: candidates taken from BM25 and from each model, as search takes them (default ${DEFAULT-VALUE}, search's).")
-    int depth;
-    @Option(names = "--no-similarity-floor",
-            description = "Dense and hybrid: admit every dense candidate, ignoring the model's similarity floor (to measure what the floor costs).")
-    boolean noSimilarityFloor;
     @Option(names = "--similarity-profile",
             description = "Instead of evaluating, print each model's cosines of relevant pairs, other pairs and nonsense queries' nearest "
                     + "documents: the data a similarity floor is calibrated on (docs/BENCHMARKS.md).")
@@ -84,7 +80,7 @@ final class EvalCommand implements Callable<Integer> {
             try {
                 options = new RetrieverOptions(bm25.params(spec.commandLine()),
                         models == null || models.isEmpty() ? dev.paperscope.search.dense.EmbeddingModels.DEFAULT_ENSEMBLE : models,
-                        fusion, denseWeight, depth, !noSimilarityFloor);
+                        fusion, denseWeight);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -97,7 +93,7 @@ final class EvalCommand implements Callable<Integer> {
                 return 0;
             }
             try (Progress progress = Progress.lazy("embed corpus", "passages")) {
-                report = Evaluation.retrieve(request, name, options, hits, progress::update);
+                report = Evaluation.retrieve(request, name, options, hits, progress::update, ProductRetriever.FACTORY);
             }
             if (runOut != null) {
                 TrecRun.write(runOut, report.run(), "paperscope-" + report.retriever());

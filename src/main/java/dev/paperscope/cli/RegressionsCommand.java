@@ -1,5 +1,6 @@
 package dev.paperscope.cli;
 
+import dev.paperscope.app.ProductRetriever;
 import dev.paperscope.eval.RegressionEntry;
 import dev.paperscope.eval.Regressions;
 import java.io.PrintWriter;
@@ -14,13 +15,13 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "regressions", mixinStandardHelpOptions = true,
         description = {"Checks the expected effectiveness figures of regressions/regressions.json (in the jar).",
-                "Prints PASS, FAIL or SKIP (dataset absent) per entry; exits 1 when any entry fails."})
+                "Each entry is one evaluation (dataset, retriever, models) with its expected metrics; dataset paths are relative to --data-root.",
+                "Prints PASS, FAIL or SKIP (dataset absent) per metric; exits 1 when any fails."})
 final class RegressionsCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "NAME", description = "Run only this entry.")
     String only;
-    @Option(names = "--root", paramLabel = "DIR", defaultValue = ".",
-            description = "Folder the entries' dataset paths are relative to: the repository (default: the current folder).")
-    Path root;
+    @picocli.CommandLine.Mixin
+    DataRootOption dataRoot;
     @Option(names = "--list", description = "List the entries without running them.")
     boolean list;
     @Spec
@@ -31,11 +32,17 @@ final class RegressionsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<RegressionEntry> entries = selected(Regressions.load());
         if (list) {
-            entries.forEach(e -> out.printf("%-32s %s %s %s %s = %.4f ± %.4f%s%n", e.name(), e.dataset(), e.split(), e.retriever(),
-                    e.metric(), e.expected(), e.tolerance(), e.queryLimit() == null ? "" : " (first " + e.queryLimit() + " queries)"));
+            for (RegressionEntry e : entries) {
+                out.printf("%-38s %s %s %s%s%s%s%n", e.name(), e.dataset(), e.split(), e.retriever(),
+                        e.retriever().equals("bm25") || e.retriever().equals("product-bm25") ? "" : " " + String.join("+", e.models()),
+                        e.queryLimit() == null ? "" : " (first " + e.queryLimit() + " queries)",
+                        e.corpusSample() == null ? "" : " (" + e.corpusSample() + " documents)");
+                e.metrics().forEach((m, x) -> out.printf(java.util.Locale.ROOT, "    %-10s = %.4f ± %.4f%n", m, x.value(), x.tolerance()));
+            }
             return 0;
         }
-        List<Regressions.Outcome> outcomes = Regressions.run(entries, root, o -> out.println(o.line()));
+        Path root = dataRoot.require("regressions");
+        List<Regressions.Outcome> outcomes = Regressions.run(entries, root, ProductRetriever.FACTORY, o -> out.println(o.line()));
         long failed = outcomes.stream().filter(o -> o.status() == Regressions.Status.FAIL).count();
         long skipped = outcomes.stream().filter(o -> o.status() == Regressions.Status.SKIP).count();
         out.printf("%d passed, %d failed, %d skipped%n", outcomes.size() - failed - skipped, failed, skipped);

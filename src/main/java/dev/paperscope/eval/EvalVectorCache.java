@@ -24,10 +24,24 @@ import dev.paperscope.search.dense.EmbeddingProgress;
  * beside it, so a stopped run resumes where it stopped; only a complete file gets the final name, so a
  * reader never sees a half-written cache.
  */
-final class EvalVectorCache {
+public final class EvalVectorCache {
     private static final int CHUNK = 64;
 
     private EvalVectorCache() {
+    }
+
+    /**
+     * The vectors of {@code corpus}'s passages ({@link #passage}) by {@code embedder}, in corpus order, from
+     * the cache in {@code cacheDir} (usually {@link #defaultDir()}) where it has them; what it lacks is
+     * embedded and cached.
+     */
+    public static float[][] ofCorpus(List<BeirDoc> corpus, Embedder embedder, Path cacheDir, EmbeddingProgress progress) {
+        return vectors(texts(corpus), embedder, cacheDir, progress);
+    }
+
+    /** The text of a document that is embedded: title + " " + text, as BEIR embeds it (the text alone without a title). */
+    public static String passage(BeirDoc doc) {
+        return doc.title().isBlank() ? doc.text() : doc.title() + " " + doc.text();
     }
 
     static float[][] vectors(List<String> passages, Embedder embedder, Path cacheDir, EmbeddingProgress progress) {
@@ -85,7 +99,8 @@ final class EvalVectorCache {
         return buffer.array();
     }
 
-    static Path defaultDir() {
+    /** Where cached vectors live: {@code eval-vectors} under the cache folder ({@code ~/.cache/paperscope}). */
+    public static Path defaultDir() {
         return CacheDirs.paperscope().resolve("eval-vectors");
     }
 
@@ -120,7 +135,7 @@ final class EvalVectorCache {
     static List<String> texts(List<BeirDoc> corpus) {
         List<String> out = new ArrayList<>(corpus.size());
         for (BeirDoc d : corpus) {
-            out.add(DenseExactRetriever.passage(d));
+            out.add(passage(d));
         }
         return out;
     }

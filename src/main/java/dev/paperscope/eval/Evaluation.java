@@ -1,5 +1,6 @@
 package dev.paperscope.eval;
 
+import dev.paperscope.search.dense.EmbeddingProgress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -46,14 +47,18 @@ public final class Evaluation {
         }
     }
 
-    /** Builds {@code retriever} over the corpus, retrieves {@code hits} documents per query and scores them. */
+    /** Builds flat BM25 ({@link Retrievers#FLAT_BM25}) over the corpus, retrieves {@code hits} documents per query and scores them. */
     public static EvalReport retrieve(Request request, String retriever, RetrieverOptions options, int hits) {
-        return retrieve(request, retriever, options, hits, (done, total) -> { });
+        return retrieve(request, retriever, options, hits, EmbeddingProgress.NONE, RetrieverFactory.NONE);
     }
 
-    /** As above, reporting how far embedding the corpus has got (dense and hybrid retrievers). */
+    /**
+     * Builds {@code retriever} over the corpus (the product's retrievers through {@code product}),
+     * retrieves {@code hits} documents per query and scores them, reporting how far embedding the corpus
+     * has got.
+     */
     public static EvalReport retrieve(Request request, String retriever, RetrieverOptions options, int hits,
-                                      dev.paperscope.search.dense.EmbeddingProgress progress) {
+                                      EmbeddingProgress progress, RetrieverFactory product) {
         if (hits < 100) {
             throw new IllegalArgumentException("hits must be >= 100 so that Recall@100 means what it says, was " + hits);
         }
@@ -61,7 +66,7 @@ public final class Evaluation {
         BeirDataset dataset = request.open();
         List<BeirDoc> corpus = request.corpus(dataset);
         long loaded = System.nanoTime();
-        try (EvalRetriever r = Retrievers.open(retriever, corpus, options, progress)) {
+        try (EvalRetriever r = Retrievers.open(retriever, corpus, options, progress, product)) {
             long indexed = System.nanoTime();
             Map<String, List<ScoredDoc>> run = r.retrieve(dataset.queries(), hits);
             long searched = System.nanoTime();

@@ -2,33 +2,19 @@ package dev.paperscope.eval;
 
 import dev.paperscope.search.Bm25Params;
 import dev.paperscope.search.dense.EmbeddingModels;
-import dev.paperscope.search.fusion.HybridSearch;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * Settings a retriever may read when it is built; each retriever ignores what does not concern it.
- * {@code models} names the embedding model of dense and hybrid retrieval, or two models whose dense
- * rankings are combined into one ({@link DenseEnsembleRetriever}); {@code fusion} is {@code rrf} or
- * {@code score}, with {@code denseWeight} the dense share of score fusion; {@code depth} is how many
- * candidates hybrid takes from each signal (the product's default unless asked otherwise);
- * {@code similarityFloor} applies the first model's similarity floor to dense candidates as search does
- * (off only to measure what the floor costs).
+ * {@code models} names the embedding model of the product's dense and hybrid retrieval, or two models
+ * (the first retrieves, the second re-scores, as search does); {@code fusion} is {@code rrf} or
+ * {@code score}, with {@code denseWeight} the dense share of score fusion. Candidate depths and the
+ * similarity floor are the product's own: evaluation runs the product's search ({@link Retrievers}).
  */
-public record RetrieverOptions(Bm25Params bm25, List<String> models, String fusion, double denseWeight, int depth,
-                               boolean similarityFloor) {
+public record RetrieverOptions(Bm25Params bm25, List<String> models, String fusion, double denseWeight) {
     public static final List<String> FUSIONS = List.of("rrf", "score");
-    public static final RetrieverOptions DEFAULT = new RetrieverOptions(Bm25Params.DEFAULT, List.of(EmbeddingModels.DEFAULT), "score", 0.5);
-
-    /** With the similarity floor, as search applies it. */
-    public RetrieverOptions(Bm25Params bm25, List<String> models, String fusion, double denseWeight, int depth) {
-        this(bm25, models, fusion, denseWeight, depth, true);
-    }
-
-    /** With the product's hybrid depth. */
-    public RetrieverOptions(Bm25Params bm25, List<String> models, String fusion, double denseWeight) {
-        this(bm25, models, fusion, denseWeight, HybridSearch.DEFAULT_DEPTH);
-    }
+    public static final RetrieverOptions DEFAULT = new RetrieverOptions(Bm25Params.DEFAULT, EmbeddingModels.DEFAULT_ENSEMBLE, "score", 0.5);
 
     public RetrieverOptions {
         Objects.requireNonNull(bm25, "bm25");
@@ -48,18 +34,10 @@ public record RetrieverOptions(Bm25Params bm25, List<String> models, String fusi
         if (!(denseWeight >= 0 && denseWeight <= 1)) {
             throw new IllegalArgumentException("dense weight must lie in [0, 1], was " + denseWeight);
         }
-        if (depth < 1 || depth > 10_000) {
-            throw new IllegalArgumentException("depth must lie in 1..10000, was " + depth);
-        }
     }
 
     public RetrieverOptions withBm25(Bm25Params params) {
-        return new RetrieverOptions(params, models, fusion, denseWeight, depth, similarityFloor);
-    }
-
-    /** These settings without the similarity floor: every dense candidate matches. */
-    public RetrieverOptions withoutSimilarityFloor() {
-        return new RetrieverOptions(bm25, models, fusion, denseWeight, depth, false);
+        return new RetrieverOptions(params, models, fusion, denseWeight);
     }
 
     /** The first (or only) model. */
@@ -68,7 +46,7 @@ public record RetrieverOptions(Bm25Params bm25, List<String> models, String fusi
     }
 
     /** This setting with one model only. */
-    RetrieverOptions withModel(String model) {
-        return new RetrieverOptions(bm25, List.of(model), fusion, denseWeight, depth, similarityFloor);
+    public RetrieverOptions withModel(String model) {
+        return new RetrieverOptions(bm25, List.of(model), fusion, denseWeight);
     }
 }

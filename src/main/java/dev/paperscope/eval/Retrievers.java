@@ -1,59 +1,55 @@
 package dev.paperscope.eval;
 
 import dev.paperscope.search.dense.EmbeddingProgress;
-
 import java.util.List;
+import java.util.Map;
 
-/** The registry of evaluable retrievers, by the name {@code --retriever} and regressions.json use. */
+/**
+ * The registry of evaluable retrievers, by the name {@code --retriever} and regressions.json use.
+ * {@code bm25} is flat BM25 ({@link Bm25FlatRetriever}), the row that reproduces Anserini's BEIR figures;
+ * {@code product-bm25}, {@code product-dense} and {@code product-hybrid} run the product's own search
+ * over a temporary data folder built from the corpus (opened through a {@link RetrieverFactory}). The
+ * older names {@code dense} and {@code hybrid} stand for the product's.
+ */
 public final class Retrievers {
-    /** Names that {@link #open} accepts; dense and hybrid retrievers are added here when they exist. */
-    public static final List<String> NAMES = List.of(Bm25FlatRetriever.NAME, DenseExactRetriever.NAME, HybridEvalRetriever.NAME);
+    public static final String FLAT_BM25 = Bm25FlatRetriever.NAME;
+    public static final String PRODUCT_BM25 = "product-bm25";
+    public static final String PRODUCT_DENSE = "product-dense";
+    public static final String PRODUCT_HYBRID = "product-hybrid";
+    /** The product's retrievers, opened by a {@link RetrieverFactory}. */
+    public static final List<String> PRODUCT = List.of(PRODUCT_BM25, PRODUCT_DENSE, PRODUCT_HYBRID);
+    /** Names that {@link #open} accepts, aliases included. */
+    public static final List<String> NAMES = List.of(FLAT_BM25, PRODUCT_BM25, PRODUCT_DENSE, PRODUCT_HYBRID, "dense", "hybrid");
+    private static final Map<String, String> ALIASES = Map.of("dense", PRODUCT_DENSE, "hybrid", PRODUCT_HYBRID);
 
     private Retrievers() {
     }
 
-    /** Builds retriever {@code name} over {@code corpus}; an unknown name is an {@link IllegalArgumentException}. */
-    public static EvalRetriever open(String name, List<BeirDoc> corpus, RetrieverOptions options) {
-        return open(name, corpus, options, (done, total) -> { });
+    /** The retriever a name stands for: an alias's target, else the name itself. */
+    public static String canonical(String name) {
+        return ALIASES.getOrDefault(name, name);
     }
 
-    /** As {@link #open(String, List, RetrieverOptions)}, reporting corpus embedding progress (dense and hybrid). */
-    public static EvalRetriever open(String name, List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress) {
-        return switch (name) {
-            case Bm25FlatRetriever.NAME -> Bm25FlatRetriever.build(corpus, options.bm25());
-            case DenseExactRetriever.NAME -> dense(corpus, options, progress);
-            case HybridEvalRetriever.NAME -> hybrid(corpus, options, progress);
-            default -> throw new IllegalArgumentException(unknown(name));
-        };
+    /** Whether {@code name} (or what it stands for) embeds: product dense and hybrid. */
+    public static boolean embeds(String name) {
+        String c = canonical(name);
+        return c.equals(PRODUCT_DENSE) || c.equals(PRODUCT_HYBRID);
     }
 
-    private static EvalRetriever hybrid(List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress) {
-        EvalRetriever bm25 = Bm25FlatRetriever.build(corpus, options.bm25());
-        try {
-            return new HybridEvalRetriever(bm25, models(corpus, options, progress), options, corpus.size());
-        } catch (RuntimeException e) {
-            bm25.close();
-            throw e;
+    /**
+     * Builds retriever {@code name} over {@code corpus}: flat BM25 here, the product's through
+     * {@code product}; an unknown name is an {@link IllegalArgumentException}.
+     */
+    public static EvalRetriever open(String name, List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress,
+                                     RetrieverFactory product) {
+        String c = canonical(name);
+        if (c.equals(FLAT_BM25)) {
+            return Bm25FlatRetriever.build(corpus, options.bm25());
         }
-    }
-
-    private static EvalRetriever dense(List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress) {
-        List<DenseExactRetriever> models = models(corpus, options, progress);
-        return models.size() == 1 ? models.getFirst() : new DenseEnsembleRetriever(models);
-    }
-
-    /** Each configured model's exact retriever; those built are closed if a later one fails. */
-    private static List<DenseExactRetriever> models(List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress) {
-        List<DenseExactRetriever> built = new java.util.ArrayList<>();
-        try {
-            for (String model : options.models()) {
-                built.add(DenseExactRetriever.build(corpus, options.withModel(model), progress));
-            }
-            return built;
-        } catch (RuntimeException e) {
-            built.forEach(DenseExactRetriever::close);
-            throw e;
+        if (PRODUCT.contains(c)) {
+            return product.open(c, corpus, options, progress);
         }
+        throw new IllegalArgumentException(unknown(name));
     }
 
     /** The message for an unknown name, listing the available ones. */

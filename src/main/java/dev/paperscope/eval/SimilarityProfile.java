@@ -47,14 +47,14 @@ public final class SimilarityProfile {
         List<BeirQuery> gibberish = nonsenseQueries(nonsense, seed);
         List<Model> out = new ArrayList<>();
         for (String name : options.models()) {
-            try (DenseExactRetriever model = DenseExactRetriever.build(corpus, options.withModel(name), progress)) {
+            try (ExactCosines model = ExactCosines.build(corpus, name, progress)) {
                 out.add(profile(model, dataset, gibberish));
             }
         }
         return out;
     }
 
-    private static Model profile(DenseExactRetriever model, BeirDataset dataset, List<BeirQuery> gibberish) {
+    private static Model profile(ExactCosines model, BeirDataset dataset, List<BeirQuery> gibberish) {
         List<BeirQuery> queries = dataset.queries();
         List<float[]> vectors = model.queryVectors(queries);
         List<Double> relevant = new ArrayList<>();

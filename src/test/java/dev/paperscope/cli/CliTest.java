@@ -210,7 +210,7 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("ingest", "export", "search", "related", "author", "works", "reindex", "demo", "bench")) {
+        for (String command : List.of("ingest", "export", "search", "related", "author", "works", "reindex", "demo", "eval", "regressions")) {
             CliRun r = run(command, "--help");
             assertThat(r.exit()).as(command).isZero();
             assertThat(r.out()).as(command).contains("Usage: paperscope " + command);

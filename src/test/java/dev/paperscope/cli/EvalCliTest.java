@@ -58,7 +58,8 @@ class EvalCliTest {
         String beir = BeirFixture.write(dir.resolve("tiny")).toString();
         CliRun splade = run("eval", "--beir", beir, "--retriever", "splade");
         assertThat(splade.exit()).isEqualTo(2);
-        assertThat(splade.err()).contains("unknown retriever \"splade\"; available: bm25, dense, hybrid");
+        assertThat(splade.err()).contains("unknown retriever \"splade\"; available: bm25, product-bm25, product-dense, product-hybrid, dense, hybrid");
+        assertThat(run("eval", "--beir", beir, "--retriever", "hybrid", "--depth", "10").exit()).as("depth is search's own").isEqualTo(2);
         assertThat(run("eval", "--beir", beir, "--retriever", "dense", "--model", "word2vec").exit()).isEqualTo(2);
         assertThat(run("eval", "--beir", beir, "--retriever", "hybrid", "--fusion", "max").exit()).isEqualTo(2);
         assertThat(run("eval", "--beir", beir, "--run-in", "x.run", "--retriever", "bm25").exit()).isEqualTo(2);
@@ -73,10 +74,27 @@ class EvalCliTest {
     }
 
     @Test
-    void regressionsSkipsAbsentData() {
-        // a root inside the temp dir: its ../shared is surely absent (the temp dir's own parent may hold one)
-        CliRun skipped = run("regressions", "--only", "scifact-bm25-flat-ndcg", "--root", dir.resolve("clone").toString());
+    void regressionsSkipsAbsentData() throws IOException {
+        Files.createDirectories(dir.resolve("data"));
+        CliRun skipped = run("regressions", "--only", "scifact-bm25-flat", "--data-root", dir.resolve("data").toString());
         assertThat(skipped.exit()).isZero();
-        assertThat(skipped.out()).startsWith("SKIP  scifact-bm25-flat-ndcg").contains("0 passed, 0 failed, 1 skipped");
+        assertThat(skipped.out()).startsWith("SKIP  scifact-bm25-flat").contains("ndcg@10").contains("mrr@10")
+                .contains("0 passed, 0 failed, 3 skipped");
+    }
+
+    /** Development data is never assumed: without --data-root (or PAPERSCOPE_DATA_ROOT) regressions say what to give. */
+    @Test
+    void regressionsWithoutADataRootNameTheOption() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("PAPERSCOPE_DATA_ROOT") == null,
+                "skipped: PAPERSCOPE_DATA_ROOT is set in this environment");
+        CliRun r = run("regressions", "--only", "scifact-bm25-flat");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("regressions needs the development data: give --data-root DIR").contains("PAPERSCOPE_DATA_ROOT");
+        CliRun notAFolder = run("regressions", "--data-root", dir.resolve("nowhere").toString());
+        assertThat(notAFolder.exit()).isEqualTo(2);
+        assertThat(notAFolder.err()).contains("--data-root " + dir.resolve("nowhere") + " is not a folder");
+        CliRun listed = run("regressions", "--list");
+        assertThat(listed.exit()).as("listing needs no data").isZero();
+        assertThat(listed.out()).contains("scifact-product-bm25").contains("ndcg@10");
     }
 }

@@ -13,8 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class RegressionsTest {
-    static final Path REPO = Path.of(System.getProperty("paperscope.repo", "."));
-    static final String SLICE = "scifact-first50-bm25-flat-ndcg";
+    /** The development data ({@code ../shared/data} beside the clone), where tests look for BEIR SciFact. */
+    static final Path DATA_ROOT = Path.of(System.getProperty("paperscope.repo", ".")).resolve("../shared/data");
+    static final String SLICE = "scifact-first50-bm25-flat";
+    private static final String NO_DATA = "skipped: needs the development data (BEIR SciFact in ../shared/data beside the clone; a fresh clone does not have it)";
 
     @TempDir
     Path dir;
@@ -22,85 +24,82 @@ class RegressionsTest {
     @Test
     void checkedInEntriesParseAndIncludeTheFullSplitAndTheSlice() {
         List<RegressionEntry> entries = Regressions.load();
-        assertThat(entries).extracting(RegressionEntry::name).contains("scifact-bm25-flat-ndcg", SLICE);
-        RegressionEntry full = entries.stream().filter(e -> e.name().equals("scifact-bm25-flat-ndcg")).findFirst().orElseThrow();
+        assertThat(entries).extracting(RegressionEntry::name).contains("scifact-bm25-flat", SLICE, "scifact-product-bm25");
+        RegressionEntry full = entries.stream().filter(e -> e.name().equals("scifact-bm25-flat")).findFirst().orElseThrow();
         assertThat(full.queryLimit()).isNull();
-        assertThat(full.expected()).isGreaterThanOrEqualTo(0.675); // Anserini's flat BM25: 0.6789
-        assertThat(full.tolerance()).isEqualTo(0.002);
-        assertThat(full.models()).as("no models given: the default").containsExactly("bge-small-en-v1.5-q");
-        RegressionEntry ensemble = entries.stream().filter(e -> e.name().equals("scifact-hybrid-bge-minilm-q-ndcg")).findFirst().orElseThrow();
-        assertThat(ensemble.options().models()).containsExactly("bge-small-en-v1.5-q", "all-minilm-l6-v2-q");
-        assertThat(ensemble.expected()).isGreaterThanOrEqualTo(0.74);
+        assertThat(full.path()).as("relative to the data root").isEqualTo("beir-scifact");
+        assertThat(full.metrics().keySet()).containsExactly("ndcg@10", "recall@100", "mrr@10");
+        assertThat(full.metrics().get("ndcg@10").value()).isGreaterThanOrEqualTo(0.675); // Anserini's flat BM25: 0.6789
+        assertThat(full.metrics().get("ndcg@10").tolerance()).isEqualTo(0.002);
+        assertThat(full.models()).as("no models given: search's").isEqualTo(RetrieverOptions.DEFAULT.models());
+        assertThat(entries).allSatisfy(e -> assertThat(Retrievers.NAMES).contains(e.retriever()));
     }
 
     /** The slice of SciFact, through the same code as {@code paperscope regressions}. */
     @Test
     void sciFactSliceMatchesItsExpectedFigure() {
         RegressionEntry slice = Regressions.load().stream().filter(e -> e.name().equals(SLICE)).findFirst().orElseThrow();
-        assumeThat(REPO.resolve(slice.path())).as("skipped: needs the development data (BEIR SciFact in ../shared/data beside the clone; a fresh clone does not have it)").isDirectory();
-        List<Regressions.Outcome> outcomes = Regressions.run(List.of(slice), REPO, o -> { });
+        assumeThat(DATA_ROOT.resolve(slice.path())).as(NO_DATA).isDirectory();
+        List<Regressions.Outcome> outcomes = Regressions.run(List.of(slice), DATA_ROOT, RetrieverFactory.NONE, o -> { });
         assertThat(outcomes).singleElement().satisfies(o -> {
             assertThat(o.status()).as(o.line()).isEqualTo(Regressions.Status.PASS);
             assertThat(o.line()).contains("[50 queries]");
         });
     }
 
-    /**
-     * The sampled slice (first 50 queries over 1,000 documents) with the real default models: each
-     * retriever's expected figure, and hybrid above dense above BM25, as on the whole split. The models'
-     * int8 vectors vary slightly between CPUs, hence the dense entries' wider tolerance (docs/BENCHMARKS.md).
-     */
-    @Test
-    void sampledSliceWithTheDefaultModelsMatchesItsExpectedFigures() {
-        List<RegressionEntry> sample = Regressions.load().stream().filter(e -> e.name().startsWith("scifact-first50-sample1000-")).toList();
-        assertThat(sample).extracting(RegressionEntry::retriever).containsExactly("bm25", "dense", "hybrid");
-        assumeThat(REPO.resolve(sample.getFirst().path())).as("skipped: needs the development data (BEIR SciFact in ../shared/data beside the clone; a fresh clone does not have it)").isDirectory();
-        System.setProperty("paperscope.cache.dir", dir.resolve("cache").toString());
-        try {
-            List<Regressions.Outcome> outcomes = Regressions.run(sample, REPO, o -> { });
-            assertThat(outcomes).allSatisfy(o -> {
-                assertThat(o.status()).as(o.line()).isEqualTo(Regressions.Status.PASS);
-                assertThat(o.line()).contains("[50 queries, 1000 docs]");
-            });
-            assertThat(outcomes.get(2).measured()).as("hybrid beats dense").isGreaterThan(outcomes.get(1).measured());
-            assertThat(outcomes.get(1).measured()).as("dense beats BM25").isGreaterThan(outcomes.get(0).measured());
-        } finally {
-            System.clearProperty("paperscope.cache.dir");
-        }
-    }
-
     @Test
     void passFailAndSkipOnASmallDataset() throws IOException {
         BeirFixture.write(dir.resolve("data/tiny"));
         // On the fixture, BM25 ranks perfectly for q1 and q2 and finds nothing for q3 ("the"): nDCG@10 = 2/3.
-        List<RegressionEntry> entries = List.of(
-                entry("right", "data/tiny", 0.6667, 0.001),
-                entry("wrong", "data/tiny", 0.9, 0.001),
-                entry("absent", "data/none", 0.5, 0.001));
+        RegressionEntry both = new RegressionEntry("both", "tiny", "tiny", "test", "bm25", null, null, null,
+                java.util.Map.of("ndcg@10", new RegressionEntry.Expected(0.6667, 0.001)));
+        RegressionEntry wrong = new RegressionEntry("wrong", "tiny", "tiny", "test", "bm25", null, null, null,
+                new java.util.LinkedHashMap<>(java.util.Map.of("ndcg@10", new RegressionEntry.Expected(0.9, 0.001))));
+        RegressionEntry absent = new RegressionEntry("absent", "none", "none", "test", "bm25", null, null, null,
+                java.util.Map.of("mrr@10", new RegressionEntry.Expected(0.5, 0.001)));
         List<String> lines = new ArrayList<>();
-        List<Regressions.Outcome> outcomes = Regressions.run(entries, dir, o -> lines.add(o.line()));
+        List<Regressions.Outcome> outcomes = Regressions.run(List.of(both, wrong, absent), dir.resolve("data"), RetrieverFactory.NONE,
+                o -> lines.add(o.line()));
         assertThat(outcomes).extracting(Regressions.Outcome::status)
                 .containsExactly(Regressions.Status.PASS, Regressions.Status.FAIL, Regressions.Status.SKIP);
         assertThat(outcomes.get(0).measured()).isCloseTo(2.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
-        assertThat(lines.get(1)).startsWith("FAIL  wrong").contains("0.6667 (expected 0.9000 ± 0.0010)");
-        assertThat(lines.get(2)).startsWith("SKIP  absent").contains("dataset folder absent");
+        assertThat(lines.get(1)).startsWith("FAIL  wrong").contains("ndcg@10").contains("0.6667 (expected 0.9000 ± 0.0010)");
+        assertThat(lines.get(2)).startsWith("SKIP  absent").contains("mrr@10").contains("dataset folder absent");
+    }
+
+    /** Every metric of an entry is checked against one evaluation. */
+    @Test
+    void oneEvaluationAnswersEveryMetricOfAnEntry() throws IOException {
+        BeirFixture.write(dir.resolve("data/tiny"));
+        java.util.Map<String, RegressionEntry.Expected> metrics = new java.util.LinkedHashMap<>();
+        metrics.put("ndcg@10", new RegressionEntry.Expected(0.6667, 0.001));
+        metrics.put("mrr@10", new RegressionEntry.Expected(0.1, 0.001));
+        RegressionEntry entry = new RegressionEntry("two", "tiny", "tiny", "test", "bm25", null, null, null, metrics);
+        List<Regressions.Outcome> outcomes = Regressions.run(List.of(entry), dir.resolve("data"), RetrieverFactory.NONE, o -> { });
+        assertThat(outcomes).extracting(Regressions.Outcome::metric).containsExactly("ndcg@10", "mrr@10");
+        assertThat(outcomes).extracting(Regressions.Outcome::status).containsExactly(Regressions.Status.PASS, Regressions.Status.FAIL);
     }
 
     @Test
     void malformedEntriesAreRejected() {
         ObjectMapper json = new ObjectMapper();
         assertThatThrownBy(() -> Regressions.parse(json.readTree(
-                "{\"regressions\": [{\"name\": \"x\", \"expected\": 0.5, \"tolerance\": 0.1}]}"), "r.json"))
+                "{\"regressions\": [{\"name\": \"x\", \"metrics\": {\"ndcg@10\": {\"value\": 0.5, \"tolerance\": 0.1}}}]}"), "r.json"))
                 .isInstanceOf(DatasetException.class).hasMessage("r.json: entry 1: regression x: missing \"dataset\"");
-        assertThatThrownBy(() -> Regressions.parse(json.readTree("{\"regressions\": [{\"name\": \"x\"}]}"), "r.json"))
+        assertThatThrownBy(() -> Regressions.parse(json.readTree("{\"regressions\": [{\"name\": \"x\", \"dataset\": \"d\", \"path\": \"p\", "
+                + "\"split\": \"test\", \"retriever\": \"bm25\", \"metrics\": {\"ndcg@10\": {\"tolerance\": 0.1}}}]}"), "r.json"))
                 .hasMessageStartingWith("r.json: entry 1: Cannot map `null` into type `double`");
         assertThatThrownBy(() -> Regressions.parse(json.readTree("{\"other\": []}"), "r.json"))
                 .hasMessage("r.json: expected {\"regressions\": [...]}");
-        assertThatThrownBy(() -> new RegressionEntry("x", "tiny", "p", "test", "bm25", "map", 0.5, 0.001, null))
+        assertThatThrownBy(() -> entry("bm25", java.util.Map.of("map", new RegressionEntry.Expected(0.5, 0.001))))
                 .hasMessageContaining("unknown metric \"map\"; known: ndcg@10, recall@100, mrr@10");
+        assertThatThrownBy(() -> entry("splade", java.util.Map.of("ndcg@10", new RegressionEntry.Expected(0.5, 0.001))))
+                .hasMessageContaining("unknown retriever \"splade\"");
+        assertThatThrownBy(() -> entry("bm25", java.util.Map.of())).hasMessageContaining("missing \"metrics\"");
+        assertThatThrownBy(() -> new RegressionEntry.Expected(0.5, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private static RegressionEntry entry(String name, String path, double expected, double tolerance) {
-        return new RegressionEntry(name, "tiny", path, "test", "bm25", "ndcg@10", expected, tolerance, null);
+    private static RegressionEntry entry(String retriever, java.util.Map<String, RegressionEntry.Expected> metrics) {
+        return new RegressionEntry("x", "tiny", "p", "test", retriever, null, null, null, metrics);
     }
 }

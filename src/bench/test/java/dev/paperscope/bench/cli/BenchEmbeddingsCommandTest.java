@@ -1,4 +1,4 @@
-package dev.paperscope.cli;
+package dev.paperscope.bench.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,7 +15,7 @@ class BenchEmbeddingsCommandTest {
     private static String[] run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        int exit = BenchMain.run(java.util.Arrays.copyOfRange(args, 1, args.length), new PrintWriter(out, true), new PrintWriter(err, true));
         return new String[] {Integer.toString(exit), out.toString(), err.toString()};
     }
 
@@ -45,5 +45,18 @@ class BenchEmbeddingsCommandTest {
         assertThat(run("bench", "--embeddings", "--model", "bert-huge")[0]).isEqualTo("2");
         assertThat(run("bench", "--embeddings", "--batch-sizes", "0")[0]).isEqualTo("2");
         assertThat(run("bench", "--embeddings", "--max-tokens", "4096")[0]).isEqualTo("2");
+    }
+
+    /** Dev data is never assumed: without --data-root (or PAPERSCOPE_DATA_ROOT) a bench that needs it names the option. */
+    @Test
+    void withoutADataRootTheBenchNamesTheOption() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("PAPERSCOPE_DATA_ROOT") == null,
+                "skipped: PAPERSCOPE_DATA_ROOT is set in this environment");
+        String[] r = run("bench", "--queries", "5");
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains("bench without --corpus needs the development data: give --data-root DIR").contains("PAPERSCOPE_DATA_ROOT");
+        String[] help = run("bench", "--help");
+        assertThat(help[0]).isEqualTo("0");
+        assertThat(help[1]).contains("Usage: paperscope bench").contains("--data-root");
     }
 }

@@ -1,8 +1,9 @@
-package dev.paperscope.cli;
+package dev.paperscope.bench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.paperscope.bench.EmbeddingBenchmark;
+import dev.paperscope.cli.DataRootOption;
 import dev.paperscope.bench.QueryEmbeddingBenchmark;
 import dev.paperscope.bench.HttpBenchmark;
 import dev.paperscope.bench.IngestSearchBenchmark;
@@ -26,8 +27,12 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Without --embeddings, --query-embedding, --http, --scale or --resolution: ingest (records/s) and BM25 query latency (p50/p99) on conference metadata,",
                 "next to a bare Lucene IndexSearcher on the same index in the same run."})
 final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/data/conferences",
-            description = "Folder of .jsonl/.jsonl.gz/.json/.csv conference metadata (default ${DEFAULT-VALUE}).")
+    static final String CONFERENCES = "conferences";
+    static final String TEXTS = CONFERENCES + "/neurips2023.jsonl.gz";
+    @picocli.CommandLine.Mixin
+    DataRootOption dataRoot;
+    @Option(names = "--corpus", paramLabel = "DIR",
+            description = "Folder of .jsonl/.jsonl.gz/.json/.csv conference metadata (default: conferences/ in --data-root).")
     Path corpus;
     @Option(names = "--queries", defaultValue = "2000", description = "Queries to time (default ${DEFAULT-VALUE}).")
     int queries;
@@ -45,8 +50,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--model", paramLabel = "NAME", description = "With --embeddings or --query-embedding: model to measure (repeatable; default all). "
             + "With --scale: the model, or two for a dense ensemble (default bge-small-en-v1.5-q then all-minilm-l6-v2-q, search's).")
     List<String> models = List.of();
-    @Option(names = "--texts", paramLabel = "FILE", defaultValue = "../shared/data/conferences/neurips2023.jsonl.gz",
-            description = "With --embeddings: records whose title and abstract are embedded (default ${DEFAULT-VALUE}).")
+    @Option(names = "--texts", paramLabel = "FILE",
+            description = "With --embeddings or --query-embedding: records whose title and abstract are embedded "
+                    + "(default: conferences/neurips2023.jsonl.gz in --data-root).")
     Path texts;
     @Option(names = "--docs", defaultValue = "1000", description = "With --embeddings: passages to embed (default ${DEFAULT-VALUE}).")
     int docs;
@@ -111,6 +117,12 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        if ((embeddings || queryEmbedding) && texts == null) {
+            texts = dataRoot.resolve(TEXTS, "bench " + (embeddings ? "--embeddings" : "--query-embedding") + " without --texts");
+        }
+        if (!embeddings && !queryEmbedding && !fuzz && corpus == null) {
+            corpus = dataRoot.resolve(CONFERENCES, "bench without --corpus");
+        }
         if (embeddings) {
             checkEmbeddingOptions();
             return EmbeddingBenchPrinter.run(new EmbeddingBenchmark.Config(texts, docs, models, batchSizes, maxTokens,

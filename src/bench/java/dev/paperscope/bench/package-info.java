@@ -1,5 +1,6 @@
 /**
- * Benchmarks behind {@code paperscope bench}: ingest throughput and query latency of Paperscope measured
+ * Benchmarks behind {@code paperscope bench}, in their own source set ({@code src/bench/java}) and jar
+ * ({@code target/paperscope-bench.jar}), never in the product jar: ingest throughput and query latency of Paperscope measured
  * in the same run as a bare Lucene {@code IndexSearcher} on the same index, so results are ratios that
  * mean something on any machine. Method and figures are in docs/BENCHMARKS.md.
  *

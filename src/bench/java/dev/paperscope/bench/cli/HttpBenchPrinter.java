@@ -1,4 +1,4 @@
-package dev.paperscope.cli;
+package dev.paperscope.bench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
