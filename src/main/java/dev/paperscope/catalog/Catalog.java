@@ -54,7 +54,11 @@ public final class Catalog implements AutoCloseable {
                     return null;
                 });
             } catch (SQLException | RuntimeException e) {
-                db.close();
+                try {
+                    db.close("the catalog");
+                } catch (CatalogException closing) {
+                    e.addSuppressed(closing);
+                }
                 throw e;
             }
             return new Catalog(db);
@@ -271,10 +275,6 @@ public final class Catalog implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            db.close();
-        } catch (SQLException e) {
-            throw new CatalogException("cannot close the catalog: " + e.getMessage(), e);
-        }
+        db.close("the catalog");
     }
 }

@@ -20,7 +20,7 @@ import java.util.List;
  * Every method holds this object's monitor, so the catalog's parts ({@link Catalog}, {@link EmbeddingStore},
  * {@link DerivedData}) share one lock; a part that needs several steps to agree holds it around them.
  */
-final class Database implements AutoCloseable {
+final class Database {
     /** Keys bound in one {@code IN (...)} query (SQLite's default limit on bound parameters is far above). */
     static final int KEYS_PER_QUERY = 500;
     private final Connection connection;
@@ -157,8 +157,12 @@ final class Database implements AutoCloseable {
         }
     }
 
-    @Override
-    public synchronized void close() throws SQLException {
-        connection.close();
+    /** Closes the connection; a failure is a {@link CatalogException} saying it could not close {@code what}. */
+    synchronized void close(String what) {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new CatalogException("cannot close " + what + ": " + e.getMessage(), e);
+        }
     }
 }

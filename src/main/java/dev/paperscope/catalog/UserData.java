@@ -48,10 +48,6 @@ public final class UserData implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            db.close();
-        } catch (SQLException e) {
-            throw new CatalogException("cannot close user data: " + e.getMessage(), e);
-        }
+        db.close("user data");
     }
 }

@@ -1,6 +1,5 @@
 package dev.paperscope.web;
 
-import dev.paperscope.api.Library;
 import dev.paperscope.app.WorkView;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.resolve.Merge;
