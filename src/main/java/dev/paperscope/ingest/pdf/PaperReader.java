@@ -1,0 +1,121 @@
+package dev.paperscope.ingest.pdf;
+
+import dev.paperscope.ingest.Derivation;
+import dev.paperscope.ingest.ParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Puts a paper together from its laid-out pages: page 1's header, then the body and references. */
+final class PaperReader {
+    /** A paragraph taken for the abstract when no heading names one is at least this long. */
+    static final int MIN_UNNAMED_ABSTRACT = 250;
+    static final int MAX_HEADER_CHARS = 20_000;
+
+    private PaperReader() {
+    }
+
+    static PdfPaper read(String file, List<PageLayout> pages, int pageCount, String metadataTitle) throws ParseException {
+        float bodySize = PdfPapers.bodySize(pages);
+        Set<String> vocabulary = new HashSet<>();
+        pages.forEach(p -> p.segments().forEach(s -> TextMending.collectWords(s.text(), vocabulary)));
+        List<List<Segment>> ordered = pages.stream().map(PageOrder::order).toList();
+        PageLayout first = pages.getFirst();
+        List<Segment> rows = PageOrder.rows(ordered.getFirst());
+        List<Segment> reading = ordered.getFirst();
+        List<Derivation> derived = new ArrayList<>();
+
+        List<Segment> titleLines = Title.find(rows, first, bodySize, metadataTitle);
+        if (titleLines.isEmpty()) {
+            throw PdfPapers.whole(file, "page 1: no title found (no line near the top is set larger than the body text); "
+                    + "not a paper's first page?", null);
+        }
+        String title = Title.text(titleLines);
+        derived.add(new Derivation("title", "page 1: the " + count(titleLines.size(), "line") + " set largest ("
+                + Math.round(titleLines.getFirst().size()) + " pt) near the top of the page"));
+        float titleBottom = titleLines.getLast().base();
+
+        Abstracts.Start heading = Abstracts.heading(reading);
+        List<Segment> abstractLines;
+        String runIn = null;
+        float headerEnd;
+        String abstractHow;
+        if (heading != null && reading.get(heading.index()).top() > titleBottom) {
+            runIn = heading.runIn();
+            abstractLines = Abstracts.body(reading, heading.index() + 1, bodySize);
+            headerEnd = reading.get(heading.index()).top();
+            abstractHow = "page 1: the text after the '" + reading.get(heading.index()).text().replaceAll("(?<=^.{8}).*", "") + "' heading";
+        } else {
+            int after = firstBelow(reading, titleBottom);
+            abstractLines = Abstracts.firstParagraph(reading, after, bodySize, MIN_UNNAMED_ABSTRACT);
+            headerEnd = abstractLines.isEmpty() ? first.height() * 0.5f : abstractLines.getFirst().top();
+            abstractHow = "page 1: the first paragraph below the header (no heading names an abstract)";
+        }
+        String abstractText = Abstracts.text(runIn, abstractLines, vocabulary);
+        if (!abstractText.isEmpty()) {
+            derived.add(new Derivation("abstract", abstractHow + "; line-end hyphens and ligatures mended"));
+        }
+
+        float zoneEnd = headerEnd;
+        List<Segment> zone = rows.stream().filter(s -> s.top() > titleBottom - 0.5f && s.base() <= zoneEnd + 0.5f
+                && !titleLines.contains(s)).toList();
+        List<String> authors = Authors.find(zone);
+        if (!authors.isEmpty()) {
+            derived.add(new Derivation("authors", "page 1: the lines of names between the title and the abstract, in printed order;"
+                    + " marks, e-mails and affiliations dropped"));
+        }
+
+        Optional<PrintedVenue.Found> venue = PrintedVenue.venue(PrintedVenue.blocks(reading, first, bodySize));
+        venue.ifPresent(v -> {
+            derived.add(new Derivation("venue", "page 1: printed in the margin or a footnote: '" + shorten(v.block(), 120) + "'"));
+            if (v.year() != null) {
+                derived.add(new Derivation("year", "page 1: the year printed with the venue"));
+            }
+        });
+        String pageText = String.join(" ", rows.stream().map(Segment::text).toList()) + " " + first.sideways();
+        Optional<String> doi = PrintedVenue.doi(pageText);
+        doi.ifPresent(d -> derived.add(new Derivation("doi", "page 1: printed DOI")));
+        Optional<String> arxiv = PrintedVenue.arxiv(pageText);
+        arxiv.ifPresent(a -> derived.add(new Derivation("arxiv_id", "page 1: printed arXiv identifier")));
+        if (pages.size() < pageCount) {
+            derived.add(new Derivation("passages", "the first " + pages.size() + " of " + pageCount + " pages read, the limit for a PDF"));
+        }
+
+        List<List<Segment>> body = new ArrayList<>(ordered);
+        float bodyStart = headerEnd - 0.5f * bodySize;
+        body.set(0, reading.stream().filter(s -> s.top() >= bodyStart).toList());
+        BodyText text = BodyText.read(pages, body, 0, bodySize, vocabulary);
+        List<PdfReference> references = References.parse(text.referenceLines(), vocabulary);
+
+        StringBuilder header = new StringBuilder();
+        for (Segment s : rows) {
+            if (s.top() < headerEnd && header.length() < MAX_HEADER_CHARS) {
+                header.append(s.text()).append('\n');
+            }
+        }
+        header.append(abstractText);
+        return new PdfPaper(title, authors, abstractText.isEmpty() ? null : abstractText,
+                venue.map(PrintedVenue.Found::venue).orElse(null), venue.map(PrintedVenue.Found::year).orElse(null),
+                doi.orElse(null), arxiv.orElse(null), pageCount, pages.size(), text.passages(), references, derived,
+                shorten(header.toString(), MAX_HEADER_CHARS));
+    }
+
+    private static int firstBelow(List<Segment> reading, float y) {
+        for (int i = 0; i < reading.size(); i++) {
+            if (reading.get(i).top() > y) {
+                return i;
+            }
+        }
+        return reading.size();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    static String shorten(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,148 @@
+package dev.paperscope.ingest.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Entries of a references section. An entry starts at a label ("[12]", "12.") when the list has labels,
+ * else at a line set out to the left of its neighbours (a hanging indent) or after a wider gap. From each
+ * entry: the year, the authors (the text before the year in author-year styles, else before the first
+ * full stop that does not end an initial) and the title (the sentence after them).
+ */
+final class References {
+    static final int MAX_ENTRIES = 1_500;
+    private static final Pattern LABEL = Pattern.compile("^(\\[\\s*[\\w+.\\- ]{1,12}\\]|\\d{1,3}\\.)\\s+.*");
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)[a-z]?\\b");
+    private static final Pattern INITIAL_END = Pattern.compile("(^|[\\s.\\-])\\p{Lu}$");
+
+    private References() {
+    }
+
+    static List<PdfReference> parse(List<Segment> lines, Set<String> vocabulary) {
+        List<List<Segment>> entries = entries(lines);
+        List<PdfReference> out = new ArrayList<>();
+        for (List<Segment> e : entries) {
+            if (out.size() >= MAX_ENTRIES) {
+                break;
+            }
+            String raw = TextMending.join(e.stream().map(Segment::text).toList(), vocabulary);
+            if (Headings.letters(raw) >= 10) {
+                out.add(entry(raw));
+            }
+        }
+        return out;
+    }
+
+    static List<List<Segment>> entries(List<Segment> lines) {
+        long labelled = lines.stream().filter(s -> LABEL.matcher(s.text()).matches()).count();
+        boolean byLabel = labelled >= Math.max(2, lines.size() / 8);
+        long indented = 0;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).x0() > lines.get(i - 1).x0() + 0.8f * lines.get(i).size() && lines.get(i).page() == lines.get(i - 1).page()) {
+                indented++;
+            }
+        }
+        boolean hanging = !byLabel && indented >= Math.max(2, lines.size() / 7);
+        List<List<Segment>> out = new ArrayList<>();
+        List<Segment> current = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Segment s = lines.get(i);
+            boolean starts;
+            if (current.isEmpty()) {
+                starts = true;
+            } else if (byLabel) {
+                starts = LABEL.matcher(s.text()).matches();
+            } else if (hanging) {
+                starts = s.x0() < margin(lines, i) + 0.5f * s.size();
+            } else {
+                Segment prev = current.getLast();
+                starts = s.page() == prev.page() && s.top() > prev.top() && s.top() - prev.base() > 0.7f * s.size();
+            }
+            if (starts && !current.isEmpty()) {
+                out.add(current);
+                current = new ArrayList<>();
+            }
+            current.add(s);
+        }
+        if (!current.isEmpty()) {
+            out.add(current);
+        }
+        return out;
+    }
+
+    /** The left margin of line {@code i}'s column: the least start of the lines near it on its page and in its column. */
+    private static float margin(List<Segment> lines, int i) {
+        Segment s = lines.get(i);
+        float min = s.x0();
+        for (int j = Math.max(0, i - 6); j < Math.min(lines.size(), i + 7); j++) {
+            Segment o = lines.get(j);
+            if (o.page() == s.page() && Math.abs(o.x0() - s.x0()) < 6 * s.size()) {
+                min = Math.min(min, o.x0());
+            }
+        }
+        return min;
+    }
+
+    static PdfReference entry(String raw) {
+        String text = raw.replaceFirst("^(\\[[^\\]]{1,12}\\]|\\d{1,3}\\.)\\s*", "");
+        Matcher y = YEAR.matcher(text);
+        Integer year = null;
+        String authors;
+        String rest;
+        if (y.find()) {
+            year = Integer.parseInt(y.group(1));
+        }
+        int cut;
+        if (year != null && y.start() < 0.6 * text.length() && y.start() > 0 && looksLikeAuthors(text.substring(0, y.start()))) {
+            authors = text.substring(0, y.start());
+            cut = y.end();
+        } else {
+            cut = firstStop(text);
+            authors = cut < 0 ? "" : text.substring(0, cut);
+        }
+        rest = cut < 0 ? "" : text.substring(Math.min(text.length(), cut + 1)).replaceFirst("^[\\s).,:]+", "");
+        int titleEnd = firstStop(rest);
+        String title = titleEnd > 10 ? rest.substring(0, titleEnd).strip() : null;
+        if (title != null) {
+            title = title.replaceAll("^[“\"]|[”\",]+$", "").strip();
+        }
+        return new PdfReference(raw, title, names(authors), year);
+    }
+
+    private static boolean looksLikeAuthors(String s) {
+        return Headings.letters(s) >= 3 && s.length() < 400;
+    }
+
+    /** The first full stop (or "?" or "!") not ending an initial, "et al." or a title's question; -1 when none. */
+    static int firstStop(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '?' || c == '!') && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
+                String before = text.substring(0, i);
+                if (c == '.' && (INITIAL_END.matcher(before).find() || before.endsWith("et al") || before.endsWith(" al"))) {
+                    continue;
+                }
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<String> names(String authors) {
+        String a = authors.replaceAll("[().,\\s]+$", "").replaceAll("\\bet al\\b\\.?", "").strip();
+        if (a.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : a.split("\\s*(?:,\\s*and\\s+|\\band\\b|&|;)\\s*")) {
+            String p = part.strip().replaceAll("^,|,$", "").strip();
+            if (Headings.letters(p) >= 2) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+}
