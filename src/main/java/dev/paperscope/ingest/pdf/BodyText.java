@@ -16,6 +16,7 @@ final class BodyText {
     static final int MAX_REFERENCE_LINES = 20_000;
 
     private final float bodySize;
+    private boolean numberedOnly;
     private final Set<String> vocabulary;
     private final List<PdfPassage> passages = new ArrayList<>();
     private final List<Segment> referenceLines = new ArrayList<>();
@@ -31,6 +32,7 @@ final class BodyText {
     /** Reads the body: {@code skipOnFirst} segments of page 1 in reading order belong to the header. */
     static BodyText read(List<PageLayout> pages, List<List<Segment>> ordered, int skipOnFirst, float bodySize, Set<String> vocabulary) {
         BodyText body = new BodyText(bodySize, vocabulary);
+        body.numberedOnly = Headings.numbered(ordered, bodySize);
         Margins margins = Margins.of(pages);
         for (int p = 0; p < pages.size(); p++) {
             PageLayout page = pages.get(p);
@@ -65,7 +67,7 @@ final class BodyText {
                 return;
             }
         }
-        if (Headings.is(s, bodySize)) {
+        if (Headings.is(s, bodySize, numberedOnly)) {
             flush();
             if (Headings.isReferences(s, bodySize)) {
                 inReferences = true;

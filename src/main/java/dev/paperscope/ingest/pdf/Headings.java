@@ -20,6 +20,14 @@ final class Headings {
 
     /** True when the segment reads as a section heading in a body set at {@code bodySize}. */
     static boolean is(Segment s, float bodySize) {
+        return is(s, bodySize, false);
+    }
+
+    /**
+     * As {@link #is(Segment, float)}; with {@code numberedOnly} (a paper that numbers its sections) an
+     * unnumbered line is a heading only when its words are a usual heading's: bold labels in figures are not.
+     */
+    static boolean is(Segment s, float bodySize, boolean numberedOnly) {
         String t = s.text();
         if (t.length() > 90 || t.length() < 3 || t.split(" ").length > 14) {
             return false;
@@ -33,7 +41,7 @@ final class Headings {
             return marked && !t.endsWith(",") && letters(t) >= 3;
         }
         // An unnumbered heading: all bold or larger, starting with a capital, not ending a sentence.
-        return marked && Character.isUpperCase(t.codePointAt(0)) && !t.endsWith(".") && !t.endsWith(",") && letters(t) >= 4
+        return !numberedOnly && marked && Character.isUpperCase(t.codePointAt(0)) && !t.endsWith(".") && !t.endsWith(",") && letters(t) >= 4
                 && s.size() >= bodySize - 0.6f && t.length() <= 70;
     }
 
@@ -45,6 +53,13 @@ final class Headings {
             t = t.replace(" ", ""); // letter-spaced "R E F E R E N C E S"
         }
         return t.toLowerCase(Locale.ROOT).strip();
+    }
+
+    /** True when at least two segments are numbered headings: the paper numbers its sections. */
+    static boolean numbered(java.util.List<java.util.List<Segment>> pages, float bodySize) {
+        long n = pages.stream().flatMap(java.util.List::stream)
+                .filter(s -> s.text().length() <= 90 && NUMBERED.matcher(s.text()).matches() && is(s, bodySize)).count();
+        return n >= 2;
     }
 
     static boolean isReferences(Segment s, float bodySize) {

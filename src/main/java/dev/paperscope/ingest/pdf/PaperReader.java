@@ -85,7 +85,8 @@ final class PaperReader {
 
         List<List<Segment>> body = new ArrayList<>(ordered);
         float bodyStart = headerEnd - 0.5f * bodySize;
-        body.set(0, reading.stream().filter(s -> s.top() >= bodyStart).toList());
+        List<Segment> venueLines = venue.map(PrintedVenue.Found::lines).orElse(List.of());
+        body.set(0, reading.stream().filter(s -> s.top() >= bodyStart && !venueLines.contains(s)).toList());
         BodyText text = BodyText.read(pages, body, 0, bodySize, vocabulary);
         List<PdfReference> references = References.parse(text.referenceLines(), vocabulary);
 

@@ -23,12 +23,14 @@ import java.util.Objects;
  */
 public final class PdfGoldScores {
     public static final List<String> FIELDS = List.of("title", "authors", "abstract_start", "venue", "year", "doi", "arxiv_id");
+    /** Share of the gold's question sentences found whole in one passage of the right page (body text quality). */
+    public static final String QA_SENTENCES = "qa_sentence_on_page";
 
     /** One field of one file that did not match: what the gold says and what was read (or the error). */
     public record Miss(String file, String field, String expected, String got) {
     }
 
-    /** Exact-match rate per field over {@code files} files, and every miss. */
+    /** Exact-match rate per field over {@code files} files (and {@link #QA_SENTENCES} over the sentences), and every miss. */
     public record Report(int files, Map<String, Double> rates, List<Miss> misses) {
         public Report {
             rates = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rates));
@@ -50,6 +52,8 @@ public final class PdfGoldScores {
         FIELDS.forEach(f -> hits.put(f, 0));
         List<Miss> misses = new ArrayList<>();
         int files = 0;
+        int sentences = 0;
+        int sentencesFound = 0;
         for (String line : Files.readAllLines(gold)) {
             if (line.isBlank()) {
                 continue;
@@ -73,11 +77,25 @@ public final class PdfGoldScores {
                     misses.add(new Miss(file, field, expected, paper == null ? "(refused: " + error + ")" : got));
                 }
             }
+            for (JsonNode qa : g.path("qa")) {
+                sentences++;
+                String sentence = key(qa.path("sentence").asText());
+                int page = qa.path("page").asInt();
+                boolean found = paper != null && paper.passages().stream().anyMatch(p -> p.page() == page && key(p.text()).contains(sentence));
+                if (found) {
+                    sentencesFound++;
+                } else {
+                    misses.add(new Miss(file, QA_SENTENCES, "page " + page + ": " + qa.path("sentence").asText(), paper == null ? null
+                            : paper.passages().stream().filter(p -> key(p.text()).contains(sentence.substring(0, Math.min(30, sentence.length()))))
+                                    .map(p -> "page " + p.page() + ": " + p.text()).findFirst().orElse("(not in any passage)")));
+                }
+            }
         }
         Map<String, Double> rates = new LinkedHashMap<>();
         for (String f : FIELDS) {
             rates.put(f, files == 0 ? 0 : hits.get(f) / (double) files);
         }
+        rates.put(QA_SENTENCES, sentences == 0 ? 0 : sentencesFound / (double) sentences);
         return new Report(files, rates, misses);
     }
 
@@ -108,6 +126,11 @@ public final class PdfGoldScores {
             case "arxiv_id" -> norm(p.arxivId());
             default -> throw new IllegalArgumentException(field);
         };
+    }
+
+    /** Letters and digits only, lower case: a sentence is found in a passage whatever the spacing and quotes. */
+    private static String key(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     /** NFKC, white space runs as one space, stripped; null stays null. */

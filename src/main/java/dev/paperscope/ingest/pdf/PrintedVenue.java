@@ -21,7 +21,10 @@ final class PrintedVenue {
     static final Pattern DOI = Pattern.compile("\\b10\\.\\d{4,9}/[-._;()/:A-Za-z0-9]+");
     static final Pattern ARXIV = Pattern.compile("(?i)arXiv:\\s*(\\d{4}\\.\\d{4,5}|[a-z][a-z.\\-]*/\\d{7})(v\\d+)?");
 
-    record Found(String venue, Integer year, String block) {
+    record Found(String venue, Integer year, String block, List<Segment> lines) {
+        Found {
+            lines = List.copyOf(lines);
+        }
     }
 
     private PrintedVenue() {
@@ -29,37 +32,34 @@ final class PrintedVenue {
 
     /**
      * Blocks of page 1 where a venue is printed, not discussed: rows in the top or bottom margin or set
-     * smaller than the body, of one size and close together in reading order, joined (line-end hyphens mended).
+     * smaller than the body, of one size and close together in reading order.
      */
-    static List<String> blocks(List<Segment> reading, PageLayout page, float bodySize) {
-        List<String> out = new ArrayList<>();
-        List<String> lines = new ArrayList<>();
-        Segment prev = null;
+    static List<List<Segment>> blocks(List<Segment> reading, PageLayout page, float bodySize) {
+        List<List<Segment>> out = new ArrayList<>();
+        List<Segment> lines = new ArrayList<>();
         for (Segment s : reading) {
             boolean printed = s.size() < bodySize - 0.3f || s.top() < 0.1f * page.height() || s.base() > 0.9f * page.height();
-            if (!printed) {
+            Segment prev = lines.isEmpty() ? null : lines.getLast();
+            if (!printed || prev != null && (Math.abs(prev.size() - s.size()) > 0.6f || s.top() - prev.base() > 0.8f * s.size()
+                    || s.top() < prev.top())) {
                 if (!lines.isEmpty()) {
-                    out.add(TextMending.join(lines, java.util.Set.of()));
-                    lines.clear();
+                    out.add(lines);
+                    lines = new ArrayList<>();
                 }
-                prev = null;
-                continue;
             }
-            if (prev != null && (Math.abs(prev.size() - s.size()) > 0.6f || s.top() - prev.base() > 0.8f * s.size() || s.top() < prev.top())) {
-                out.add(TextMending.join(lines, java.util.Set.of()));
-                lines.clear();
+            if (printed) {
+                lines.add(s);
             }
-            lines.add(s.text());
-            prev = s;
         }
         if (!lines.isEmpty()) {
-            out.add(TextMending.join(lines, java.util.Set.of()));
+            out.add(lines);
         }
         return out;
     }
 
-    static Optional<Found> venue(List<String> blocks) {
-        for (String block : blocks) {
+    static Optional<Found> venue(List<List<Segment>> blocks) {
+        for (List<Segment> lines : blocks) {
+            String block = TextMending.join(lines.stream().map(Segment::text).toList(), java.util.Set.of());
             Matcher m = MARKER.matcher(block);
             if (!m.find()) {
                 continue;
@@ -76,7 +76,7 @@ final class PrintedVenue {
                 continue;
             }
             Integer year = lastYear(venue).or(() -> lastYear(block)).orElse(null);
-            return Optional.of(new Found(venue, year, block));
+            return Optional.of(new Found(venue, year, block, lines));
         }
         return Optional.empty();
     }

@@ -16,6 +16,11 @@ final class References {
     static final int MAX_ENTRIES = 1_500;
     private static final Pattern LABEL = Pattern.compile("^(\\[\\s*[\\w+.\\- ]{1,12}\\]|\\d{1,3}\\.)\\s+.*");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)[a-z]?\\b");
+    private static final String SURNAME = "\\p{Lu}[\\p{L}\\p{M}'’\\-]+(?: (?:van|von|de|der|da|di|la|le) )?(?: \\p{Lu}[\\p{L}\\p{M}'’\\-]+)*";
+    private static final String INITIALS = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*";
+    /** "Agarwal, A., Negahban, S. N., and Wainwright, M. J." up to its final period. */
+    private static final Pattern SURNAME_FIRST = Pattern.compile(
+            "(?:" + SURNAME + ", " + INITIALS + "(?:,? (?:and|&) |, ))*" + SURNAME + ", " + INITIALS + "(?: et al\\.)?");
     private static final Pattern INITIAL_END = Pattern.compile("(^|[\\s.\\-])\\p{Lu}$");
 
     private References() {
@@ -96,7 +101,11 @@ final class References {
             year = Integer.parseInt(y.group(1));
         }
         int cut;
-        if (year != null && y.start() < 0.6 * text.length() && y.start() > 0 && looksLikeAuthors(text.substring(0, y.start()))) {
+        Matcher listed = SURNAME_FIRST.matcher(text);
+        if (listed.lookingAt() && listed.end() < text.length() && text.charAt(listed.end() - 1) == '.') {
+            authors = text.substring(0, listed.end());
+            cut = listed.end() - 1;
+        } else if (year != null && y.start() < 0.6 * text.length() && y.start() > 0 && looksLikeAuthors(text.substring(0, y.start()))) {
             authors = text.substring(0, y.start());
             cut = y.end();
         } else {
@@ -137,6 +146,14 @@ final class References {
             return List.of();
         }
         List<String> out = new ArrayList<>();
+        String dotted = a + (a.endsWith(".") ? "" : ".");
+        Matcher listed = Pattern.compile(SURNAME + ", " + INITIALS).matcher(dotted);
+        if (SURNAME_FIRST.matcher(dotted).matches()) {
+            while (listed.find()) {
+                out.add(listed.group());
+            }
+            return out;
+        }
         for (String part : a.split("\\s*(?:,\\s*and\\s+|\\band\\b|&|;)\\s*")) {
             String p = part.strip().replaceAll("^,|,$", "").strip();
             if (Headings.letters(p) >= 2) {
