@@ -21,6 +21,8 @@ final class References {
     /** "Agarwal, A., Negahban, S. N., and Wainwright, M. J." up to its final period. */
     private static final Pattern SURNAME_FIRST = Pattern.compile(
             "(?:" + SURNAME + ", " + INITIALS + "(?:,? (?:and|&) |, ))*" + SURNAME + ", " + INITIALS + "(?: et al\\.)?");
+    /** "Smith J, Doe K": surnames with undotted initials, the list a full stop ends. */
+    private static final Pattern SURNAME_INITIALS = Pattern.compile("(?:" + SURNAME + " \\p{Lu}{1,3}, )*" + SURNAME + " \\p{Lu}{1,3}(?: et al)?");
     private static final Pattern INITIAL_END = Pattern.compile("(^|[\\s.\\-])\\p{Lu}$");
 
     private References() {
@@ -131,7 +133,8 @@ final class References {
             char c = text.charAt(i);
             if ((c == '.' || c == '?' || c == '!') && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
                 String before = text.substring(0, i);
-                if (c == '.' && (INITIAL_END.matcher(before).find() || before.endsWith("et al") || before.endsWith(" al"))) {
+                if (c == '.' && (INITIAL_END.matcher(before).find() || before.endsWith("et al") || before.endsWith(" al"))
+                        && !SURNAME_INITIALS.matcher(before).matches()) {
                     continue;
                 }
                 return i;
@@ -154,7 +157,7 @@ final class References {
             }
             return out;
         }
-        for (String part : a.split("\\s*(?:,\\s*and\\s+|\\band\\b|&|;)\\s*")) {
+        for (String part : a.split("\\s*(?:,\\s*and\\s+|\\band\\b|&|;|,)\\s*")) {
             String p = part.strip().replaceAll("^,|,$", "").strip();
             if (Headings.letters(p) >= 2) {
                 out.add(p);
