@@ -52,6 +52,62 @@ public final class PdfFixtures {
         }
     }
 
+    /**
+     * A two-page, two-column paper of another layout: a small banner naming the venue above the title, a
+     * title over two lines, two authors side by side (bold names, affiliations and e-mails below each), a
+     * run-in "Abstract—" in the left column beside the right column's text, running headers and page
+     * numbers, and a labelled references section on page 2.
+     */
+    public static byte[] twoColumnPaper() throws IOException {
+        PDType1Font mono = new PDType1Font(Standard14Fonts.FontName.COURIER);
+        try (PDDocument doc = new PDDocument()) {
+            PDPage one = new PDPage(PDRectangle.LETTER);
+            doc.addPage(one);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, one)) {
+                text(cs, ROMAN, 8, 72, 760, "Published as a conference paper at ICLR 2021");
+                text(cs, BOLD, 16, 120, 720, "Column Order and the Reading of");
+                text(cs, BOLD, 16, 160, 700, "Two-Column Scientific Papers");
+                text(cs, BOLD, 10, 130, 670, "Mary Somerville*");
+                text(cs, BOLD, 10, 380, 670, "Emmy Noether\u2020");
+                text(cs, ROMAN, 9, 110, 658, "Department of Mathematics");
+                text(cs, ROMAN, 9, 360, 658, "Institute of Algebra");
+                text(cs, mono, 8, 120, 647, "mary@example.org");
+                text(cs, mono, 8, 370, 647, "emmy@example.org");
+                column(cs, 72, 610, "Abstract\u2014We show that the left column of a page is read before the right one, "
+                        + "and that running headers are dropped. Columns are found from the empty strip between them. "
+                        + "The abstract ends where the first heading begins.", 45);
+                text(cs, BOLD, 10, 72, 520, "1 Introduction");
+                column(cs, 72, 505, "The introduction starts in the left column and goes on below the heading. "
+                        + "It holds two sentences before it ends.", 45);
+                column(cs, 320, 610, "The right column begins at the top of the page, beside the abstract, and its text "
+                        + "is read only after the whole left column. It describes the method in some detail so that "
+                        + "the reader can follow what was done and why it was done that way.", 45);
+                text(cs, ROMAN, 9, 300, 40, "1");
+            }
+            PDPage two = new PDPage(PDRectangle.LETTER);
+            doc.addPage(two);
+            try (PDPageContentStream cs = new PDPageContentStream(doc, two)) {
+                text(cs, ROMAN, 8, 72, 760, "Published as a conference paper at ICLR 2021");
+                column(cs, 72, 720, "The second page continues the method with more words in its left column, "
+                        + "enough to fill several lines of a narrow column of text.", 45);
+                text(cs, BOLD, 10, 72, 640, "2 Results");
+                column(cs, 72, 625, "The results say that the order was right on every page that was tried.", 45);
+                text(cs, BOLD, 10, 320, 720, "References");
+                column(cs, 320, 705, "[1] A. Lovelace and C. Babbage. Notes on the analytical engine. Scientific Memoirs, 1843.", 45);
+                column(cs, 320, 670, "[2] A. Turing. On computable numbers. Proceedings of the London Mathematical Society, 1936.", 45);
+                text(cs, ROMAN, 9, 300, 40, "2");
+            }
+            return save(doc);
+        }
+    }
+
+    private static void column(PDPageContentStream cs, float x, float y, String text, int width) throws IOException {
+        for (String line : wrap(text, width)) {
+            text(cs, ROMAN, 10, x, y, line);
+            y -= 12;
+        }
+    }
+
     /** The same paper, encrypted with a user password. */
     public static byte[] encrypted() throws IOException {
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(paper("A Locked Paper About Things", "Ada Lovelace", "Some abstract text."))) {

@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 final class Abstracts {
     private static final Pattern HEADING = Pattern.compile("(?i)^(abstract|a b s t r a c t|summary)\\b\\s*[.:—–-]?\\s*(.*)$");
+    /** Lines that follow an abstract without a heading's look: keywords and classification lines. */
+    private static final Pattern AFTER = Pattern.compile("(?i)^(index terms|keywords|key words|ccs concepts|categories and subject descriptors|general terms)\\b.*");
     static final int MAX_CHARS = 6_000;
 
     /** Where the abstract starts: the heading segment's index in reading order, and the text run in after it. */
@@ -32,6 +34,12 @@ final class Abstracts {
         return null;
     }
 
+    /** The text after a run-in abstract heading ("Abstract—We show ..." gives "We show ..."), or null for another line. */
+    static String runIn(String line) {
+        Matcher m = HEADING.matcher(line);
+        return m.matches() && m.group(2).length() > 20 && !m.group(1).equalsIgnoreCase("summary") ? m.group(2) : null;
+    }
+
     /** The abstract's lines from {@code from} (exclusive of a heading line) in reading order. */
     static List<Segment> body(List<Segment> ordered, int from, float bodySize) {
         List<Segment> lines = new ArrayList<>();
@@ -41,7 +49,8 @@ final class Abstracts {
             if (!lines.isEmpty()) {
                 Segment first = lines.getFirst();
                 Segment prev = lines.getLast();
-                if (Math.abs(s.size() - first.size()) > 0.6f || Headings.is(s, bodySize) || s.top() - prev.base() > 2.5f * first.size()) {
+                if (Math.abs(s.size() - first.size()) > 0.6f || Headings.is(s, bodySize) || s.top() - prev.base() > 2.5f * first.size()
+                        || AFTER.matcher(s.text()).matches()) {
                     break;
                 }
             } else if (Headings.is(s, bodySize)) {

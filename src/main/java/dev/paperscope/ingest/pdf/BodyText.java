@@ -67,6 +67,13 @@ final class BodyText {
                 return;
             }
         }
+        String runIn = section == null ? Abstracts.runIn(s.text()) : null;
+        if (runIn != null) {
+            flush();
+            section = "Abstract";
+            paragraph.add(new Segment(s.page(), runIn, s.x0(), s.x1(), s.top(), s.base(), s.size(), s.bold(), s.font()));
+            return;
+        }
         if (Headings.is(s, bodySize, numberedOnly)) {
             flush();
             if (Headings.isReferences(s, bodySize)) {

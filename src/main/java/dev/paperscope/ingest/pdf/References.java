@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class References {
     static final int MAX_ENTRIES = 1_500;
     private static final Pattern LABEL = Pattern.compile("^(\\[\\s*[\\w+.\\- ]{1,12}\\]|\\d{1,3}\\.)\\s+.*");
-    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)[a-z]?\\b");
+    /** A year, not a page range's end ("1929–1958") nor part of a longer number. */
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d:–\\-/.])(1[89]\\d\\d|20\\d\\d)[a-z]?(?![\\d–\\-])");
     private static final String SURNAME = "\\p{Lu}[\\p{L}\\p{M}'’\\-]+(?: (?:van|von|de|der|da|di|la|le) )?(?: \\p{Lu}[\\p{L}\\p{M}'’\\-]+)*";
     private static final String INITIALS = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*";
     /** "Agarwal, A., Negahban, S. N., and Wainwright, M. J." up to its final period. */
@@ -99,15 +100,22 @@ final class References {
         Integer year = null;
         String authors;
         String rest;
-        if (y.find()) {
+        boolean early = false;
+        while (y.find()) {
+            // An author-year entry states its year early; another style, at its end after pages and volumes.
+            early = year == null && y.start() < 0.6 * text.length() && y.start() > 0 && looksLikeAuthors(text.substring(0, y.start()))
+                    && text.substring(0, y.start()).matches(".*[.,(]\\s*");
             year = Integer.parseInt(y.group(1));
+            if (early) {
+                break;
+            }
         }
         int cut;
         Matcher listed = SURNAME_FIRST.matcher(text);
         if (listed.lookingAt() && listed.end() < text.length() && text.charAt(listed.end() - 1) == '.') {
             authors = text.substring(0, listed.end());
             cut = listed.end() - 1;
-        } else if (year != null && y.start() < 0.6 * text.length() && y.start() > 0 && looksLikeAuthors(text.substring(0, y.start()))) {
+        } else if (early) {
             authors = text.substring(0, y.start());
             cut = y.end();
         } else {

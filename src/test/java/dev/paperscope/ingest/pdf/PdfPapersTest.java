@@ -32,6 +32,28 @@ class PdfPapersTest {
     }
 
     @Test
+    void aTwoColumnPaperIsReadColumnByColumnWithoutItsRunningLines() throws Exception {
+        PdfPaper paper = PdfPapers.read("two.pdf", PdfFixtures.twoColumnPaper());
+        assertThat(paper.title()).isEqualTo("Column Order and the Reading of Two-Column Scientific Papers");
+        assertThat(paper.authors()).containsExactly("Mary Somerville", "Emmy Noether");
+        assertThat(paper.abstractText()).startsWith("We show that the left column of a page is read before the right one")
+                .endsWith("The abstract ends where the first heading begins.");
+        assertThat(paper.venue()).isEqualTo("ICLR 2021");
+        assertThat(paper.year()).isEqualTo(2021);
+        assertThat(paper.passages()).extracting(PdfPassage::text).noneMatch(t -> t.contains("Published as"))
+                .noneMatch(t -> t.matches("\\d+"));
+        assertThat(paper.passages()).extracting(p -> p.page() + " " + p.section() + ": " + p.text().substring(0, 20)).containsExactly(
+                "1 Abstract: We show that the lef",
+                "1 1 Introduction: The introduction sta",
+                "1 1 Introduction: The right column beg",
+                "2 1 Introduction: The second page cont",
+                "2 2 Results: The results say that");
+        assertThat(paper.references()).extracting(PdfReference::year).containsExactly(1843, 1936);
+        assertThat(paper.references().getFirst().title()).isEqualTo("Notes on the analytical engine");
+        assertThat(paper.references().getFirst().authors()).containsExactly("A. Lovelace", "C. Babbage");
+    }
+
+    @Test
     void anEncryptedPdfFailsSayingSo() throws IOException {
         byte[] pdf = PdfFixtures.encrypted();
         assertThatThrownBy(() -> PdfPapers.read("locked.pdf", pdf)).isInstanceOf(ParseException.class)

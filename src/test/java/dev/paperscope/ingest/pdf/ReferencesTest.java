@@ -14,6 +14,7 @@ class ReferencesTest {
             "E. Agichtein. 2005. Extracting Relations From Large Text Collections. Ph.D. thesis, Columbia University. | 2005 | E. Agichtein | Extracting Relations From Large Text Collections",
             "[3] D. Blei, A. Ng, and M. Jordan. Latent Dirichlet allocation. JMLR, 3:993–1022, 2003. | 2003 | D. Blei;A. Ng;M. Jordan | Latent Dirichlet allocation",
             "Agarwal, A., Negahban, S. N., and Wainwright, M. J. Noisy matrix decomposition via convex relaxation. 2011. | 2011 | Agarwal, A.;Negahban, S. N.;Wainwright, M. J. | Noisy matrix decomposition via convex relaxation",
+            "[7] N. Srivastava and G. Hinton. Dropout: a simple way to prevent overfitting. JMLR, 15(1):1929–1958, 2014. | 2014 | N. Srivastava;G. Hinton | Dropout: a simple way to prevent overfitting",
             "12. Smith J, Doe K. A study of things. Journal of Stuff, 1999. | 1999 | Smith J;Doe K | A study of things",
     })
     void anEntryGivesItsYearAuthorsAndTitle(String raw, int year, String authors, String title) {
