@@ -25,11 +25,16 @@ public final class PdfFixtures {
 
     /** A one-page paper: a large bold title, a line of names with marks, an e-mail line, an Abstract heading and its text, a section. */
     public static byte[] paper(String title, String names, String abstractText) throws IOException {
+        return paper(title, 17, names, abstractText);
+    }
+
+    /** As {@link #paper(String, String, String)} with the title set in {@code titleSize} points (the body is 10). */
+    public static byte[] paper(String title, float titleSize, String names, String abstractText) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.LETTER);
             doc.addPage(page);
             try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                text(cs, BOLD, 17, 100, 700, title);
+                text(cs, BOLD, titleSize, 100, 700, title);
                 text(cs, BOLD, 11, 100, 660, names);
                 text(cs, ROMAN, 10, 100, 646, "Department of Computer Science, Example University");
                 text(cs, ROMAN, 10, 100, 632, "first@example.org");

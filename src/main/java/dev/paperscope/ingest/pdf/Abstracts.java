@@ -34,6 +34,11 @@ final class Abstracts {
         return null;
     }
 
+    /** True for an abstract heading, alone or run in. */
+    static boolean isHeading(String line) {
+        return HEADING.matcher(line).matches();
+    }
+
     /** The text after a run-in abstract heading ("Abstract—We show ..." gives "We show ..."), or null for another line. */
     static String runIn(String line) {
         Matcher m = HEADING.matcher(line);

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class AuthorNames {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+\\-{}|,()]+@[\\w\\-]+(\\.[\\w\\-]+)+|https?://|www\\.");
     private static final Pattern MARKS = Pattern.compile("[*∗†‡§¶⋆★♠♣♦♥#\\d]+|\\(\\s*[\\d,]+\\s*\\)");
+    /** "(MIT)", "(equal contribution)": what a name line adds in parentheses is not part of a name. */
+    private static final Pattern PARENTHESES = Pattern.compile("\\([^()]{0,80}\\)");
     private static final Pattern SEPARATORS = Pattern.compile("\\s*(,\\s*and\\s+|,|;|\\band\\b|&|·|•|\\|)\\s*");
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.(-?\\p{Lu}\\.)*|\\p{Lu}\\.?-\\p{Lu}\\.");
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\p{L}\\p{M}*|\\p{Lu}\\p{Ll}?\\.?");
@@ -40,7 +42,7 @@ final class AuthorNames {
         if (isContact(line)) {
             return List.of();
         }
-        String cleaned = MARKS.matcher(line).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String cleaned = MARKS.matcher(PARENTHESES.matcher(line).replaceAll(" ")).replaceAll(" ").replaceAll("\\s+", " ").strip();
         List<String> names = new ArrayList<>();
         for (String part : SEPARATORS.split(cleaned)) {
             String p = part.strip().replaceAll("^[,.;:]+|[,;:]+$", "").strip();

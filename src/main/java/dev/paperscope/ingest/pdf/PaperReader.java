@@ -33,7 +33,8 @@ final class PaperReader {
                     + "not a paper's first page?", null);
         }
         String title = Title.text(titleLines);
-        derived.add(new Derivation("title", "page 1: the " + count(titleLines.size(), "line") + " set largest ("
+        boolean larger = titleLines.getFirst().size() >= bodySize * 1.15f;
+        derived.add(new Derivation("title", "page 1: the " + count(titleLines.size(), "line") + (larger ? " set largest (" : " set bold (")
                 + Math.round(titleLines.getFirst().size()) + " pt) near the top of the page"));
         float titleBottom = titleLines.getLast().base();
 

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 final class PrintedVenue {
     private static final Pattern MARKER = Pattern.compile(
             "(?i)\\b(?:appearing in|to appear in|accepted (?:at|to|in|for)|published (?:as a conference paper )?(?:at|in)|presented at)\\s+(?:the\\s+)?"
-                    + "|\\b(?=proceedings of\\b)|\\b(?=proc\\. of\\b)");
+                    + "|\\b(?=proceedings of\\b)|\\b(?=proc\\. of\\b)"
+                    // a footnote that is the venue's name: "37th Conference on Neural Information Processing Systems (NeurIPS 2023)."
+                    + "|^(?=\\d{1,3}(?:st|nd|rd|th)\\s+(?:annual\\s+)?(?:international\\s+)?(?:conference|workshop|symposium|meeting)\\b)");
     private static final Pattern END = Pattern.compile("(?i)(\\.\\s+(?:c\\s*)?(?:©|\\(c\\)|copyright|c\\s+(?:19|20)\\d\\d)|\\s*©|\\s+copyright\\b|\\.\\s+(?:permission|this work|articles from)\\b|\\.\\s*$)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(19[5-9]\\d|20\\d\\d)(?![\\d/])");
     static final Pattern DOI = Pattern.compile("\\b10\\.\\d{4,9}/[-._;()/:A-Za-z0-9]+");

@@ -27,7 +27,7 @@ final class Title {
             max = Math.max(max, s.size());
         }
         if (max < bodySize * 1.15f) {
-            return List.of();
+            return boldTitle(candidates, page, bodySize);
         }
         List<List<Segment>> groups = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -47,6 +47,23 @@ final class Title {
             }
         }
         return chosen;
+    }
+
+    /**
+     * With no type larger than the body's, the first group of bold lines at least the body's size in the
+     * upper part of the page, below its top margin (where running headers stand).
+     */
+    private static List<Segment> boldTitle(List<Segment> candidates, PageLayout page, float bodySize) {
+        for (int i = 0; i < candidates.size(); i++) {
+            Segment s = candidates.get(i);
+            if (s.bold() && s.size() >= bodySize - 0.3f && s.top() > page.height() * 0.06f && s.base() < page.height() * 0.4f
+                    && !Abstracts.isHeading(s.text())) {
+                List<Segment> group = group(candidates, i, s.size());
+                group.removeIf(g -> !g.bold());
+                return plausible(group) ? group : List.of();
+            }
+        }
+        return List.of();
     }
 
     private static List<Segment> group(List<Segment> candidates, int first, float max) {

@@ -18,6 +18,7 @@ class AuthorNamesTest {
             "Martin J. Wainwright | Martin J. Wainwright",
             "Ludwig van Beethoven | Ludwig van Beethoven",
             "Jean-Paul Sartre; Simone de Beauvoir | Jean-Paul Sartre;Simone de Beauvoir",
+            "John Smith (MIT), Jane Doe (Stanford) | John Smith;Jane Doe",
             "{ddowney,stef,etzioni}@cs.washington.edu | ",
             "alex@smola.org | ",
             "Computer Science Division | ",

@@ -54,6 +54,14 @@ class PdfPapersTest {
     }
 
     @Test
+    void aTitleSetNoLargerThanTheBodyIsItsFirstBoldLine() throws Exception {
+        PdfPaper paper = PdfPapers.read("plain.pdf", PdfFixtures.paper("A Title Set in Bold Body Type", 10, "Ada Lovelace", ABSTRACT));
+        assertThat(paper.title()).isEqualTo("A Title Set in Bold Body Type");
+        assertThat(paper.authors()).containsExactly("Ada Lovelace");
+        assertThat(paper.abstractText()).isEqualTo(ABSTRACT);
+    }
+
+    @Test
     void anEncryptedPdfFailsSayingSo() throws IOException {
         byte[] pdf = PdfFixtures.encrypted();
         assertThatThrownBy(() -> PdfPapers.read("locked.pdf", pdf)).isInstanceOf(ParseException.class)
