@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * The PDF format: a paper read from its own PDF ({@link PdfPapers}) as one record of kind paper, whose
- * source is page 1 (where its header is printed). The body's passages ({@code {page, section, text}}) and
+ * source is the page its header is printed on. The body's passages ({@code {page, section, text}}) and
  * the references ({@code {raw, title, authors, year}}) are kept in {@code extra}, bounded in number and size.
+ * The record's source page is the page its header was read from.
  */
 final class PdfFormat implements Parser {
     /** Characters of passage text a record keeps at most (about 400 pages of prose). */
@@ -31,7 +32,7 @@ final class PdfFormat implements Parser {
             throw doc.error(1, "not a PDF file (it does not start with %PDF-)");
         }
         PdfPaper paper = PdfPapers.read(doc.fileName(), doc.pdfBytes());
-        SourceRecord.Builder b = SourceRecord.builder(RecordKind.PAPER, doc.sourceAtPage(1, format()))
+        SourceRecord.Builder b = SourceRecord.builder(RecordKind.PAPER, doc.sourceAtPage(paper.headerPage(), format()))
                 .title(paper.title()).authors(paper.authors()).abstractText(paper.abstractText())
                 .venue(paper.venue()).year(paper.year()).raw(paper.header());
         b.extra("doi", paper.doi()).extra("arxiv_id", paper.arxivId()).extra("page_count", paper.pages());

@@ -2,6 +2,7 @@ package dev.paperscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paperscope.testing.DevData;
 import dev.paperscope.testing.PdfFixtures;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -52,6 +53,23 @@ class PdfIngestCliTest {
         assertThat(remove.exit()).as(remove.err()).isZero();
         assertThat(remove.out()).contains("removed good.pdf");
         assertThat(CliRun.of("search", "--data", data(), "quokka").out()).doesNotContain("Sparse Mixtures of Layout Experts");
+    }
+
+    @Test
+    void theRealPdfsAreIngestedAndTheSlideFailsAlone() throws IOException {
+        Path pdfs = DevData.require("pdfs");
+        Path in = Files.createDirectories(dir.resolve("pdfs")); // the PDFs alone, without their gold file and README
+        try (var files = Files.list(pdfs)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".pdf")).toList()) {
+                Files.copy(f, in.resolve(f.getFileName()));
+            }
+        }
+        CliRun r = CliRun.of("ingest", "--data", data(), in.toString());
+        assertThat(r.exit()).as(r.out() + r.err()).isEqualTo(1);
+        assertThat(r.err()).contains("error: coordinate_calibrator.pdf: page 1: no title found");
+        assertThat(r.out()).contains("10 files: 1 failed; catalog holds 9 records");
+        CliRun search = CliRun.of("search", "--data", data(), "simplified data processing on large clusters");
+        assertThat(search.out()).contains("MapReduce: Simplified Data Processing on Large Clusters");
     }
 
     @Test

@@ -113,6 +113,16 @@ public final class PdfFixtures {
         }
     }
 
+    /** {@link #paper} followed by {@code blank} empty pages: a very long document. */
+    public static byte[] longPaper(int blank) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(paper("A Very Long Document Indeed", "Ada Lovelace", "Short abstract of it."))) {
+            for (int i = 0; i < blank; i++) {
+                doc.addPage(new PDPage(PDRectangle.LETTER));
+            }
+            return save(doc);
+        }
+    }
+
     /** The same paper, encrypted with a user password. */
     public static byte[] encrypted() throws IOException {
         try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(paper("A Locked Paper About Things", "Ada Lovelace", "Some abstract text."))) {

@@ -36,12 +36,42 @@ final class LayoutStripper extends PDFTextStripper {
         setSuppressDuplicateOverlappingText(true);
     }
 
+    private long deadline = Long.MAX_VALUE;
+
     /** Lays out pages {@code first} to {@code last} (1-based, inclusive). */
     List<PageLayout> layout(PDDocument document, int first, int last) throws IOException {
         setStartPage(first);
         setEndPage(last);
         writeText(document, new StringWriter());
         return List.copyOf(pages);
+    }
+
+    /** As {@link #layout}, giving up with {@link TooSlow} when a page starts after {@code deadlineNanos} ({@link System#nanoTime()}). */
+    List<PageLayout> layout(PDDocument document, int first, int last, long deadlineNanos) throws IOException {
+        deadline = deadlineNanos;
+        return layout(document, first, last);
+    }
+
+    /** The page being read (1-based), for errors. */
+    int pageNumber() {
+        return getCurrentPageNo();
+    }
+
+    /** Reading took longer than its deadline. */
+    static final class TooSlow extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooSlow() {
+            super("reading took too long");
+        }
+    }
+
+    @Override
+    protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+        if (System.nanoTime() > deadline) {
+            throw new TooSlow();
+        }
+        super.startPage(page);
     }
 
     @Override

@@ -17,7 +17,8 @@ final class PaperReader {
     private PaperReader() {
     }
 
-    static PdfPaper read(String file, List<PageLayout> pages, int pageCount, String metadataTitle) throws ParseException {
+    /** The paper of {@code pages} (the laid-out pages holding content, of the first {@code pagesRead} of {@code pageCount}). */
+    static PdfPaper read(String file, List<PageLayout> pages, int pageCount, int pagesRead, String metadataTitle) throws ParseException {
         float bodySize = PdfPapers.bodySize(pages);
         Set<String> vocabulary = new HashSet<>();
         pages.forEach(p -> p.segments().forEach(s -> TextMending.collectWords(s.text(), vocabulary)));
@@ -26,15 +27,16 @@ final class PaperReader {
         List<Segment> rows = PageOrder.rows(ordered.getFirst());
         List<Segment> reading = ordered.getFirst();
         List<Derivation> derived = new ArrayList<>();
+        String on = "page " + first.number() + ": ";
 
         List<Segment> titleLines = Title.find(rows, first, bodySize, metadataTitle);
         if (titleLines.isEmpty()) {
-            throw PdfPapers.whole(file, "page 1: no title found (no line near the top is set larger than the body text); "
+            throw PdfPapers.whole(file, on + "no title found (no line near the top is set larger than the body text, nor bold); "
                     + "not a paper's first page?", null);
         }
         String title = Title.text(titleLines);
         boolean larger = titleLines.getFirst().size() >= bodySize * 1.15f;
-        derived.add(new Derivation("title", "page 1: the " + count(titleLines.size(), "line") + (larger ? " set largest (" : " set bold (")
+        derived.add(new Derivation("title", on + "the " + count(titleLines.size(), "line") + (larger ? " set largest (" : " set bold (")
                 + Math.round(titleLines.getFirst().size()) + " pt) near the top of the page"));
         float titleBottom = titleLines.getLast().base();
 
@@ -47,12 +49,12 @@ final class PaperReader {
             runIn = heading.runIn();
             abstractLines = Abstracts.body(reading, heading.index() + 1, bodySize);
             headerEnd = reading.get(heading.index()).top();
-            abstractHow = "page 1: the text after the '" + reading.get(heading.index()).text().replaceAll("(?<=^.{8}).*", "") + "' heading";
+            abstractHow = on + "the text after the '" + reading.get(heading.index()).text().replaceAll("(?<=^.{8}).*", "") + "' heading";
         } else {
             int after = firstBelow(reading, titleBottom);
             abstractLines = Abstracts.firstParagraph(reading, after, bodySize, MIN_UNNAMED_ABSTRACT);
             headerEnd = abstractLines.isEmpty() ? first.height() * 0.5f : abstractLines.getFirst().top();
-            abstractHow = "page 1: the first paragraph below the header (no heading names an abstract)";
+            abstractHow = on + "the first paragraph below the header (no heading names an abstract)";
         }
         String abstractText = Abstracts.text(runIn, abstractLines, vocabulary);
         if (!abstractText.isEmpty()) {
@@ -64,24 +66,24 @@ final class PaperReader {
                 && !titleLines.contains(s)).toList();
         List<String> authors = Authors.find(zone);
         if (!authors.isEmpty()) {
-            derived.add(new Derivation("authors", "page 1: the lines of names between the title and the abstract, in printed order;"
+            derived.add(new Derivation("authors", on + "the lines of names between the title and the abstract, in printed order;"
                     + " marks, e-mails and affiliations dropped"));
         }
 
         Optional<PrintedVenue.Found> venue = PrintedVenue.venue(PrintedVenue.blocks(reading, first, bodySize));
         venue.ifPresent(v -> {
-            derived.add(new Derivation("venue", "page 1: printed in the margin or a footnote: '" + shorten(v.block(), 120) + "'"));
+            derived.add(new Derivation("venue", on + "printed in the margin or a footnote: '" + shorten(v.block(), 120) + "'"));
             if (v.year() != null) {
-                derived.add(new Derivation("year", "page 1: the year printed with the venue"));
+                derived.add(new Derivation("year", on + "the year printed with the venue"));
             }
         });
         String pageText = String.join(" ", rows.stream().map(Segment::text).toList()) + " " + first.sideways();
         Optional<String> doi = PrintedVenue.doi(pageText);
-        doi.ifPresent(d -> derived.add(new Derivation("doi", "page 1: printed DOI")));
+        doi.ifPresent(d -> derived.add(new Derivation("doi", on + "printed DOI")));
         Optional<String> arxiv = PrintedVenue.arxiv(pageText);
-        arxiv.ifPresent(a -> derived.add(new Derivation("arxiv_id", "page 1: printed arXiv identifier")));
-        if (pages.size() < pageCount) {
-            derived.add(new Derivation("passages", "the first " + pages.size() + " of " + pageCount + " pages read, the limit for a PDF"));
+        arxiv.ifPresent(a -> derived.add(new Derivation("arxiv_id", on + "printed arXiv identifier")));
+        if (pagesRead < pageCount) {
+            derived.add(new Derivation("passages", "the first " + pagesRead + " of " + pageCount + " pages read, the limit for a PDF"));
         }
 
         List<List<Segment>> body = new ArrayList<>(ordered);
@@ -100,7 +102,7 @@ final class PaperReader {
         header.append(abstractText);
         return new PdfPaper(title, authors, abstractText.isEmpty() ? null : abstractText,
                 venue.map(PrintedVenue.Found::venue).orElse(null), venue.map(PrintedVenue.Found::year).orElse(null),
-                doi.orElse(null), arxiv.orElse(null), pageCount, pages.size(), text.passages(), references, derived,
+                doi.orElse(null), arxiv.orElse(null), pageCount, pagesRead, first.number(), text.passages(), references, derived,
                 shorten(header.toString(), MAX_HEADER_CHARS));
     }
 

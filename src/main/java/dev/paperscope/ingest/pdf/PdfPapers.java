@@ -2,7 +2,6 @@ package dev.paperscope.ingest.pdf;
 
 import dev.paperscope.ingest.ParseException;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ public final class PdfPapers {
                         + " holds text; run OCR on it first", null);
             }
             String metadataTitle = document.getDocumentInformation() == null ? null : document.getDocumentInformation().getTitle();
-            return PaperReader.read(file, layouts, pages, metadataTitle);
+            return PaperReader.read(file, layouts, pages, pagesRead, metadataTitle);
         } catch (IOException e) {
             throw whole(file, "not a readable PDF: " + message(e), e);
         }
@@ -58,21 +57,17 @@ public final class PdfPapers {
     }
 
     private static List<PageLayout> layout(String file, PDDocument document, int pagesRead) throws ParseException {
-        long deadline = System.nanoTime() + MAX_MILLIS * 1_000_000;
-        List<PageLayout> out = new ArrayList<>(pagesRead);
-        for (int p = 1; p <= pagesRead; p++) {
-            if (System.nanoTime() > deadline) {
-                throw whole(file, "page " + p + ": reading took more than " + MAX_MILLIS / 1000 + " s; the file is too complex to read", null);
-            }
-            try {
-                out.addAll(new LayoutStripper().layout(document, p, p));
-            } catch (IOException | RuntimeException e) {
-                throw whole(file, "page " + p + ": " + message(e), e);
-            } catch (StackOverflowError e) {
-                throw whole(file, "page " + p + ": content nested too deeply to read", null);
-            }
+        LayoutStripper stripper = new LayoutStripper();
+        try {
+            return stripper.layout(document, 1, pagesRead, System.nanoTime() + MAX_MILLIS * 1_000_000);
+        } catch (LayoutStripper.TooSlow e) {
+            throw whole(file, "page " + stripper.pageNumber() + ": reading took more than " + MAX_MILLIS / 1000
+                    + " s; the file is too complex to read", e);
+        } catch (IOException | RuntimeException e) {
+            throw whole(file, "page " + Math.max(1, stripper.pageNumber()) + ": " + message(e), e);
+        } catch (StackOverflowError e) {
+            throw whole(file, "page " + Math.max(1, stripper.pageNumber()) + ": content nested too deeply to read", null);
         }
-        return out;
     }
 
     /** The size most of the text is set in (by characters): the body's size. */

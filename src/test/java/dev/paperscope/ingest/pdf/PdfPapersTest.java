@@ -62,6 +62,15 @@ class PdfPapersTest {
     }
 
     @Test
+    void aVeryLongPdfIsReadUpToThePageLimitAndSaysSo() throws Exception {
+        PdfPaper paper = PdfPapers.read("long.pdf", PdfFixtures.longPaper(PdfPapers.MAX_PAGES + 100));
+        assertThat(paper.pages()).isEqualTo(PdfPapers.MAX_PAGES + 101);
+        assertThat(paper.pagesRead()).isEqualTo(PdfPapers.MAX_PAGES);
+        assertThat(paper.title()).isEqualTo("A Very Long Document Indeed");
+        assertThat(paper.derived()).anySatisfy(d -> assertThat(d.reason()).isEqualTo("the first 500 of 601 pages read, the limit for a PDF"));
+    }
+
+    @Test
     void anEncryptedPdfFailsSayingSo() throws IOException {
         byte[] pdf = PdfFixtures.encrypted();
         assertThatThrownBy(() -> PdfPapers.read("locked.pdf", pdf)).isInstanceOf(ParseException.class)
