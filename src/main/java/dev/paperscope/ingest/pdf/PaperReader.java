@@ -62,7 +62,8 @@ final class PaperReader {
         }
 
         float zoneEnd = headerEnd;
-        List<Segment> zone = rows.stream().filter(s -> s.top() > titleBottom - 0.5f && s.base() <= zoneEnd + 0.5f
+        // Names are read from the line pieces as cut at wide gaps (not joined again): names set side by side stay apart.
+        List<Segment> zone = PageOrder.rows(first.segments()).stream().filter(s -> s.top() > titleBottom - 0.5f && s.base() <= zoneEnd + 0.5f
                 && !titleLines.contains(s)).toList();
         List<String> authors = Authors.find(zone);
         if (!authors.isEmpty()) {
