@@ -40,7 +40,7 @@ final class Ingestion {
     }
 
     /**
-     * One file. In a folder, a file of a binary kind (an image, a PDF, anything with NUL bytes) or text that
+     * One file. In a folder, a file of a binary kind other than PDF (an image, anything with NUL bytes) or text that
      * no format recognises is skipped with the reason; a file that reads as a known format but is damaged
      * fails, with its file and line. A file named on the command line must be readable. {@code qualify}:
      * another input of this run has the same bare name.
@@ -50,9 +50,8 @@ final class Ingestion {
         try {
             if (!input.named()) {
                 Optional<String> kind = SourceDocument.binaryKind(input.path());
-                if (kind.isPresent()) {
-                    return FileResult.skipped(shown, kind.get() + (kind.get().equals(SourceDocument.PDF)
-                            ? ": PDF files are not supported yet" : ", not a format Paperscope reads"));
+                if (kind.isPresent() && !kind.get().equals(SourceDocument.PDF)) {
+                    return FileResult.skipped(shown, kind.get() + ", not a format Paperscope reads");
                 }
             }
             SourceDocument doc = SourceDocument.read(input.path());

@@ -19,7 +19,9 @@ public final class Formats {
             new OralListingParser(), new AwardListingParser(), new SessionScheduleParser(),
             new BlogArchiveParser(), new ReadingListParser(),
             // structured formats
-            new JsonLinesParser(), new JsonArrayParser(), new CsvTableParser(), new BibtexFileParser(), new ArxivAtomParser()
+            new JsonLinesParser(), new JsonArrayParser(), new CsvTableParser(), new BibtexFileParser(), new ArxivAtomParser(),
+            // binary formats: only these read a binary document, and only they read it
+            new PdfFormat()
     );
 
     private Formats() {
@@ -76,8 +78,12 @@ public final class Formats {
     }
 
     private static Parser byName(SourceDocument doc, String name) throws ParseException {
-        return PARSERS.stream().filter(p -> p.format().equalsIgnoreCase(name.strip())).findFirst()
+        Parser parser = PARSERS.stream().filter(p -> p.format().equalsIgnoreCase(name.strip())).findFirst()
                 .orElseThrow(() -> doc.error(1, "unknown format '" + name + "'; known formats: " + String.join(", ", names())));
+        if (doc.isPdf() && !(parser instanceof PdfFormat)) {
+            throw ParseException.ofFile(doc.fileName(), "a PDF file cannot be read as " + parser.format() + "; leave out --format or name pdf", null);
+        }
+        return parser;
     }
 
     private static Parser detect(SourceDocument doc) throws ParseException {
@@ -103,6 +109,7 @@ public final class Formats {
     private static Optional<Guess> bestGuess(SourceDocument doc) {
         SourceDocument head = doc.head(DETECTION_LINES, DETECTION_CHARS);
         return PARSERS.stream()
+                .filter(p -> doc.isPdf() == p instanceof PdfFormat)
                 .map(p -> new Guess(p, p.detect(head)))
                 .filter(g -> g.confidence > 0)
                 .max(Comparator.comparingDouble((Guess g) -> g.confidence).thenComparing(g -> g.parser.format(), Comparator.reverseOrder()));

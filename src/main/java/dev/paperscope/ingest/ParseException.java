@@ -12,10 +12,22 @@ public final class ParseException extends Exception {
     }
 
     public ParseException(String file, int line, String problem, Throwable cause) {
-        super(file + ":" + Math.max(line, 1) + ": " + readable(problem), cause);
+        this(file + ":" + Math.max(line, 1) + ": ", file, line, problem, cause);
+    }
+
+    private ParseException(String prefix, String file, int line, String problem, Throwable cause) {
+        super(prefix + readable(problem), cause);
         this.file = file;
         this.line = Math.max(line, 1);
         this.problem = readable(problem);
+    }
+
+    /**
+     * A problem of a file that has no lines (a PDF): the message is {@code file: what is wrong}, where what
+     * is wrong starts with the page when there is one ("page 3: ..."); {@link #line()} is 1.
+     */
+    public static ParseException ofFile(String file, String problem, Throwable cause) {
+        return new ParseException(file + ": ", file, 1, problem, cause);
     }
 
     /** Most problems a line makes quote it; a quoted line can be a megabyte. One line, and short, is readable. */

@@ -26,6 +26,9 @@ import java.util.zip.ZipException;
  * <p>A gzip file (recognised by its magic bytes, not its name) is decompressed first; its text, lines and
  * line numbers are those of the decompressed content, while {@link #sha256()} and {@link #bytes()} stay
  * those of the file as stored, so provenance points at the file a user actually has.
+ *
+ * <p>A PDF (recognised by its {@code %PDF-} header) is bytes, not text: it is kept as such ({@link #isPdf()}),
+ * with no text and no lines, and only the PDF format reads it.
  */
 public final class SourceDocument {
     /** Longer lines are not text a person wrote; refusing them keeps one bad file from exhausting memory. */
@@ -45,17 +48,20 @@ public final class SourceDocument {
     private final String sha256;
     private final String text;
     private final List<String> lines;
+    /** The PDF's bytes (decompressed when the file was gzip), or null for a text document. */
+    private final byte[] pdf;
 
     private SourceDocument(String fileName, byte[] fileBytes, String text) {
-        this(fileName, fileBytes, Sha256.hex(fileBytes), text);
+        this(fileName, fileBytes, Sha256.hex(fileBytes), text, null);
     }
 
-    private SourceDocument(String fileName, byte[] fileBytes, String sha256, String text) {
+    private SourceDocument(String fileName, byte[] fileBytes, String sha256, String text, byte[] pdf) {
         this.fileName = fileName;
         this.bytes = fileBytes;
         this.sha256 = sha256;
         this.text = text;
         this.lines = text.lines().toList();
+        this.pdf = pdf;
     }
 
     public static SourceDocument read(Path path) throws ParseException {
@@ -79,10 +85,11 @@ public final class SourceDocument {
             throw new ParseException(fileName, 1, isGzip(fileBytes) ? "gzip file holds no content" : "file is empty");
         }
         Optional<String> kind = magicKind(bytes);
+        if (kind.isPresent() && kind.get().equals(PDF)) {
+            return new SourceDocument(fileName, fileBytes, Sha256.hex(fileBytes), "", bytes);
+        }
         if (kind.isPresent()) {
-            throw new ParseException(fileName, 1, kind.get() + (kind.get().equals(PDF)
-                    ? ": PDF files are not supported yet; ingest the conference's metadata or the page's text instead"
-                    : ", not a text file"));
+            throw new ParseException(fileName, 1, kind.get() + ", not a text file");
         }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
@@ -131,7 +138,7 @@ public final class SourceDocument {
         }
     }
 
-    /** The {@link #binaryKind} of a PDF: not read yet (a later version will), so named apart from other kinds. */
+    /** The {@link #binaryKind} of a PDF: the one binary kind that is read (by the PDF format), so named apart. */
     public static final String PDF = "a PDF file";
     private static final List<Magic> MAGIC = List.of(
             new Magic(PDF, "%PDF-".getBytes(StandardCharsets.US_ASCII)),
@@ -249,14 +256,14 @@ public final class SourceDocument {
      * 100 MB file as for a 100 KB one.
      */
     public SourceDocument head(int maxLines, int maxChars) {
-        if (lines.size() <= maxLines && text.length() <= maxChars) {
+        if (pdf != null || lines.size() <= maxLines && text.length() <= maxChars) {
             return this;
         }
         StringBuilder head = new StringBuilder();
         for (int i = 0; i < Math.min(maxLines, lines.size()) && (i == 0 || head.length() < maxChars); i++) {
             head.append(lines.get(i)).append('\n');
         }
-        return new SourceDocument(fileName, bytes, sha256, head.toString());
+        return new SourceDocument(fileName, bytes, sha256, head.toString(), null);
     }
 
     public String fileName() {
@@ -269,7 +276,7 @@ public final class SourceDocument {
      */
     public SourceDocument named(String storedName) {
         Objects.requireNonNull(storedName, "storedName");
-        return storedName.equals(fileName) ? this : new SourceDocument(storedName, bytes, sha256, text);
+        return storedName.equals(fileName) ? this : new SourceDocument(storedName, bytes, sha256, text, pdf);
     }
 
     /** The file's bytes as stored (still compressed for a gzip file); parsers read {@link #text()}. */
@@ -281,7 +288,17 @@ public final class SourceDocument {
         return sha256;
     }
 
-    /** The decoded text, without a byte-order mark. */
+    /** True for a PDF: its content is {@link #pdfBytes()}, its text and lines are empty. */
+    public boolean isPdf() {
+        return pdf != null;
+    }
+
+    /** A PDF's bytes (decompressed when the file was gzip); empty for a text document. */
+    byte[] pdfBytes() {
+        return pdf == null ? new byte[0] : pdf.clone();
+    }
+
+    /** The decoded text, without a byte-order mark (empty for a PDF). */
     public String text() {
         return text;
     }
@@ -293,6 +310,11 @@ public final class SourceDocument {
 
     public Source sourceAt(int line, String format) {
         return new Source(fileName, line, sha256, format);
+    }
+
+    /** Provenance at a 1-based page of a paged document (a PDF); the line is 1. */
+    public Source sourceAtPage(int page, String format) {
+        return new Source(fileName, 1, sha256, format, page);
     }
 
     /** A parse error at a 1-based line of this document. */

@@ -53,7 +53,8 @@ final class RecordCard {
         if (r.url() != null) {
             card.append("<tr><th>url</th><td>").append(safeLink(r.url())).append("</td></tr>");
         }
-        r.extra().forEach((k, v) -> row(card, k, String.valueOf(v), reasons));
+        r.extra().forEach((k, v) -> row(card, k, v instanceof java.util.List<?> l && l.size() > 3
+                ? l.size() + " entries" : String.valueOf(v), reasons)); // a PDF's passages and references: counted, not dumped
         reasons.forEach((field, why) -> {
             if (!shown(r, field)) {
                 card.append("<tr><th>").append(Html.text(field)).append("</th><td>").append(badges(why)).append("</td></tr>");

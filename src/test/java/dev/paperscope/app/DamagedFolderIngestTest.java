@@ -39,7 +39,7 @@ class DamagedFolderIngestTest {
     }
 
     @Test
-    void binaryKindsAreSkippedDamagedFilesFailAloneAndTheRestIsIngested() throws IOException {
+    void binaryKindsAreSkippedDamagedFilesAndPdfsFailAloneAndTheRestIsIngested() throws IOException {
         Path in = folder();
         try (Paperscope ps = Paperscope.open(dir.resolve("data"))) {
             IngestReport report = ps.ingest(List.of(in), Optional.empty(), IngestListener.NONE);
@@ -48,13 +48,13 @@ class DamagedFolderIngestTest {
             assertThat(byName.get("a-good.jsonl").outcome().records()).isEqualTo(2);
             assertThat(byName.get("b-broken.jsonl").error()).startsWith("b-broken.jsonl:2: broken JSON at column");
             assertThat(byName.get("c-figure.png").skipped()).isEqualTo("a PNG image, not a format Paperscope reads");
-            assertThat(byName.get("d-paper.pdf").skipped()).startsWith("a PDF file: PDF files are not supported yet");
+            assertThat(byName.get("d-paper.pdf").error()).startsWith("d-paper.pdf: not a readable PDF: ");
             assertThat(byName.get("e-long.jsonl").outcome().records()).isEqualTo(1);
             assertThat(byName.get("e-long.jsonl").warnings()).singleElement().asString()
                     .startsWith("e-long.jsonl:1: venue is 33000 characters, more than the limit of");
             assertThat(byName.get("f-notes.txt").skipped()).startsWith("not a format Paperscope reads");
             assertThat(report.anyFailed()).isTrue();
-            assertThat(report.files().stream().filter(FileResult::failed)).hasSize(1);
+            assertThat(report.files().stream().filter(FileResult::failed)).hasSize(2);
             assertThat(ps.search("sparse", 10, dev.paperscope.search.Bm25Params.DEFAULT).total()).isEqualTo(1);
             assertThat(ps.facets("venue", 10)).isNotNull();
         }
@@ -68,7 +68,7 @@ class DamagedFolderIngestTest {
         Path in = folder();
         try (Paperscope ps = Paperscope.open(dir.resolve("data"))) {
             IngestReport report = ps.ingest(List.of(in.resolve("d-paper.pdf"), in.resolve("a-good.jsonl")), Optional.empty(), IngestListener.NONE);
-            assertThat(report.files().getFirst().error()).startsWith("d-paper.pdf:1: a PDF file: PDF files are not supported yet");
+            assertThat(report.files().getFirst().error()).startsWith("d-paper.pdf: not a readable PDF: ");
             assertThat(report.files().get(1).outcome().records()).isEqualTo(2);
         }
     }

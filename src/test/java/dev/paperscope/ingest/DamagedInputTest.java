@@ -43,11 +43,14 @@ class DamagedInputTest {
     }
 
     @Test
-    void aPdfIsNotCalledInvalidUtf8() {
+    void aPdfIsNotCalledInvalidUtf8() throws ParseException {
         byte[] pdf = "%PDF-1.5\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        assertThatThrownBy(() -> SourceDocument.of("paper.pdf", pdf))
+        SourceDocument doc = SourceDocument.of("paper.pdf", pdf);
+        assertThat(doc.isPdf()).isTrue();
+        assertThat(Formats.detectName(doc)).contains("pdf");
+        assertThatThrownBy(() -> Formats.parse(doc, Optional.empty()))
                 .isInstanceOf(ParseException.class)
-                .hasMessageStartingWith("paper.pdf:1: a PDF file: PDF files are not supported yet")
+                .hasMessageStartingWith("paper.pdf: not a readable PDF: ")
                 .hasMessageNotContaining("UTF-8");
     }
 

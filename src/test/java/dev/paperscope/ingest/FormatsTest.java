@@ -90,6 +90,6 @@ class FormatsTest {
     @Test
     void unknownFormatNameIsRefused() throws IOException, ParseException {
         SourceDocument doc = SourceDocument.of("a.txt", "x\n".getBytes(StandardCharsets.UTF_8));
-        assertThatThrownBy(() -> Formats.parse(doc, Optional.of("pdf"))).hasMessageContaining("unknown format 'pdf'");
+        assertThatThrownBy(() -> Formats.parse(doc, Optional.of("docx"))).hasMessageContaining("unknown format 'docx'");
     }
 }
