@@ -54,6 +54,9 @@ public final class RecordJson {
         source.put("line", r.source().line());
         source.put("sha256", r.source().sha256());
         source.put("format", r.source().format());
+        if (r.source().element() != null) {
+            source.put("element", r.source().element());
+        }
         n.set("extra", MAPPER.valueToTree(r.extra()));
         ArrayNode derived = n.putArray("derived");
         for (Derivation d : r.derived()) {
@@ -81,7 +84,8 @@ public final class RecordJson {
 
     public static SourceRecord fromNode(JsonNode n) {
         JsonNode s = n.path("source");
-        Source source = new Source(s.path("file").asText(), s.path("line").asInt(), s.path("sha256").asText(), s.path("format").asText());
+        Source source = new Source(s.path("file").asText(), s.path("line").asInt(), s.path("sha256").asText(), s.path("format").asText(),
+                s.hasNonNull("element") ? s.get("element").asText() : null);
         List<String> authors = new ArrayList<>();
         n.path("authors").forEach(a -> authors.add(a.asText()));
         List<Derivation> derived = new ArrayList<>();

@@ -45,17 +45,24 @@ public final class SourceDocument {
     private final String sha256;
     private final String text;
     private final List<String> lines;
+    /** For an HTML page, per rendered line the element it came from (null for blank lines); else empty. */
+    private final List<String> elements;
 
     private SourceDocument(String fileName, byte[] fileBytes, String text) {
         this(fileName, fileBytes, Sha256.hex(fileBytes), text);
     }
 
     private SourceDocument(String fileName, byte[] fileBytes, String sha256, String text) {
+        this(fileName, fileBytes, sha256, text, List.of());
+    }
+
+    private SourceDocument(String fileName, byte[] fileBytes, String sha256, String text, List<String> elements) {
         this.fileName = fileName;
         this.bytes = fileBytes;
         this.sha256 = sha256;
         this.text = text;
         this.lines = text.lines().toList();
+        this.elements = elements;
     }
 
     public static SourceDocument read(Path path) throws ParseException {
@@ -84,6 +91,9 @@ public final class SourceDocument {
                     ? ": PDF files are not supported yet; ingest the conference's metadata or the page's text instead"
                     : ", not a text file"));
         }
+        if (HtmlCharset.isHtml(bytes)) {
+            return rendered(fileName, fileBytes, bytes, Optional.empty());
+        }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
             throw new ParseException(fileName, lineOfOffset(bytes, nul), "binary content (NUL byte at offset " + nul + "), not a text file");
@@ -94,6 +104,37 @@ public final class SourceDocument {
         }
         checkLineLengths(fileName, text);
         return new SourceDocument(fileName, fileBytes, text);
+    }
+
+    /**
+     * An HTML page, whatever its first bytes look like (a server said it is HTML): its text is the page
+     * as a reader sees it ({@link HtmlText}), decoded by its byte-order mark, {@code charset} (the server's),
+     * its own declaration, else UTF-8 or windows-1252. Records' provenance names the rendered line and the
+     * element it came from ({@link #elementAt}); {@link #bytes()} and {@link #sha256()} stay the page's own.
+     */
+    public static SourceDocument html(String fileName, byte[] fileBytes, Optional<String> charset) throws ParseException {
+        Objects.requireNonNull(fileName, "fileName");
+        byte[] bytes = isGzip(fileBytes) ? gunzip(fileName, fileBytes, MAX_TEXT_BYTES) : fileBytes;
+        Optional<String> kind = bytes.length == 0 ? Optional.of("an empty file") : magicKind(bytes);
+        if (kind.isPresent()) {
+            throw new ParseException(fileName, 1, "said to be an HTML page but is " + kind.get());
+        }
+        return rendered(fileName, fileBytes, bytes, charset);
+    }
+
+    private static SourceDocument rendered(String fileName, byte[] fileBytes, byte[] bytes, Optional<String> charset) throws ParseException {
+        HtmlCharset.Decoded decoded = HtmlCharset.decode(bytes, charset);
+        int nul = decoded.text().indexOf('\u0000');
+        if (nul >= 0) {
+            throw new ParseException(fileName, 1, "binary content in an HTML page (NUL character at offset " + nul
+                    + " when decoded as " + decoded.charset().name() + "), not a text file");
+        }
+        HtmlText.Rendered page = HtmlText.render(decoded.text());
+        if (page.text().isBlank()) {
+            throw new ParseException(fileName, 1, "HTML page shows no text (everything in it is markup, scripts or navigation)");
+        }
+        checkLineLengths(fileName, page.text());
+        return new SourceDocument(fileName, fileBytes, Sha256.hex(fileBytes), page.text(), page.lineElements());
     }
 
     /**
@@ -253,10 +294,12 @@ public final class SourceDocument {
             return this;
         }
         StringBuilder head = new StringBuilder();
+        int n = 0;
         for (int i = 0; i < Math.min(maxLines, lines.size()) && (i == 0 || head.length() < maxChars); i++) {
             head.append(lines.get(i)).append('\n');
+            n++;
         }
-        return new SourceDocument(fileName, bytes, sha256, head.toString());
+        return new SourceDocument(fileName, bytes, sha256, head.toString(), elements.subList(0, Math.min(n, elements.size())));
     }
 
     public String fileName() {
@@ -269,7 +312,7 @@ public final class SourceDocument {
      */
     public SourceDocument named(String storedName) {
         Objects.requireNonNull(storedName, "storedName");
-        return storedName.equals(fileName) ? this : new SourceDocument(storedName, bytes, sha256, text);
+        return storedName.equals(fileName) ? this : new SourceDocument(storedName, bytes, sha256, text, elements);
     }
 
     /** The file's bytes as stored (still compressed for a gzip file); parsers read {@link #text()}. */
@@ -292,7 +335,17 @@ public final class SourceDocument {
     }
 
     public Source sourceAt(int line, String format) {
-        return new Source(fileName, line, sha256, format);
+        return new Source(fileName, line, sha256, format, elementAt(line).orElse(null));
+    }
+
+    /** Whether this document is an HTML page read as its rendered text. */
+    public boolean isHtml() {
+        return !elements.isEmpty();
+    }
+
+    /** For an HTML page, the element (a CSS selector) the 1-based rendered line came from; else empty. */
+    public Optional<String> elementAt(int line) {
+        return line >= 1 && line <= elements.size() ? Optional.ofNullable(elements.get(line - 1)) : Optional.empty();
     }
 
     /** A parse error at a 1-based line of this document. */
