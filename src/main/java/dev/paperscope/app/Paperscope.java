@@ -155,6 +155,50 @@ public final class Paperscope implements AutoCloseable {
         }
     }
 
+    /** As {@link #ingestUrls(List, Optional, Optional, IngestListener, FetchSettings)} with the default, polite settings. */
+    public IngestReport ingestUrls(List<String> urls, Optional<String> format, Optional<FileRole> role, IngestListener listener) {
+        return ingestUrls(urls, format, role, listener, dev.paperscope.ingest.fetch.FetchSettings.DEFAULT);
+    }
+
+    /**
+     * Fetches pages (http or https URLs) and ingests them as files (see {@link UrlIngest}): each fails alone,
+     * with why (unreachable, a server error, not a page); the raw bytes, fetch time and final URL are kept.
+     */
+    public IngestReport ingestUrls(List<String> urls, Optional<String> format, Optional<FileRole> role, IngestListener listener,
+                                   dev.paperscope.ingest.fetch.FetchSettings settings) {
+        listener.started(urls.size());
+        List<FileResult> results = new ArrayList<>();
+        try (UrlIngest fetching = new UrlIngest(catalog, new dev.paperscope.catalog.UrlSources(userData()), settings)) {
+            for (String url : urls) {
+                FileResult result = fetching.ingest(url, format, role);
+                results.add(result);
+                listener.fileDone(result);
+            }
+        }
+        Resolver.refresh(catalog);
+        syncIndex();
+        return new IngestReport(results);
+    }
+
+    /**
+     * Fetches URL sources again ({@code urls}, or all when empty): an unchanged page changes nothing, a
+     * changed one replaces its records, a page that is gone keeps them; see {@link RefreshResult}.
+     */
+    public List<RefreshResult> refresh(List<String> urls, dev.paperscope.ingest.fetch.FetchSettings settings) {
+        List<RefreshResult> results;
+        try (UrlIngest fetching = new UrlIngest(catalog, new dev.paperscope.catalog.UrlSources(userData()), settings)) {
+            results = fetching.refresh(urls);
+        }
+        Resolver.refresh(catalog);
+        syncIndex();
+        return results;
+    }
+
+    /** The stored files fetched from URLs: where from, when, and what the last check found. */
+    public List<dev.paperscope.catalog.UrlSource> urlSources() {
+        return new dev.paperscope.catalog.UrlSources(userData()).all();
+    }
+
     /** Ingests an in-memory document (the bundled demo pages); the index is brought up to date. */
     public IngestOutcome ingestDocument(SourceDocument doc, Optional<String> format) throws ParseException {
         return ingestDocument(doc, format, Optional.empty());

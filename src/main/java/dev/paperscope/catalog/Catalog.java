@@ -147,6 +147,14 @@ public final class Catalog implements AutoCloseable {
      * see {@link #fileAt}, {@link #filesWithSha} and {@link #move}.
      */
     public synchronized IngestOutcome store(ParsedFile parsed, String fileName, String sha256, Path path, Optional<FileRole> role) {
+        return storeAt(parsed, fileName, sha256, path == null ? null : path.toAbsolutePath().toString(), role);
+    }
+
+    /**
+     * As {@link #store(ParsedFile, String, String, Path, Optional)} for a file identified by {@code location}:
+     * an absolute path, or the normalised URL a page was fetched from (null: read from memory).
+     */
+    public synchronized IngestOutcome storeAt(ParsedFile parsed, String fileName, String sha256, String location, Optional<FileRole> role) {
         try {
             Optional<StoredFile> stored = file(fileName);
             Optional<String> known = stored.map(StoredFile::sha256);
@@ -158,7 +166,7 @@ public final class Catalog implements AutoCloseable {
                 return IngestOutcome.of(fileName, parsed.format(), IngestOutcome.Status.UNCHANGED, parsed.records().size(), "");
             }
             FileRole chosen = role.orElse(stored.map(StoredFile::role).orElse(FileRole.SOURCE));
-            IngestOutcome.Changes changes = replace(parsed, fileName, sha256, path, chosen);
+            IngestOutcome.Changes changes = replace(parsed, fileName, sha256, location, chosen);
             IngestOutcome.Status status = known.isPresent() ? IngestOutcome.Status.REPLACED : IngestOutcome.Status.ADDED;
             return new IngestOutcome(fileName, parsed.format(), status, parsed.records().size(), changes, "");
         } catch (SQLException e) {
@@ -175,6 +183,11 @@ public final class Catalog implements AutoCloseable {
     public synchronized Optional<StoredFile> fileAt(Path canonicalPath) {
         String path = canonicalPath.toString();
         return read("cannot read files", () -> FileStore.where(connection, "WHERE path = ?", path)).stream().findFirst();
+    }
+
+    /** The stored file read from this location (an absolute path, or the normalised URL of a page), if any. */
+    public synchronized Optional<StoredFile> fileAtLocation(String location) {
+        return read("cannot read files", () -> FileStore.where(connection, "WHERE path = ?", location)).stream().findFirst();
     }
 
     /** The stored files with these bytes, by name. */
@@ -238,7 +251,7 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
-    private IngestOutcome.Changes replace(ParsedFile parsed, String fileName, String sha256, Path path, FileRole role) throws SQLException {
+    private IngestOutcome.Changes replace(ParsedFile parsed, String fileName, String sha256, String location, FileRole role) throws SQLException {
         try {
             writeTurn.begin(connection, "store " + fileName);
             java.util.Map<String, String> before = FileStore.recordJson(connection, fileName);
@@ -251,7 +264,7 @@ public final class Catalog implements AutoCloseable {
                 ps.setString(1, fileName);
                 ps.setString(2, sha256);
                 ps.setString(3, parsed.format());
-                ps.setString(4, path == null ? null : path.toAbsolutePath().toString());
+                ps.setString(4, location);
                 ps.setInt(5, parsed.records().size());
                 ps.setString(6, Instant.now().toString());
                 ps.setString(7, role.externalName());

@@ -27,8 +27,9 @@ import org.jsoup.select.NodeTraversor;
  * forms' controls, media; navigation ({@code nav}, role {@code navigation}), sidebars ({@code aside}, role
  * {@code complementary}), the page's own header and footer (a {@code header} or {@code footer} that is not
  * inside an article, section, main or aside: the banner and content-info landmarks), dialogs (cookie
- * banners: {@code dialog}, roles {@code dialog}, {@code alertdialog}), and what is hidden ({@code hidden},
- * {@code aria-hidden="true"}, inline {@code display:none}). Mathematics is kept as its TeX source where
+ * banners: {@code dialog}, roles {@code dialog}, {@code alertdialog}), disclosure labels ({@code summary}) and
+ * presentational duplicates ({@code aria-hidden="true"}). Collapsed content ({@code hidden}, inline
+ * {@code display:none}) is kept: saved pages fold abstracts away that a reader opens. Mathematics is kept as its TeX source where
  * the page has it (MathJax scripts, MathML annotations), as a reading list's text copy shows it.
  *
  * <p>Each line remembers the element it came from (a CSS selector, by the nearest {@code id} where there is
@@ -79,11 +80,9 @@ final class HtmlText {
         if ((role.equals("banner") || role.equals("contentinfo")) || (tag.equals("header") || tag.equals("footer")) && isPageLandmark(e)) {
             return true;
         }
-        if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
-            return true;
-        }
-        String style = e.attr("style").toLowerCase(java.util.Locale.ROOT).replace(" ", "");
-        return style.contains("display:none") || style.contains("visibility:hidden") || precedesTexScript(e);
+        // aria-hidden marks a presentational duplicate (a formula's rendering beside its MathML). Content that is
+        // merely collapsed (hidden, display:none) stays: a saved page keeps abstracts a script folded away.
+        return e.attr("aria-hidden").equalsIgnoreCase("true") || precedesTexScript(e);
     }
 
     private static boolean isPageLandmark(Element e) {

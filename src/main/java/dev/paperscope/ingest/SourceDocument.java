@@ -350,6 +350,10 @@ public final class SourceDocument {
 
     /** A parse error at a 1-based line of this document. */
     public ParseException error(int line, String problem) {
+        if (isHtml()) {
+            // An HTML page's lines are those of its rendered text: say so, and name the element to look at.
+            return new ParseException(fileName, line, problem + " (line of the page's text as shown" + elementAt(line).map(e -> ", element " + e).orElse("") + ")");
+        }
         return new ParseException(fileName, line, problem);
     }
 }

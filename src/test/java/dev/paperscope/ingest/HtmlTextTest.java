@@ -33,7 +33,8 @@ class HtmlTextTest {
             scripts styles templates dropped | <script>x()</script><style>p{}</style><template><p>t</p></template><noscript>n</noscript><p>A</p> | A\\n
             navigation and page chrome       | <header>Site</header><nav>Menu</nav><main><p>A</p></main><aside>Side</aside><footer>Foot</footer> | A\\n
             an article's header is content  | <article><header><h2>Post</h2></header><p>Body</p><footer>Source: X</footer></article> | Post\\n\\nBody\\n\\nSource: X\\n
-            hidden things                    | <p hidden>h</p><p aria-hidden=true>a</p><p style='display: none'>d</p><div role=dialog>c</div><p>A</p> | A\\n
+            duplicates and dialogs dropped   | <p aria-hidden=true>a</p><div role=dialog>c</div><div aria-modal=true>m</div><p>A</p> | A\\n
+            collapsed content is kept        | <p hidden>h</p><div style='display: none'>d</div>   | h\\n\\nd\\n
             preformatted text keeps lines    | <pre>a  b\\nc</pre>                                    | a  b\\nc\\n
             """)
     void renders(String what, String html, String expected) {
@@ -105,6 +106,17 @@ class HtmlTextTest {
         ParseException png = assertThrows(ParseException.class,
                 () -> SourceDocument.html("p", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}, java.util.Optional.empty()));
         assertTrue(png.getMessage().contains("PNG"), png.getMessage());
+    }
+
+    @Test
+    void anErrorInAPageNamesTheLineOfItsTextAndTheElement() {
+        String html = "<html><body><div id=a><div>Ann Lee · Bo Kim</div><p>We study alpha networks for vision and find that they work"
+                + " well on many benchmarks today.</p></div><div id=b><div>Cy Chen · Dee Diaz</div><p>We present beta priors in practice"
+                + " and show that they are simple to use and to extend.</p><div id=odd>Short odd line</div></div></body></html>";
+        ParseException e = assertThrows(ParseException.class, () -> Formats.parse(
+                SourceDocument.of("p.html", html.getBytes(StandardCharsets.UTF_8)), java.util.Optional.of("oral-listing")));
+        assertEquals(9, e.line());
+        assertTrue(e.getMessage().contains("line of the page's text as shown, element #odd"), e.getMessage());
     }
 
     @Test
