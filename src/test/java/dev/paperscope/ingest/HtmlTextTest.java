@@ -47,7 +47,10 @@ class HtmlTextTest {
         assertEquals("#list > p:nth-child(1)", r.lineElements().get(0));
         assertEquals(null, r.lineElements().get(1));
         assertTrue(r.lineElements().get(2).startsWith("#list > p"), r.lineElements().get(2));
-        assertTrue(r.lineElements().get(4).contains("body"), r.lineElements().get(4));
+        assertEquals("body > p:nth-child(2)", r.lineElements().get(4));
+        HtmlText.Rendered dup = HtmlText.render("<div id=x><p>a</p></div><div id=x><p>b</p></div><div id='3 odd\"'><p>c</p></div>");
+        assertEquals("body > div:nth-child(1) > p:nth-child(1)", dup.lineElements().get(0), "an id used twice names nothing");
+        assertEquals("[id=\"3 odd\\\"\"] > p:nth-child(1)", dup.lineElements().get(4));
     }
 
     @ParameterizedTest(name = "{0}")
