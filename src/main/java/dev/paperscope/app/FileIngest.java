@@ -46,7 +46,9 @@ final class FileIngest {
             return storeAs(same.get().name(), doc, canonical, format, role);
         }
         List<StoredFile> copies = catalog.filesWithSha(doc.sha256());
-        Optional<StoredFile> moved = copies.stream().filter(f -> f.path() == null || !Files.exists(Path.of(f.path()))).findFirst();
+        Optional<StoredFile> moved = copies.stream()
+                .filter(f -> f.path() == null || !dev.paperscope.ingest.fetch.UrlNames.isUrl(f.path()) && !Files.exists(Path.of(f.path())))
+                .findFirst(); // a page fetched from a URL is still there: a local copy of it is a copy
         if (moved.isPresent()) {
             StoredFile f = moved.get();
             catalog.move(f.name(), canonical);

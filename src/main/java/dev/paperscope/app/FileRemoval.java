@@ -20,12 +20,27 @@ final class FileRemoval {
     private FileRemoval() {
     }
 
+    /** The URL source fetched from this URL (normalised), if any. */
+    private static Optional<StoredFile> urlSource(Catalog catalog, String url) {
+        try {
+            return catalog.fileAtLocation(dev.paperscope.ingest.fetch.UrlNames.normalise(url));
+        } catch (dev.paperscope.ingest.fetch.FetchException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The stored file {@code fileOrId} names. */
     static StoredFile find(Catalog catalog, String fileOrId) {
         List<StoredFile> files = catalog.files();
         Optional<StoredFile> byName = files.stream().filter(f -> f.name().equals(fileOrId)).findFirst();
         if (byName.isPresent()) {
             return byName.get();
+        }
+        if (dev.paperscope.ingest.fetch.UrlNames.isUrl(fileOrId)) {
+            Optional<StoredFile> byUrl = urlSource(catalog, fileOrId);
+            if (byUrl.isPresent()) {
+                return byUrl.get();
+            }
         }
         Optional<Path> path = asPath(fileOrId);
         if (path.isPresent()) {

@@ -1,11 +1,13 @@
 package dev.paperscope.app;
 
 import dev.paperscope.catalog.Catalog;
+import dev.paperscope.catalog.UrlSources;
 import dev.paperscope.catalog.FileRole;
 import dev.paperscope.catalog.IngestOutcome;
 import dev.paperscope.ingest.Formats;
 import dev.paperscope.ingest.ParseException;
 import dev.paperscope.ingest.SourceDocument;
+import dev.paperscope.ingest.fetch.FetchSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +39,28 @@ final class Ingestion {
             listener.fileDone(result);
         }
         return new IngestReport(results);
+    }
+
+    /** Fetches each URL and stores it as a file ({@link UrlIngest}); each fails alone. */
+    IngestReport urls(UrlSources sources, List<String> urls, Optional<String> format, Optional<FileRole> role,
+                      IngestListener listener, FetchSettings settings) {
+        listener.started(urls.size());
+        List<FileResult> results = new ArrayList<>();
+        try (UrlIngest fetching = new UrlIngest(catalog, sources, settings)) {
+            for (String url : urls) {
+                FileResult result = fetching.ingest(url, format, role);
+                results.add(result);
+                listener.fileDone(result);
+            }
+        }
+        return new IngestReport(results);
+    }
+
+    /** Fetches URL sources again ({@code urls}, or all when empty). */
+    List<RefreshResult> refresh(UrlSources sources, List<String> urls, FetchSettings settings) {
+        try (UrlIngest fetching = new UrlIngest(catalog, sources, settings)) {
+            return fetching.refresh(urls);
+        }
     }
 
     /**

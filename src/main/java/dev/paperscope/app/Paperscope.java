@@ -5,11 +5,13 @@ import dev.paperscope.catalog.FileRole;
 import dev.paperscope.catalog.IngestOutcome;
 import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.catalog.StoredFile;
+import dev.paperscope.catalog.UrlSource;
 import dev.paperscope.catalog.StoredWork;
 import dev.paperscope.export.Exporter;
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.ingest.ParseException;
 import dev.paperscope.ingest.SourceDocument;
+import dev.paperscope.ingest.fetch.FetchSettings;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.lists.ReadingLists;
 import dev.paperscope.planner.Planner;
@@ -123,6 +125,37 @@ public final class Paperscope implements AutoCloseable {
         IngestReport report = new Ingestion(catalog).ingest(paths, format, role, listener);
         afterChange();
         return report;
+    }
+
+    /** As {@link #ingestUrls(List, Optional, Optional, IngestListener, FetchSettings)} with the default, polite settings. */
+    public IngestReport ingestUrls(List<String> urls, Optional<String> format, Optional<FileRole> role, IngestListener listener) {
+        return ingestUrls(urls, format, role, listener, FetchSettings.DEFAULT);
+    }
+
+    /**
+     * Fetches pages (http or https URLs) and ingests them as files (see {@link UrlIngest}): each fails alone,
+     * with why (unreachable, a server error, not a page); the raw bytes, fetch time and final URL are kept.
+     */
+    public IngestReport ingestUrls(List<String> urls, Optional<String> format, Optional<FileRole> role, IngestListener listener,
+                                   FetchSettings settings) {
+        IngestReport report = new Ingestion(catalog).urls(user.urlSources(), urls, format, role, listener, settings);
+        afterChange();
+        return report;
+    }
+
+    /**
+     * Fetches URL sources again ({@code urls}, or all when empty): an unchanged page changes nothing, a
+     * changed one replaces its records, a page that is gone keeps them; see {@link RefreshResult}.
+     */
+    public List<RefreshResult> refresh(List<String> urls, FetchSettings settings) {
+        List<RefreshResult> results = new Ingestion(catalog).refresh(user.urlSources(), urls, settings);
+        afterChange();
+        return results;
+    }
+
+    /** The stored files fetched from URLs: where from, when, and what the last check found. */
+    public List<UrlSource> urlSources() {
+        return user.urlSources().all();
     }
 
     /** Ingests an in-memory document (the bundled demo pages); the index is brought up to date. */

@@ -1,5 +1,6 @@
 package dev.paperscope.app;
 
+import dev.paperscope.catalog.UrlSources;
 import dev.paperscope.catalog.UserData;
 import dev.paperscope.lists.ReadingLists;
 import dev.paperscope.planner.Planner;
@@ -34,6 +35,11 @@ final class UserStores implements AutoCloseable {
             lists = new ReadingLists(userData(), lookup::isWorkOrRecord, Clock.systemUTC());
         }
         return lists;
+    }
+
+    /** The catalog's record of pages fetched from URLs (their bytes, fetch times, last checks). */
+    UrlSources urlSources() {
+        return new UrlSources(userData());
     }
 
     private synchronized UserData userData() {

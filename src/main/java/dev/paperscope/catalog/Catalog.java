@@ -91,6 +91,14 @@ public final class Catalog implements AutoCloseable {
      * see {@link #fileAt}, {@link #filesWithSha} and {@link #move}.
      */
     public IngestOutcome store(ParsedFile parsed, String fileName, String sha256, Path path, Optional<FileRole> role) {
+        return storeAt(parsed, fileName, sha256, path == null ? null : path.toAbsolutePath().toString(), role);
+    }
+
+    /**
+     * As {@link #store(ParsedFile, String, String, Path, Optional)} for a file identified by {@code location}:
+     * an absolute path, or the normalised URL a page was fetched from (null: read from memory).
+     */
+    public IngestOutcome storeAt(ParsedFile parsed, String fileName, String sha256, String location, Optional<FileRole> role) {
         synchronized (db) {
             Optional<StoredFile> stored = file(fileName);
             Optional<String> known = stored.map(StoredFile::sha256);
@@ -104,7 +112,7 @@ public final class Catalog implements AutoCloseable {
             FileRole chosen = role.orElse(stored.map(StoredFile::role).orElse(FileRole.SOURCE));
             IngestOutcome.Changes changes;
             try {
-                changes = db.inTransaction("store " + fileName, c -> FileStore.replace(c, parsed, fileName, sha256, path, chosen));
+                changes = db.inTransaction("store " + fileName, c -> FileStore.replace(c, parsed, fileName, sha256, location, chosen));
             } catch (SQLException e) {
                 throw new CatalogException("cannot store " + fileName + " in the catalog: " + e.getMessage(), e);
             }
@@ -122,6 +130,11 @@ public final class Catalog implements AutoCloseable {
     public Optional<StoredFile> fileAt(Path canonicalPath) {
         String path = canonicalPath.toString();
         return db.read("cannot read files", c -> FileStore.where(c, "WHERE path = ?", path)).stream().findFirst();
+    }
+
+    /** The stored file read from this location (an absolute path, or the normalised URL of a page), if any. */
+    public Optional<StoredFile> fileAtLocation(String location) {
+        return db.read("cannot read files", c -> FileStore.where(c, "WHERE path = ?", location)).stream().findFirst();
     }
 
     /** The stored files with these bytes, by name. */

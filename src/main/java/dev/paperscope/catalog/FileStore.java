@@ -3,7 +3,6 @@ package dev.paperscope.catalog;
 import dev.paperscope.ingest.Formats.ParsedFile;
 import dev.paperscope.ingest.RecordJson;
 import dev.paperscope.ingest.SourceRecord;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -148,7 +147,7 @@ final class FileStore {
      * Replaces the file's row and records with the parsed ones (inside the caller's transaction): re-keyed
      * records redirect, a change is logged; the outcome counts a re-keyed record as changed.
      */
-    static IngestOutcome.Changes replace(Connection c, ParsedFile parsed, String fileName, String sha256, Path path, FileRole role)
+    static IngestOutcome.Changes replace(Connection c, ParsedFile parsed, String fileName, String sha256, String location, FileRole role)
             throws SQLException {
         Map<String, String> before = FileStore.recordJson(c, fileName);
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM records WHERE file = ?")) {
@@ -163,7 +162,7 @@ final class FileStore {
             ps.setString(1, fileName);
             ps.setString(2, sha256);
             ps.setString(3, parsed.format());
-            ps.setString(4, path == null ? null : path.toAbsolutePath().toString());
+            ps.setString(4, location);
             ps.setInt(5, parsed.records().size());
             ps.setString(6, Instant.now().toString());
             ps.setString(7, role.externalName());

@@ -25,6 +25,8 @@ final class FilesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (Paperscope ps = data.open()) {
             List<StoredFile> files = ps.files();
+            java.util.Map<String, dev.paperscope.catalog.UrlSource> fetched = new java.util.HashMap<>();
+            ps.urlSources().forEach(u -> fetched.put(u.file(), u));
             if (files.isEmpty()) {
                 out.println("no files ingested yet (paperscope ingest PATH)");
                 return 0;
@@ -34,13 +36,24 @@ final class FilesCommand implements Callable<Integer> {
             for (StoredFile f : files) {
                 out.printf("%-" + width + "s  %-17s %-9s %7d  %-20s %-12s %s%n", f.name(), f.format(), f.role().externalName(),
                         f.recordCount(), f.ingestedAt().replaceFirst("\\.\\d+Z$", "Z"), f.sha256().substring(0, Math.min(12, f.sha256().length())),
-                        path(f));
+                        fetched.containsKey(f.name()) ? fetchedFrom(fetched.get(f.name())) : path(f));
             }
             return 0;
         }
     }
 
+    /** A URL source: its URL, when it was fetched, where redirects led, and what the last check found. */
+    static String fetchedFrom(dev.paperscope.catalog.UrlSource u) {
+        String when = u.fetchedAt().replaceFirst("\\.\\d+Z$", "Z");
+        String checked = u.checkedAt().equals(u.fetchedAt()) ? "" : ", checked " + u.checkedAt().replaceFirst("\\.\\d+Z$", "Z");
+        return u.url() + " (fetched " + when + checked + (u.finalUrl().equals(u.url()) ? "" : ", from " + u.finalUrl())
+                + (u.problem().isEmpty() ? "" : "; last check: " + u.problem()) + ")";
+    }
+
     private static String path(StoredFile f) {
+        if (f.path() != null && dev.paperscope.ingest.fetch.UrlNames.isUrl(f.path())) {
+            return f.path();
+        }
         if (f.path() == null) {
             return "(read from memory)";
         }

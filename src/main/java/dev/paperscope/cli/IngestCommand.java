@@ -29,8 +29,9 @@ final class IngestCommand implements Callable<Integer> {
     String format;
     @picocli.CommandLine.ArgGroup(exclusive = true)
     Role role;
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (folders are read recursively).")
-    List<Path> paths;
+    @Parameters(arity = "1..*", paramLabel = "PATH|URL",
+            description = "Files or folders (folders are read recursively), or http(s) URLs of pages to fetch.")
+    List<String> inputs;
     @Spec
     CommandSpec spec;
 
@@ -56,7 +57,17 @@ final class IngestCommand implements Callable<Integer> {
                     "unknown format '" + format + "'; known formats: " + String.join(", ", Formats.names()));
         }
         try (Paperscope ps = data.open(); ProgressListener progress = new ProgressListener()) {
-            IngestReport report = ps.ingest(paths, Optional.ofNullable(format), role == null ? Optional.empty() : role.chosen(), progress);
+            Optional<FileRole> chosen = role == null ? Optional.empty() : role.chosen();
+            List<String> urls = inputs.stream().filter(dev.paperscope.ingest.fetch.UrlNames::isUrl).toList();
+            List<Path> paths = inputs.stream().filter(i -> !dev.paperscope.ingest.fetch.UrlNames.isUrl(i)).map(Path::of).toList();
+            List<FileResult> files = new java.util.ArrayList<>();
+            if (!paths.isEmpty()) {
+                files.addAll(ps.ingest(paths, Optional.ofNullable(format), chosen, progress).files());
+            }
+            if (!urls.isEmpty()) {
+                files.addAll(ps.ingestUrls(urls, Optional.ofNullable(format), chosen, progress).files());
+            }
+            IngestReport report = new IngestReport(files);
             for (FileResult r : report.files()) {
                 print(r, ps, out, err);
             }
@@ -94,7 +105,8 @@ final class IngestCommand implements Callable<Integer> {
 
     /** What happened to the file, saying which stored file it is when that is not its bare name, and what changed. */
     static String change(String shownPath, IngestOutcome o, FileRole stored) {
-        String as = java.nio.file.Path.of(shownPath).getFileName().toString().equals(o.file()) ? "" : " as " + o.file();
+        String as = dev.paperscope.ingest.fetch.UrlNames.isUrl(shownPath) || java.nio.file.Path.of(shownPath).getFileName().toString().equals(o.file())
+                ? "" : " as " + o.file();
         String change = switch (o.status()) {
             case ADDED -> "added" + as;
             case REPLACED -> "updated " + o.file() + ": " + o.changes().added() + " added, " + o.changes().removed() + " removed, "
@@ -112,6 +124,9 @@ final class IngestCommand implements Callable<Integer> {
 
         @Override
         public void started(int files) {
+            if (progress != null) {
+                progress.close(); // a second batch (URLs after files) gets a bar of its own
+            }
             progress = Progress.start("ingest", files, "files");
         }
 

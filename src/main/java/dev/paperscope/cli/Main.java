@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "paperscope", mixinStandardHelpOptions = true, version = "Paperscope 0.1.0",
         description = "Search and discovery for machine-learning research papers.",
         subcommands = {IngestCommand.class, ExportCommand.class, SearchCommand.class, RelatedCommand.class,
-                AuthorCommand.class, WorksCommand.class, FilesCommand.class, RemoveCommand.class, AgendaCommand.class, ListsCommand.class, ReindexCommand.class, DemoCommand.class,
+                AuthorCommand.class, WorksCommand.class, FilesCommand.class, RefreshCommand.class, RemoveCommand.class, AgendaCommand.class, ListsCommand.class, ReindexCommand.class, DemoCommand.class,
                 ServeCommand.class, EvalCommand.class, RegressionsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {

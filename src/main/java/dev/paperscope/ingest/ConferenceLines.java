@@ -40,7 +40,7 @@ final class ConferenceLines {
     /** The room named by a {@code [ Room ]} line, or null when the line is not one. */
     static String room(String line) {
         Matcher m = ROOM.matcher(line.strip());
-        return m.matches() ? m.group(1) : null;
+        return m.matches() ? PageText.strip(m.group(1)) : null; // "[&nbsp;Hall J&nbsp;]" on a saved page
     }
 
     /**

@@ -54,8 +54,12 @@ public final class RecordJson {
         source.put("line", r.source().line());
         source.put("sha256", r.source().sha256());
         source.put("format", r.source().format());
+        // Only paged files and HTML pages: text files' records keep their JSON.
         if (r.source().page() != null) {
-            source.put("page", r.source().page()); // only paged files: text files' records keep their JSON
+            source.put("page", r.source().page());
+        }
+        if (r.source().element() != null) {
+            source.put("element", r.source().element());
         }
         n.set("extra", MAPPER.valueToTree(r.extra()));
         ArrayNode derived = n.putArray("derived");
@@ -85,7 +89,7 @@ public final class RecordJson {
     public static SourceRecord fromNode(JsonNode n) {
         JsonNode s = n.path("source");
         Source source = new Source(s.path("file").asText(), s.path("line").asInt(), s.path("sha256").asText(), s.path("format").asText(),
-                s.hasNonNull("page") ? s.get("page").asInt() : null);
+                s.hasNonNull("page") ? s.get("page").asInt() : null, s.hasNonNull("element") ? s.get("element").asText() : null);
         List<String> authors = new ArrayList<>();
         n.path("authors").forEach(a -> authors.add(a.asText()));
         List<Derivation> derived = new ArrayList<>();

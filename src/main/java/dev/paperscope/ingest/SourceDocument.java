@@ -50,18 +50,29 @@ public final class SourceDocument {
     private final List<String> lines;
     /** The PDF's bytes (decompressed when the file was gzip), or null for a text document. */
     private final byte[] pdf;
+    /** For an HTML page, per rendered line the element it came from (null for blank lines); else empty. */
+    private final List<String> elements;
 
     private SourceDocument(String fileName, byte[] fileBytes, String text) {
-        this(fileName, fileBytes, Sha256.hex(fileBytes), text, null);
+        this(fileName, fileBytes, Sha256.hex(fileBytes), text, (byte[]) null);
     }
 
     private SourceDocument(String fileName, byte[] fileBytes, String sha256, String text, byte[] pdf) {
+        this(fileName, fileBytes, sha256, text, pdf, List.of());
+    }
+
+    private SourceDocument(String fileName, byte[] fileBytes, String sha256, String text, List<String> elements) {
+        this(fileName, fileBytes, sha256, text, null, elements);
+    }
+
+    private SourceDocument(String fileName, byte[] fileBytes, String sha256, String text, byte[] pdf, List<String> elements) {
         this.fileName = fileName;
         this.bytes = fileBytes;
         this.sha256 = sha256;
         this.text = text;
         this.lines = text.lines().toList();
         this.pdf = pdf;
+        this.elements = elements;
     }
 
     public static SourceDocument read(Path path) throws ParseException {
@@ -91,6 +102,9 @@ public final class SourceDocument {
         if (kind.isPresent()) {
             throw new ParseException(fileName, 1, kind.get() + ", not a text file");
         }
+        if (HtmlCharset.isHtml(bytes)) {
+            return rendered(fileName, fileBytes, bytes, Optional.empty());
+        }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
             throw new ParseException(fileName, lineOfOffset(bytes, nul), "binary content (NUL byte at offset " + nul + "), not a text file");
@@ -101,6 +115,37 @@ public final class SourceDocument {
         }
         checkLineLengths(fileName, text);
         return new SourceDocument(fileName, fileBytes, text);
+    }
+
+    /**
+     * An HTML page, whatever its first bytes look like (a server said it is HTML): its text is the page
+     * as a reader sees it ({@link HtmlText}), decoded by its byte-order mark, {@code charset} (the server's),
+     * its own declaration, else UTF-8 or windows-1252. Records' provenance names the rendered line and the
+     * element it came from ({@link #elementAt}); {@link #bytes()} and {@link #sha256()} stay the page's own.
+     */
+    public static SourceDocument html(String fileName, byte[] fileBytes, Optional<String> charset) throws ParseException {
+        Objects.requireNonNull(fileName, "fileName");
+        byte[] bytes = isGzip(fileBytes) ? gunzip(fileName, fileBytes, MAX_TEXT_BYTES) : fileBytes;
+        Optional<String> kind = bytes.length == 0 ? Optional.of("an empty file") : magicKind(bytes);
+        if (kind.isPresent()) {
+            throw new ParseException(fileName, 1, "said to be an HTML page but is " + kind.get());
+        }
+        return rendered(fileName, fileBytes, bytes, charset);
+    }
+
+    private static SourceDocument rendered(String fileName, byte[] fileBytes, byte[] bytes, Optional<String> charset) throws ParseException {
+        HtmlCharset.Decoded decoded = HtmlCharset.decode(bytes, charset);
+        int nul = decoded.text().indexOf('\u0000');
+        if (nul >= 0) {
+            throw new ParseException(fileName, 1, "binary content in an HTML page (NUL character at offset " + nul
+                    + " when decoded as " + decoded.charset().name() + "), not a text file");
+        }
+        HtmlText.Rendered page = HtmlText.render(decoded.text());
+        if (page.text().isBlank()) {
+            throw new ParseException(fileName, 1, "HTML page shows no text (everything in it is markup, scripts or navigation)");
+        }
+        checkLineLengths(fileName, page.text());
+        return new SourceDocument(fileName, fileBytes, Sha256.hex(fileBytes), page.text(), page.lineElements());
     }
 
     /**
@@ -260,10 +305,12 @@ public final class SourceDocument {
             return this;
         }
         StringBuilder head = new StringBuilder();
+        int n = 0;
         for (int i = 0; i < Math.min(maxLines, lines.size()) && (i == 0 || head.length() < maxChars); i++) {
             head.append(lines.get(i)).append('\n');
+            n++;
         }
-        return new SourceDocument(fileName, bytes, sha256, head.toString(), null);
+        return new SourceDocument(fileName, bytes, sha256, head.toString(), elements.subList(0, Math.min(n, elements.size())));
     }
 
     public String fileName() {
@@ -276,7 +323,7 @@ public final class SourceDocument {
      */
     public SourceDocument named(String storedName) {
         Objects.requireNonNull(storedName, "storedName");
-        return storedName.equals(fileName) ? this : new SourceDocument(storedName, bytes, sha256, text, pdf);
+        return storedName.equals(fileName) ? this : new SourceDocument(storedName, bytes, sha256, text, pdf, elements);
     }
 
     /** The file's bytes as stored (still compressed for a gzip file); parsers read {@link #text()}. */
@@ -309,16 +356,30 @@ public final class SourceDocument {
     }
 
     public Source sourceAt(int line, String format) {
-        return new Source(fileName, line, sha256, format);
+        return Source.inElement(fileName, line, sha256, format, elementAt(line).orElse(null));
+    }
+
+    /** Whether this document is an HTML page read as its rendered text. */
+    public boolean isHtml() {
+        return !elements.isEmpty();
+    }
+
+    /** For an HTML page, the element (a CSS selector) the 1-based rendered line came from; else empty. */
+    public Optional<String> elementAt(int line) {
+        return line >= 1 && line <= elements.size() ? Optional.ofNullable(elements.get(line - 1)) : Optional.empty();
     }
 
     /** Provenance at a 1-based page of a paged document (a PDF); the line is 1. */
     public Source sourceAtPage(int page, String format) {
-        return new Source(fileName, 1, sha256, format, page);
+        return Source.onPage(fileName, page, sha256, format);
     }
 
     /** A parse error at a 1-based line of this document. */
     public ParseException error(int line, String problem) {
+        if (isHtml()) {
+            // An HTML page's lines are those of its rendered text: say so, and name the element to look at.
+            return new ParseException(fileName, line, problem + " (line of the page's text as shown" + elementAt(line).map(e -> ", element " + e).orElse("") + ")");
+        }
         return new ParseException(fileName, line, problem);
     }
 }

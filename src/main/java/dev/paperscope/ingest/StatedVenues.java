@@ -54,17 +54,22 @@ final class StatedVenues {
     private StatedVenues() {
     }
 
+    /** No-break spaces as spaces ("NeurIPS&nbsp;2023" on a saved page), one for one so offsets stay. */
+    private static String spaced(String s) {
+        return s.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2007', ' ');
+    }
+
     /** What the text states; {@code [start, end)} spans the words used as evidence. */
     record Stated(String venue, Integer year, int start, int end) {
     }
 
     static Optional<Stated> presentedAt(String sentence) {
-        Matcher m = PRESENTED.matcher(sentence);
+        Matcher m = PRESENTED.matcher(spaced(sentence));
         return m.find() ? Optional.of(new Stated(m.group(1), Integer.valueOf(m.group(2)), m.start(), m.end())) : Optional.empty();
     }
 
     static Optional<Stated> inTitle(String title) {
-        Matcher m = TITLED.matcher(title);
+        Matcher m = TITLED.matcher(spaced(title));
         return m.find() ? Optional.of(new Stated(m.group(1), Integer.valueOf(m.group(2)), m.start(), m.end())) : Optional.empty();
     }
 
@@ -77,7 +82,7 @@ final class StatedVenues {
         Integer year = null;
         int start = clause.length();
         int end = 0;
-        Matcher v = CLAUSE_VENUE.matcher(clause);
+        Matcher v = CLAUSE_VENUE.matcher(spaced(clause));
         if (v.find()) {
             venue = firstNonNull(v.group("known"), v.group("acronym"), v.group("bare"), v.group("parenthesised"));
             String y = firstNonNull(v.group("knownYear"), v.group("acronymYear"), v.group("bareYear"));
@@ -86,7 +91,7 @@ final class StatedVenues {
             end = v.end();
         }
         if (year == null) {
-            Matcher y = CLAUSE_YEAR.matcher(clause);
+            Matcher y = CLAUSE_YEAR.matcher(spaced(clause));
             if (y.find()) {
                 year = Integer.valueOf(y.group(1));
                 start = Math.min(start, y.start());
@@ -98,7 +103,7 @@ final class StatedVenues {
 
     /** A year stated as "Published in 2020" (outside the sentence that names the authors). */
     static Optional<Stated> publishedYear(String text) {
-        Matcher m = PUBLISHED_YEAR.matcher(text);
+        Matcher m = PUBLISHED_YEAR.matcher(spaced(text));
         return m.find() ? Optional.of(new Stated(null, Integer.valueOf(m.group(1)), m.start(), m.end())) : Optional.empty();
     }
 

@@ -29,7 +29,7 @@ class PdfFormatTest {
         assertThat(r.kind()).isEqualTo(RecordKind.PAPER);
         assertThat(r.title()).isEqualTo("Reading Papers From Their Layout");
         assertThat(r.authors()).containsExactly("Ada Lovelace", "Alan Turing");
-        assertThat(r.source()).isEqualTo(new Source("paper.pdf", 1, doc.sha256(), "pdf", 1));
+        assertThat(r.source()).isEqualTo(Source.onPage("paper.pdf", 1, doc.sha256(), "pdf"));
         assertThat(r.derived()).extracting(Derivation::field).contains("title", "authors", "abstract");
         assertThat(r.extra().get("passages")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
                 .first().isEqualTo(Map.of("page", 1, "section", "Abstract",
@@ -55,7 +55,7 @@ class PdfFormatTest {
         assertThat(text.page()).isNull();
         SourceRecord r = SourceRecord.builder(RecordKind.PAPER, text).title("T").build();
         assertThat(RecordJson.toJson(r)).doesNotContain("\"page\"");
-        assertThatThrownBy(() -> new Source("a.pdf", 1, "abc", "pdf", 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Source.onPage("a.pdf", 0, "abc", "pdf")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
