@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -65,6 +66,26 @@ public final class UserData implements AutoCloseable {
         } catch (RuntimeException e) {
             rollbackAfter(e);
             throw e;
+        }
+    }
+
+    /**
+     * SQLite's data version of the database as this connection sees it: it changes whenever another
+     * connection (the catalog's own, or another process) has committed a change since the last call, and
+     * not for this connection's own commits. A cheap read that takes no write lock: owners cache what they
+     * derive from the catalog under it.
+     */
+    public synchronized long dataVersion() {
+        try {
+            long version;
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+                version = rs.next() ? rs.getLong(1) : 0;
+            }
+            connection.commit(); // ends the read, so the next call sees later commits
+            return version;
+        } catch (SQLException e) {
+            rollbackAfter(e);
+            throw new CatalogException("cannot read the database's data version: " + e.getMessage(), e);
         }
     }
 

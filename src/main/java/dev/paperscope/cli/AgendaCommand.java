@@ -107,7 +107,7 @@ final class AgendaCommand implements Runnable {
         public Integer call() {
             try (Paperscope ps = data.open()) {
                 for (String id : ids) {
-                    AgendaEntry e = ps.planner().star(id);
+                    AgendaEntry e = ps.planner().star(id).entry();
                     spec.commandLine().getOut().println("starred " + id + ": " + e.talk().map(t -> when(t, Optional.empty())
                             + "  " + t.title()).orElse(String.valueOf(e.title())));
                 }

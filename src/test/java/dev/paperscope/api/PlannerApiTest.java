@@ -87,9 +87,16 @@ class PlannerApiTest {
         assertError(anonymous, 401, "token");
 
         assertThat(fixture.send("PUT", "/api/v1/agenda/" + glam, null).statusCode()).isEqualTo(200);
-        JsonNode agenda = json(fixture.send("PUT", "/api/v1/agenda/" + overlapping, null));
+        JsonNode starred = json(fixture.send("PUT", "/api/v1/agenda/" + overlapping, null));
+        assertThat(starred.get("work_id").asText()).isEqualTo(overlappingWork);
+        assertThat(starred.get("agenda_entries").asInt()).isEqualTo(2);
+        assertThat(java.util.stream.StreamSupport.stream(starred.get("entries").spliterator(), false).map(n -> n.get("id").asText()))
+                .as("a star answers with its own work only").containsExactly(overlappingWork);
+        JsonNode agenda = json(fixture.get("/api/v1/agenda"));
         assertThat(java.util.stream.StreamSupport.stream(agenda.get("entries").spliterator(), false).map(n -> n.get("id").asText()))
                 .as("stars are on works").containsExactly(glamWork, overlappingWork);
+        assertThat(starred.get("entries").get(0)).as("the star's entry is the agenda's").isEqualTo(agenda.get("entries").get(1));
+        assertThat(starred.get("clashes")).as("its clashes are the agenda's").isEqualTo(agenda.get("clashes"));
         assertThat(agenda.get("entries").get(0).get("starred_records").get(0).asText()).isEqualTo(glam);
         JsonNode clash = agenda.get("clashes").get(0);
         assertThat(clash.get("first").asText()).isEqualTo(glamWork);
