@@ -15,10 +15,16 @@ import dev.paperscope.resolve.TitleRecovery;
 import dev.paperscope.resolve.Work;
 import dev.paperscope.resolve.WorkIds;
 import dev.paperscope.resolve.WorkJson;
+import dev.paperscope.resolve.WorkResolver;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the resolve stage over the whole catalog and stores its results as derived data: titles (and
@@ -30,7 +36,7 @@ import java.util.Map;
 final class Resolver {
     /** Part of the stored stamp: bump it when resolution rules change, so catalogs resolve again. */
     static final String VERSION = "resolve-4";
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Resolver.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Resolver.class);
 
     private Resolver() {
     }
@@ -72,7 +78,7 @@ final class Resolver {
         catalog.forEachReferenceRecord(references::add);
         Map<String, TitleRecovery> recovered = references.isEmpty() ? Map.of() : new ReferenceMatcher(references).recoverAll(records);
         WorkIds.Assignment assignment = WorkIds.assign(
-                dev.paperscope.resolve.WorkResolver.resolve(records, recovered, constraints(catalog.decisions())), previousWorks(catalog, records));
+                WorkResolver.resolve(records, recovered, constraints(catalog.decisions())), previousWorks(catalog, records));
         List<Work> works = assignment.works();
         Map<String, SourceRecord> byId = new LinkedHashMap<>();
         records.forEach(r -> byId.put(r.id(), r));
@@ -95,9 +101,9 @@ final class Resolver {
     /** The stored works' members, with records re-keyed since (a corrected title) under their new ids. */
     private static Map<String, List<String>> previousWorks(Catalog catalog, List<SourceRecord> records) {
         Map<String, List<String>> previous = catalog.workMembers();
-        java.util.Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         records.forEach(r -> present.add(r.id()));
-        java.util.Set<String> gone = new java.util.TreeSet<>();
+        Set<String> gone = new TreeSet<>();
         previous.values().forEach(ids -> ids.stream().filter(id -> !present.contains(id)).forEach(gone::add));
         if (gone.isEmpty()) {
             return previous;
@@ -113,7 +119,7 @@ final class Resolver {
         AuthorIdentities identities = AuthorIdentities.of(records);
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (SourceRecord r : records) {
-            java.util.Set<String> keys = new java.util.TreeSet<>();
+            Set<String> keys = new TreeSet<>();
             r.authors().forEach(a -> identities.find(a).ifPresent(i -> keys.addAll(i.keys())));
             if (!keys.isEmpty()) {
                 out.put(r.id(), List.copyOf(keys));

@@ -1,5 +1,6 @@
 package dev.paperscope.catalog;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -36,7 +37,7 @@ public final class UserData implements AutoCloseable {
             }
             c.setAutoCommit(false);
             return new UserData(c);
-        } catch (java.io.IOException | SQLException e) {
+        } catch (IOException | SQLException e) {
             throw new CatalogException("cannot open user data in " + databaseFile + ": " + e.getMessage(), e);
         }
     }

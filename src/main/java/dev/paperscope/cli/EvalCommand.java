@@ -5,9 +5,13 @@ import dev.paperscope.eval.EvalReport;
 import dev.paperscope.eval.Evaluation;
 import dev.paperscope.eval.RetrieverOptions;
 import dev.paperscope.eval.Retrievers;
+import dev.paperscope.eval.SimilarityProfile;
 import dev.paperscope.eval.TrecRun;
+import dev.paperscope.search.dense.EmbeddingModels;
+import dev.paperscope.search.fusion.HybridSearch;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,7 +57,7 @@ final class EvalCommand implements Callable<Integer> {
     String fusion;
     @Option(names = "--dense-weight", defaultValue = "0.5", description = "Dense share of score fusion (default ${DEFAULT-VALUE}).")
     double denseWeight;
-    @Option(names = "--depth", paramLabel = "N", defaultValue = "" + dev.paperscope.search.fusion.HybridSearch.DEFAULT_DEPTH,
+    @Option(names = "--depth", paramLabel = "N", defaultValue = "" + HybridSearch.DEFAULT_DEPTH,
             description = "Hybrid: candidates taken from BM25 and from each model, as search takes them (default ${DEFAULT-VALUE}, search's).")
     int depth;
     @Option(names = "--no-similarity-floor",
@@ -83,15 +87,15 @@ final class EvalCommand implements Callable<Integer> {
             RetrieverOptions options;
             try {
                 options = new RetrieverOptions(bm25.params(spec.commandLine()),
-                        models == null || models.isEmpty() ? dev.paperscope.search.dense.EmbeddingModels.DEFAULT_ENSEMBLE : models,
+                        models == null || models.isEmpty() ? EmbeddingModels.DEFAULT_ENSEMBLE : models,
                         fusion, denseWeight, depth, !noSimilarityFloor);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
             if (similarityProfile) {
                 try (Progress progress = Progress.lazy("embed corpus", "passages")) {
-                    spec.commandLine().getOut().print(dev.paperscope.eval.SimilarityProfile.format(
-                            dev.paperscope.eval.SimilarityProfile.profile(request, options, 200, 42, progress::update)));
+                    spec.commandLine().getOut().print(SimilarityProfile.format(
+                            SimilarityProfile.profile(request, options, 200, 42, progress::update)));
                 }
                 spec.commandLine().getOut().flush();
                 return 0;
@@ -110,7 +114,7 @@ final class EvalCommand implements Callable<Integer> {
     /** Lists the registered retrievers in {@code --help}. */
     static final class RetrieverNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return Retrievers.NAMES.iterator();
         }
     }

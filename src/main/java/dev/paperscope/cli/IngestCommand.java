@@ -1,5 +1,6 @@
 package dev.paperscope.cli;
 
+import dev.paperscope.app.Counted;
 import dev.paperscope.app.FileResult;
 import dev.paperscope.app.IngestListener;
 import dev.paperscope.app.IngestReport;
@@ -62,8 +63,8 @@ final class IngestCommand implements Callable<Integer> {
             }
             long failed = report.files().stream().filter(FileResult::failed).count();
             long references = ps.catalog().referenceRecordCount();
-            out.printf("%s: %d failed; catalog holds %s%s%n", dev.paperscope.app.Counted.of(report.files().size(), "file"), failed,
-                    dev.paperscope.app.Counted.of(ps.recordCount(), "record"), references == 0 ? "" : " and " + dev.paperscope.app.Counted.of(references, "reference record"));
+            out.printf("%s: %d failed; catalog holds %s%s%n", Counted.of(report.files().size(), "file"), failed,
+                    Counted.of(ps.recordCount(), "record"), references == 0 ? "" : " and " + Counted.of(references, "reference record"));
             return report.anyFailed() ? 1 : 0;
         }
     }
@@ -72,7 +73,7 @@ final class IngestCommand implements Callable<Integer> {
         if (r.outcome() != null) {
             var o = r.outcome();
             FileRole stored = ps.catalog().file(o.file()).map(f -> f.role()).orElse(FileRole.SOURCE);
-            out.printf("%-8s %5d %-7s  %-17s %s%n", "ok", o.records(), dev.paperscope.app.Counted.noun(o.records(), "record"), o.format(),
+            out.printf("%-8s %5d %-7s  %-17s %s%n", "ok", o.records(), Counted.noun(o.records(), "record"), o.format(),
                     r.path() + " (" + change(r.path(), o, stored) + ")");
             printWarnings(r, err);
         } else if (r.skipped() != null) {
@@ -94,7 +95,7 @@ final class IngestCommand implements Callable<Integer> {
 
     /** What happened to the file, saying which stored file it is when that is not its bare name, and what changed. */
     static String change(String shownPath, IngestOutcome o, FileRole stored) {
-        String as = java.nio.file.Path.of(shownPath).getFileName().toString().equals(o.file()) ? "" : " as " + o.file();
+        String as = Path.of(shownPath).getFileName().toString().equals(o.file()) ? "" : " as " + o.file();
         String change = switch (o.status()) {
             case ADDED -> "added" + as;
             case REPLACED -> "updated " + o.file() + ": " + o.changes().added() + " added, " + o.changes().removed() + " removed, "

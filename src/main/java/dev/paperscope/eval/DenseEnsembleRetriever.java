@@ -1,5 +1,6 @@
 package dev.paperscope.eval;
 
+import dev.paperscope.search.dense.DenseSearch;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ final class DenseEnsembleRetriever implements EvalRetriever {
         for (int q = 0; q < queries.size(); q++) {
             List<Map<String, Float>> perModel = scores(models, vectors, q);
             List<String> candidates = models.getFirst().floor().admitted(
-                    ExactCandidates.top(perModel.getFirst(), Math.min(k, dev.paperscope.search.dense.DenseSearch.DEFAULT_DEPTH)), perModel.getFirst(), false);
+                    ExactCandidates.top(perModel.getFirst(), Math.min(k, DenseSearch.DEFAULT_DEPTH)), perModel.getFirst(), false);
             run.put(queries.get(q).id(), ExactCandidates.run(ExactCandidates.dense(candidates, perModel), k));
         }
         return run;

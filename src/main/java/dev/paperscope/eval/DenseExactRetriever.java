@@ -5,6 +5,8 @@ import dev.paperscope.search.dense.DenseSearch;
 import dev.paperscope.search.dense.EmbeddingModels;
 import dev.paperscope.search.dense.SimilarityFloor;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,7 @@ final class DenseExactRetriever implements EvalRetriever {
     static DenseExactRetriever build(List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress) {
         Embedder embedder = EmbeddingModels.open(options.model());
         try {
-            float[][] vectors = EvalVectorCache.vectors(EvalVectorCache.texts(corpus), embedder, EvalVectorCache.defaultDir(), progress);
+            float[][] vectors = EvalVectorCache.vectors(EvalVectorCache.texts(corpus), embedder, options.vectorCacheDir(), progress);
             return new DenseExactRetriever(embedder, corpus.stream().map(BeirDoc::id).toList(), vectors,
                     options.similarityFloor() ? embedder.similarityFloor() : SimilarityFloor.NONE);
         } catch (RuntimeException e) {
@@ -83,7 +85,7 @@ final class DenseExactRetriever implements EvalRetriever {
 
     /** Every document's exact score for one query vector, by document id. */
     Map<String, Float> scores(float[] query) {
-        Map<String, Float> byId = new java.util.HashMap<>(vectors.length * 2);
+        Map<String, Float> byId = new HashMap<>(vectors.length * 2);
         for (int d = 0; d < vectors.length; d++) {
             byId.put(ids.get(d), (float) dot(query, vectors[d]));
         }
@@ -91,7 +93,7 @@ final class DenseExactRetriever implements EvalRetriever {
     }
 
     private List<ScoredDoc> top(float[] query, int k) {
-        PriorityQueue<ScoredDoc> best = new PriorityQueue<>(k + 1, java.util.Comparator.comparingDouble(ScoredDoc::score));
+        PriorityQueue<ScoredDoc> best = new PriorityQueue<>(k + 1, Comparator.comparingDouble(ScoredDoc::score));
         for (int d = 0; d < vectors.length; d++) {
             double score = dot(query, vectors[d]);
             if (best.size() < k || score > best.peek().score()) {
@@ -102,7 +104,7 @@ final class DenseExactRetriever implements EvalRetriever {
             }
         }
         List<ScoredDoc> out = new ArrayList<>(best);
-        out.sort(java.util.Comparator.comparingDouble((ScoredDoc s) -> -s.score()).thenComparing(ScoredDoc::docId));
+        out.sort(Comparator.comparingDouble((ScoredDoc s) -> -s.score()).thenComparing(ScoredDoc::docId));
         return out;
     }
 

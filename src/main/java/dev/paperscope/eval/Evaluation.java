@@ -1,5 +1,6 @@
 package dev.paperscope.eval;
 
+import dev.paperscope.search.dense.EmbeddingProgress;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +54,7 @@ public final class Evaluation {
 
     /** As above, reporting how far embedding the corpus has got (dense and hybrid retrievers). */
     public static EvalReport retrieve(Request request, String retriever, RetrieverOptions options, int hits,
-                                      dev.paperscope.search.dense.EmbeddingProgress progress) {
+                                      EmbeddingProgress progress) {
         if (hits < 100) {
             throw new IllegalArgumentException("hits must be >= 100 so that Recall@100 means what it says, was " + hits);
         }

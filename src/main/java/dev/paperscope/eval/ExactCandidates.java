@@ -4,6 +4,7 @@ import dev.paperscope.search.Ranked;
 import dev.paperscope.search.dense.ModelScores;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class ExactCandidates {
     }
 
     private static Map<String, Float> restrict(Map<String, Float> scores, List<String> ids) {
-        Map<String, Float> out = new java.util.HashMap<>();
+        Map<String, Float> out = new HashMap<>();
         for (String id : ids) {
             Float s = scores.get(id);
             if (s != null) {

@@ -9,12 +9,14 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Regressions as data, in Anserini's manner: {@code regressions/regressions.json} on the classpath lists
@@ -81,26 +83,33 @@ public final class Regressions {
 
     /** Runs {@code entries} with their paths resolved against {@code root}, reporting each outcome as it is known. */
     public static List<Outcome> run(List<RegressionEntry> entries, Path root, Consumer<Outcome> listener) {
+        return run(entries, root, UnaryOperator.identity(), listener);
+    }
+
+    /** As above, each entry's retriever settings passed through {@code settings} (e.g. to cache vectors elsewhere). */
+    public static List<Outcome> run(List<RegressionEntry> entries, Path root, UnaryOperator<RetrieverOptions> settings,
+                                    Consumer<Outcome> listener) {
         Map<List<Object>, EvalReport> evaluations = new HashMap<>();
         List<Outcome> outcomes = new ArrayList<>();
         for (RegressionEntry entry : entries) {
-            Outcome outcome = runOne(entry, root, evaluations);
+            Outcome outcome = runOne(entry, root, settings, evaluations);
             listener.accept(outcome);
             outcomes.add(outcome);
         }
         return outcomes;
     }
 
-    private static Outcome runOne(RegressionEntry entry, Path root, Map<List<Object>, EvalReport> evaluations) {
+    private static Outcome runOne(RegressionEntry entry, Path root, UnaryOperator<RetrieverOptions> settings,
+                                  Map<List<Object>, EvalReport> evaluations) {
         Path dataset = root.resolve(entry.path()).normalize();
         if (!Files.isDirectory(dataset)) {
             return new Outcome(entry, Status.SKIP, Double.NaN, "dataset folder absent: " + dataset);
         }
-        List<Object> key = java.util.Arrays.asList(dataset, entry.split(), entry.retriever(), entry.queryLimit(), entry.corpusSample(),
+        List<Object> key = Arrays.asList(dataset, entry.split(), entry.retriever(), entry.queryLimit(), entry.corpusSample(),
                 entry.models());
         EvalReport report = evaluations.computeIfAbsent(key, k -> Evaluation.retrieve(
-                new Evaluation.Request(dataset, entry.split(), entry.queryLimit(), entry.corpusSample()), entry.retriever(), entry.options(),
-                Evaluation.DEFAULT_HITS));
+                new Evaluation.Request(dataset, entry.split(), entry.queryLimit(), entry.corpusSample()), entry.retriever(),
+                settings.apply(entry.options()), Evaluation.DEFAULT_HITS));
         double measured = report.value(entry.measure());
         boolean pass = Math.abs(measured - entry.expected()) <= entry.tolerance() + 1e-12;
         String queries = "[" + report.scores().queries() + " queries" + (entry.corpusSample() == null ? "" : ", " + report.corpusSize() + " docs") + "]";

@@ -2,11 +2,12 @@ package dev.paperscope.eval;
 
 import dev.paperscope.search.dense.EmbeddingProgress;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The registry of evaluable retrievers, by the name {@code --retriever} and regressions.json use. */
 public final class Retrievers {
-    /** Names that {@link #open} accepts; dense and hybrid retrievers are added here when they exist. */
+    /** Names that {@link #open} accepts: flat BM25, exact dense (one model or an ensemble) and hybrid. */
     public static final List<String> NAMES = List.of(Bm25FlatRetriever.NAME, DenseExactRetriever.NAME, HybridEvalRetriever.NAME);
 
     private Retrievers() {
@@ -44,7 +45,7 @@ public final class Retrievers {
 
     /** Each configured model's exact retriever; those built are closed if a later one fails. */
     private static List<DenseExactRetriever> models(List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress) {
-        List<DenseExactRetriever> built = new java.util.ArrayList<>();
+        List<DenseExactRetriever> built = new ArrayList<>();
         try {
             for (String model : options.models()) {
                 built.add(DenseExactRetriever.build(corpus, options.withModel(model), progress));

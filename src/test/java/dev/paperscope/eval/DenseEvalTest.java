@@ -3,12 +3,16 @@ package dev.paperscope.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.paperscope.search.Ranked;
+import dev.paperscope.search.dense.EmbeddingModels;
+import dev.paperscope.search.dense.ModelScores;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,19 +21,11 @@ class DenseEvalTest {
     @TempDir
     Path dir;
 
-    @BeforeEach
-    void cacheInTempDir() {
-        System.setProperty("paperscope.cache.dir", dir.resolve("cache").toString());
-    }
-
-    @AfterEach
-    void clear() {
-        System.clearProperty("paperscope.cache.dir");
-    }
-
+    /** Evaluates on the four-document fixture, corpus vectors cached in this test's folder. */
     private EvalReport evaluate(String retriever, RetrieverOptions options) throws Exception {
         Path beir = BeirFixture.write(dir.resolve("tiny"));
-        return Evaluation.retrieve(new Evaluation.Request(beir, "test", null), retriever, options, 100);
+        return Evaluation.retrieve(new Evaluation.Request(beir, "test", null), retriever, options.withVectorCache(dir.resolve("cache/eval-vectors")),
+                100);
     }
 
     @Test
@@ -65,7 +61,7 @@ class DenseEvalTest {
     void denseRunsKeepOnlyCandidatesAboveTheModelsFloor() throws Exception {
         EvalReport floored = evaluate("dense", RetrieverOptions.DEFAULT);
         EvalReport all = evaluate("dense", RetrieverOptions.DEFAULT.withoutSimilarityFloor());
-        double floor = dev.paperscope.search.dense.EmbeddingModels.similarityFloor(RetrieverOptions.DEFAULT.model()).cosine();
+        double floor = EmbeddingModels.similarityFloor(RetrieverOptions.DEFAULT.model()).cosine();
         for (String q : all.run().keySet()) {
             List<ScoredDoc> kept = all.run().get(q).stream().filter(d -> d.score() >= floor).toList();
             assertThat(floored.run().get(q)).as(q).isEqualTo(kept);
@@ -86,20 +82,20 @@ class DenseEvalTest {
         for (String q : List.of("q1", "q2")) {
             // Four documents, all within each model's top k: the ensemble scales each model's scores over them and averages.
             List<String> ids = bge.run().get(q).stream().map(ScoredDoc::docId).toList();
-            List<dev.paperscope.search.Ranked> expected = dev.paperscope.search.dense.ModelScores.combine(ids,
+            List<Ranked> expected = ModelScores.combine(ids,
                     List.of(byId(bge.run().get(q)), byId(minilm.run().get(q))));
             assertThat(ensemble.run().get(q)).as(q).hasSize(4);
             assertThat(ensemble.run().get(q).stream().map(ScoredDoc::docId).toList()).as(q)
-                    .isEqualTo(expected.stream().map(dev.paperscope.search.Ranked::id).toList());
+                    .isEqualTo(expected.stream().map(Ranked::id).toList());
             for (int i = 0; i < 4; i++) {
-                assertThat(ensemble.run().get(q).get(i).score()).isCloseTo(expected.get(i).score(), org.assertj.core.api.Assertions.within(1e-6));
+                assertThat(ensemble.run().get(q).get(i).score()).isCloseTo(expected.get(i).score(), Assertions.within(1e-6));
             }
         }
         assertThat(evaluate("hybrid", both).model()).isEqualTo("bge-small-en-v1.5-q+all-minilm-l6-v2-q");
     }
 
-    private static java.util.Map<String, Float> byId(List<ScoredDoc> docs) {
-        java.util.Map<String, Float> m = new java.util.HashMap<>();
+    private static Map<String, Float> byId(List<ScoredDoc> docs) {
+        Map<String, Float> m = new HashMap<>();
         docs.forEach(d -> m.put(d.docId(), (float) d.score()));
         return m;
     }

@@ -55,18 +55,15 @@ class RegressionsTest {
         List<RegressionEntry> sample = Regressions.load().stream().filter(e -> e.name().startsWith("scifact-first50-sample1000-")).toList();
         assertThat(sample).extracting(RegressionEntry::retriever).containsExactly("bm25", "dense", "hybrid");
         assumeThat(REPO.resolve(sample.getFirst().path())).as("skipped: needs the development data (BEIR SciFact in ../shared/data beside the clone; a fresh clone does not have it)").isDirectory();
-        System.setProperty("paperscope.cache.dir", dir.resolve("cache").toString());
-        try {
-            List<Regressions.Outcome> outcomes = Regressions.run(sample, REPO, o -> { });
-            assertThat(outcomes).allSatisfy(o -> {
-                assertThat(o.status()).as(o.line()).isEqualTo(Regressions.Status.PASS);
-                assertThat(o.line()).contains("[50 queries, 1000 docs]");
-            });
-            assertThat(outcomes.get(2).measured()).as("hybrid beats dense").isGreaterThan(outcomes.get(1).measured());
-            assertThat(outcomes.get(1).measured()).as("dense beats BM25").isGreaterThan(outcomes.get(0).measured());
-        } finally {
-            System.clearProperty("paperscope.cache.dir");
-        }
+        Path cache = dir.resolve("cache/eval-vectors");
+        List<Regressions.Outcome> outcomes = Regressions.run(sample, REPO, options -> options.withVectorCache(cache), o -> { });
+        assertThat(outcomes).allSatisfy(o -> {
+            assertThat(o.status()).as(o.line()).isEqualTo(Regressions.Status.PASS);
+            assertThat(o.line()).contains("[50 queries, 1000 docs]");
+        });
+        assertThat(outcomes.get(2).measured()).as("hybrid beats dense").isGreaterThan(outcomes.get(1).measured());
+        assertThat(outcomes.get(1).measured()).as("dense beats BM25").isGreaterThan(outcomes.get(0).measured());
+        assertThat(cache).as("the vectors were cached where the settings say").isNotEmptyDirectory();
     }
 
     @Test

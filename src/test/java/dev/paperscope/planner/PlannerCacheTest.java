@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -61,7 +62,7 @@ class PlannerCacheTest {
     }
 
     private List<ResolvedRecord> resolved() {
-        return records.stream().map(r -> new ResolvedRecord(r, workOf.getOrDefault(r.id(), "w-" + r.id()), java.util.Optional.empty(),
+        return records.stream().map(r -> new ResolvedRecord(r, workOf.getOrDefault(r.id(), "w-" + r.id()), Optional.empty(),
                 List.of())).toList();
     }
 
@@ -108,7 +109,7 @@ class PlannerCacheTest {
             long builds = planner.builds();
             int reads = lookups.get();
             assertThat(planner.agenda()).isEqualTo(first);
-            assertThat(planner.ics(java.util.Optional.empty())).contains("GLaM");
+            assertThat(planner.ics(Optional.empty())).contains("GLaM");
             assertThat(planner.builds()).as("nothing changed: no build").isEqualTo(builds);
             assertThat(lookups.get()).as("nor any catalog read").isEqualTo(reads);
 
