@@ -3,6 +3,8 @@ package dev.paperscope.api;
 import dev.paperscope.search.QuerySyntaxException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The JSON API under {@value #PREFIX}. Every error is {@code {"status", "message"}}: bad parameters and
@@ -12,7 +14,7 @@ import io.javalin.http.Context;
 public final class ApiRoutes {
     public static final String PREFIX = "/api/v1";
     private static final String RENDERED = "paperscope.error-rendered";
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiRoutes.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ApiRoutes.class);
 
     private ApiRoutes() {
     }

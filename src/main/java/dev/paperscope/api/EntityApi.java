@@ -10,7 +10,9 @@ import dev.paperscope.resolve.WorkJson;
 import dev.paperscope.search.SearchJson;
 import dev.paperscope.search.SearchResults;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -57,13 +59,13 @@ final class EntityApi {
      * another work or re-keyed, with the survivor's id in the JSON body too; false when it was not.
      */
     static boolean redirected(Context ctx, Library library, String id, String prefix) {
-        java.util.Optional<String> to = library.redirect(id);
+        Optional<String> to = library.redirect(id);
         if (to.isEmpty()) {
             return false;
         }
         String kind = to.get().startsWith("w") ? "work" : "record";
         ctx.header("Location", prefix + to.get());
-        ctx.status(io.javalin.http.HttpStatus.PERMANENT_REDIRECT);
+        ctx.status(HttpStatus.PERMANENT_REDIRECT);
         Json.send(ctx, Json.object().put("status", 308).put("redirect", to.get())
                 .put("message", id + " is now " + kind + " " + to.get()));
         return true;

@@ -1,6 +1,9 @@
 package dev.paperscope.api;
 
+import dev.paperscope.app.Paperscope;
 import dev.paperscope.app.SearchOptions;
+import dev.paperscope.export.Citable;
+import dev.paperscope.export.Exporter;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.List;
@@ -20,28 +23,28 @@ final class ExportApi {
     }
 
     void bibtex(Context ctx) {
-        List<dev.paperscope.export.Citable> cited = library.exclusive(ps -> UserRequests.call(() -> ps.exports().citables(ids(ctx, ps))));
+        List<Citable> cited = library.exclusive(ps -> UserRequests.call(() -> ps.exports().citables(ids(ctx, ps))));
         ctx.header("Content-Disposition", "inline; filename=\"paperscope.bib\"");
         leftOut(ctx, cited);
-        ctx.contentType(BIBTEX).result(dev.paperscope.export.Exporter.bibtexOf(cited));
+        ctx.contentType(BIBTEX).result(Exporter.bibtexOf(cited));
     }
 
     void csl(Context ctx) {
-        List<dev.paperscope.export.Citable> cited = library.exclusive(ps -> UserRequests.call(() -> ps.exports().citables(ids(ctx, ps))));
+        List<Citable> cited = library.exclusive(ps -> UserRequests.call(() -> ps.exports().citables(ids(ctx, ps))));
         leftOut(ctx, cited);
-        ctx.contentType(CSL).result(dev.paperscope.export.Exporter.cslJsonOf(cited));
+        ctx.contentType(CSL).result(Exporter.cslJsonOf(cited));
     }
 
     /** Ids without a title get no entry; the header names them. */
-    private static void leftOut(Context ctx, List<dev.paperscope.export.Citable> cited) {
-        List<String> untitled = dev.paperscope.export.Exporter.untitled(cited);
+    private static void leftOut(Context ctx, List<Citable> cited) {
+        List<String> untitled = Exporter.untitled(cited);
         if (!untitled.isEmpty()) {
             ctx.header("X-Paperscope-Left-Out", String.join(",", untitled));
         }
     }
 
     /** The ids to cite; a list's items that are no longer in the catalog are left out. */
-    private static List<String> ids(Context ctx, dev.paperscope.app.Paperscope ps) {
+    private static List<String> ids(Context ctx, Paperscope ps) {
         Params params = Params.of(ctx);
         int given = (params.text("ids").isPresent() ? 1 : 0) + (params.text("list").isPresent() ? 1 : 0)
                 + (params.text("q").isPresent() ? 1 : 0);

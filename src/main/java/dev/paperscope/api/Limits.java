@@ -1,5 +1,7 @@
 package dev.paperscope.api;
 
+import io.javalin.http.Context;
+
 /** Bounds on what a client may send. */
 public final class Limits {
     /** Largest request body; larger ones get 413. Reading-list and agenda writes are small JSON objects. */
@@ -16,7 +18,7 @@ public final class Limits {
     }
 
     /** Refuses an overlong URL, and a declared body over the limit before anything reads it (Javalin checks bodies only when read). */
-    public static void check(io.javalin.http.Context ctx) {
+    public static void check(Context ctx) {
         String query = ctx.queryString();
         long url = ctx.path().length() + (query == null ? 0 : query.length() + 1);
         if (url > MAX_URL_CHARS) {

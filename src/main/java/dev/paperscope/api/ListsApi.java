@@ -10,6 +10,7 @@ import dev.paperscope.lists.ListItem;
 import dev.paperscope.lists.ReadingList;
 import io.javalin.http.Context;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reading lists: {@code GET|POST /lists}, {@code GET|PATCH|DELETE /lists/{name}} (PATCH renames),
@@ -88,7 +89,7 @@ final class ListsApi {
         send(ctx, ps -> ps.lists().remove(name, id));
     }
 
-    private void send(Context ctx, java.util.function.Function<Paperscope, ReadingList> change) {
+    private void send(Context ctx, Function<Paperscope, ReadingList> change) {
         Json.send(ctx, library.exclusive(ps -> list(UserRequests.call(() -> change.apply(ps)), ps.exports())));
     }
 

@@ -1,7 +1,7 @@
 package dev.paperscope.api;
 
-import dev.paperscope.planner.Agenda;
 import dev.paperscope.planner.Schedule;
+import dev.paperscope.planner.Starred;
 import io.javalin.http.Context;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * The conference planner: {@code GET /schedule}, {@code GET /agenda}, {@code PUT|DELETE /agenda/{id}}
- * (star, unstar) and {@code GET /agenda.ics}. {@code tz} picks the zone times are shown in.
+ * (star, answered with the starred work's entries and clashes; unstar) and {@code GET /agenda.ics}. {@code tz} picks the zone times are shown in.
  */
 final class PlannerApi {
     static final String ICS = "text/calendar; charset=utf-8";
@@ -35,11 +35,9 @@ final class PlannerApi {
 
     void star(Context ctx) {
         String id = ctx.pathParam("id");
-        // The star is the write, under the lock; the agenda it answers with is a read, after the lock, so
-        // stars do not queue behind one another's agenda (the star is committed before the read).
-        library.exclusive(ps -> UserRequests.call(() -> ps.planner().star(id)));
-        Agenda agenda = library.read(ps -> ps.planner().agenda());
-        Json.send(ctx, PlannerJson.agenda(agenda, Optional.empty()));
+        // the star answers with its own work's entries and clashes: the planner changes its agenda in place, nothing is rebuilt
+        Starred starred = library.exclusive(ps -> UserRequests.call(() -> ps.planner().star(id)));
+        Json.send(ctx, PlannerJson.starred(starred));
     }
 
     void unstar(Context ctx) {

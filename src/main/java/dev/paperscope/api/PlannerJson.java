@@ -8,9 +8,12 @@ import dev.paperscope.planner.Clash;
 import dev.paperscope.planner.Schedule;
 import dev.paperscope.planner.ScheduleDay;
 import dev.paperscope.planner.Session;
+import dev.paperscope.planner.Starred;
 import dev.paperscope.planner.Talk;
 import dev.paperscope.planner.ZoneLabels;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
 
 /** Schedule, agenda and clashes as JSON; times are ISO-8601 with offset, in the zone the client asked for. */
 final class PlannerJson {
@@ -59,11 +62,27 @@ final class PlannerJson {
         return n;
     }
 
-    static ObjectNode agenda(Agenda agenda, java.util.Optional<ZoneId> zone) {
+    static ObjectNode agenda(Agenda agenda, Optional<ZoneId> zone) {
         ObjectNode body = Json.object();
         zone.ifPresent(z -> body.put("zone", ZoneLabels.id(z)));
+        entries(body, agenda.entries(), agenda.clashes(), zone);
+        return body;
+    }
+
+    /**
+     * A star's answer: the agenda's shape ({@code entries}, {@code clashes}) holding the starred work's
+     * entries and the clashes that involve it only, with {@code work_id} and the agenda's size.
+     */
+    static ObjectNode starred(Starred starred) {
+        ObjectNode body = Json.object();
+        body.put("work_id", starred.workId()).put("agenda_entries", starred.agendaSize());
+        entries(body, starred.entries(), starred.clashes(), Optional.empty());
+        return body;
+    }
+
+    private static void entries(ObjectNode body, List<AgendaEntry> agendaEntries, List<Clash> agendaClashes, Optional<ZoneId> zone) {
         ArrayNode entries = body.putArray("entries");
-        for (AgendaEntry e : agenda.entries()) {
+        for (AgendaEntry e : agendaEntries) {
             ObjectNode n = entries.addObject().put("id", e.workId()).put("work_id", e.workId()).put("starred_at", e.starredAt().toString())
                     .put("missing", e.missing()).put("title", e.title());
             ArrayNode through = n.putArray("starred_records");
@@ -71,7 +90,7 @@ final class PlannerJson {
             e.talk().ifPresent(t -> n.set("talk", talk(t, zone.orElse(t.zone()))));
         }
         ArrayNode clashes = body.putArray("clashes");
-        for (Clash c : agenda.clashes()) {
+        for (Clash c : agendaClashes) {
             ZoneId z = zone.orElse(c.first().zone());
             clashes.addObject().put("first", c.first().workId()).put("second", c.second().workId())
                     .put("first_room", c.first().room()).put("second_room", c.second().room())
@@ -79,6 +98,5 @@ final class PlannerJson {
                     .put("overlap_end", c.overlapEnd().withZoneSameInstant(z).toOffsetDateTime().toString())
                     .put("overlap_minutes", c.overlap().toMinutes()).put("different_rooms", c.differentRooms());
         }
-        return body;
     }
 }

@@ -1,6 +1,8 @@
 package dev.paperscope.app;
 
 import dev.paperscope.resolve.AuthorIdentity;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,8 +17,8 @@ public record AuthorProfile(AuthorIdentity identity, List<WorkRef> works, Map<St
         Objects.requireNonNull(identity, "identity");
         works = List.copyOf(works);
         // Insertion order is meaningful (co-authors by shared works), so copies keep it.
-        venues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(venues));
-        coauthors = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(coauthors));
+        venues = Collections.unmodifiableMap(new LinkedHashMap<>(venues));
+        coauthors = Collections.unmodifiableMap(new LinkedHashMap<>(coauthors));
     }
 
     /** A work of the author, with the records that name them. */

@@ -9,8 +9,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Builds an {@link AuthorProfile} from an identity and the resolved catalog. */
 final class AuthorProfiles {
@@ -36,14 +38,14 @@ final class AuthorProfiles {
     }
 
     /** The first stated venue and year among the work's records, e.g. "NeurIPS 2022". */
-    private static java.util.Optional<String> venueOf(Work w, Map<String, SourceRecord> records) {
+    private static Optional<String> venueOf(Work w, Map<String, SourceRecord> records) {
         return w.recordIds().stream().map(records::get).filter(r -> r.venue() != null)
                 .map(r -> r.year() == null ? r.venue() : r.venue() + " " + r.year()).findFirst();
     }
 
     /** Display names of the other people on any of the work's records, each once per work. */
     private static Set<String> coauthorsOf(Work w, AuthorIdentity me, AuthorIdentities identities, Map<String, SourceRecord> records) {
-        Set<String> names = new java.util.TreeSet<>();
+        Set<String> names = new TreeSet<>();
         for (String id : w.recordIds()) {
             for (String written : records.get(id).authors()) {
                 identities.find(written).filter(i -> !i.id().equals(me.id())).ifPresent(i -> names.add(i.name()));

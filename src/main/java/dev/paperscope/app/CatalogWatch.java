@@ -4,9 +4,13 @@ import dev.paperscope.catalog.Catalog;
 import dev.paperscope.index.SearchIndex;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps a long-running process ({@code serve}) current with changes other processes make to its data
@@ -19,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * unless another process holds the index writer.
  */
 final class CatalogWatch implements AutoCloseable {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CatalogWatch.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogWatch.class);
     private final Catalog catalog;
     private final SearchIndex index;
     private final Runnable syncIfFree;
@@ -27,8 +31,8 @@ final class CatalogWatch implements AutoCloseable {
     private final Duration takeOver;
     private final ScheduledExecutorService timer;
     /** Rebuilds derived data off the timer thread, so a long rebuild never delays the next reader refresh. */
-    private final java.util.concurrent.ExecutorService rebuilds;
-    private final java.util.concurrent.atomic.AtomicBoolean rebuildPending = new java.util.concurrent.atomic.AtomicBoolean();
+    private final ExecutorService rebuilds;
+    private final AtomicBoolean rebuildPending = new AtomicBoolean();
     private long lastIndexGeneration = Long.MIN_VALUE;
     private String lastStamp;
     /** Catalog and index generations when the index was first seen behind, and since when (nanoTime). */

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * The embedding model a data folder's index uses, or two of them as one dense ensemble (each model's
@@ -62,11 +63,6 @@ public record EmbeddingSetup(List<Model> models, VectorQuantization quantization
         this(space, quantization, loader, EmbeddingProgress.NONE);
     }
 
-    /** One of {@link EmbeddingModels#names()}, loaded from its Maven artifact when first needed. */
-    public static EmbeddingSetup forModel(String name, VectorQuantization quantization, EmbeddingProgress progress) {
-        return forModels(List.of(name), quantization, progress);
-    }
-
     /** One or two of {@link EmbeddingModels#names()}, each loaded from its Maven artifact when first needed. */
     public static EmbeddingSetup forModels(List<String> names, VectorQuantization quantization, EmbeddingProgress progress) {
         List<Model> models = names.stream()
@@ -77,7 +73,7 @@ public record EmbeddingSetup(List<Model> models, VectorQuantization quantization
 
     /** The model names in a setting such as {@code bge-small-en-v1.5-q} or {@code bge-small-en-v1.5-q+all-minilm-l6-v2-q}. */
     public static List<String> parseNames(String setting) {
-        return Arrays.stream(setting.split(java.util.regex.Pattern.quote(ENSEMBLE_SEPARATOR), -1)).map(String::strip).toList();
+        return Arrays.stream(setting.split(Pattern.quote(ENSEMBLE_SEPARATOR), -1)).map(String::strip).toList();
     }
 
     public List<VectorSpace> spaces() {

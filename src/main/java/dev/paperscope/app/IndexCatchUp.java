@@ -5,6 +5,8 @@ import dev.paperscope.index.SearchIndex;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Brings the index up to the catalog when another process may be writing it too. Lucene lets one writer
@@ -13,7 +15,7 @@ import org.apache.lucene.store.LockObtainFailedException;
  * process has usually done most of it); a background catch-up simply tries again later.
  */
 final class IndexCatchUp {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IndexCatchUp.class);
+    private static final Logger LOG = LoggerFactory.getLogger(IndexCatchUp.class);
     /** How long a command waits for another process's index writer before it leaves the catch-up to the next open. */
     static final Duration LOCK_WAIT = Duration.ofMinutes(2);
     private static final long RETRY_MILLIS = 200;

@@ -3,6 +3,7 @@ package dev.paperscope.app;
 import dev.paperscope.search.dense.Embedder;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import dev.paperscope.search.dense.SimilarityFloor;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,17 +72,17 @@ final class LazyEmbedder implements Supplier<Embedder>, Embedder {
 
     /** The loaded model's floor: a shipped model's by name, a stand-in's as it says (loads the model). */
     @Override
-    public dev.paperscope.search.dense.SimilarityFloor similarityFloor() {
+    public SimilarityFloor similarityFloor() {
         return get().similarityFloor();
     }
 
     @Override
-    public java.util.List<float[]> embedPassages(java.util.List<String> texts) {
+    public List<float[]> embedPassages(List<String> texts) {
         return get().embedPassages(texts);
     }
 
     @Override
-    public java.util.List<float[]> embedQueries(java.util.List<String> texts) {
+    public List<float[]> embedQueries(List<String> texts) {
         return get().embedQueries(texts);
     }
 

@@ -1,6 +1,7 @@
 package dev.paperscope.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.paperscope.catalog.Recovery;
 import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.catalog.YearCorrection;
@@ -57,7 +58,7 @@ public final class ResolvedJson {
         source.put("agreeing", y.agreeing());
         source.put("matched", y.matched());
         source.put("confidence", y.confidence());
-        source.putArray("references").addAll(y.references().stream().map(com.fasterxml.jackson.databind.node.TextNode::valueOf).toList());
+        source.putArray("references").addAll(y.references().stream().map(TextNode::valueOf).toList());
         source.put("evidence", y.evidence());
     }
 }

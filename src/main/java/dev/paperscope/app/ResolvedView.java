@@ -8,6 +8,7 @@ import dev.paperscope.resolve.WorkJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * The catalog as one stored resolution left it: its source records, works and author identities, read
@@ -67,7 +68,7 @@ final class ResolvedView {
      */
     static final class Holder {
         private final Catalog catalog;
-        private final java.util.concurrent.locks.ReentrantLock building = new java.util.concurrent.locks.ReentrantLock();
+        private final ReentrantLock building = new ReentrantLock();
         private volatile ResolvedView view;
 
         Holder(Catalog catalog) {

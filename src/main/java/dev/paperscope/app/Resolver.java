@@ -15,11 +15,15 @@ import dev.paperscope.resolve.TitleRecovery;
 import dev.paperscope.resolve.Work;
 import dev.paperscope.resolve.WorkIds;
 import dev.paperscope.resolve.WorkJson;
+import dev.paperscope.resolve.WorkResolver;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,7 +119,7 @@ final class Resolver {
         Map<String, List<String>> previous = catalog.derived().workMembers();
         java.util.Set<String> present = new java.util.HashSet<>();
         records.forEach(r -> present.add(r.id()));
-        java.util.Set<String> gone = new java.util.TreeSet<>();
+        Set<String> gone = new TreeSet<>();
         previous.values().forEach(ids -> ids.stream().filter(id -> !present.contains(id)).forEach(gone::add));
         if (gone.isEmpty()) {
             return previous;
@@ -131,7 +135,7 @@ final class Resolver {
         AuthorIdentities identities = AuthorIdentities.of(records);
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (SourceRecord r : records) {
-            java.util.Set<String> keys = new java.util.TreeSet<>();
+            Set<String> keys = new TreeSet<>();
             r.authors().forEach(a -> identities.find(a).ifPresent(i -> keys.addAll(i.keys())));
             if (!keys.isEmpty()) {
                 out.put(r.id(), List.copyOf(keys));

@@ -6,11 +6,11 @@ import dev.paperscope.search.Matched;
 import dev.paperscope.search.RetrieverUnavailableException;
 import dev.paperscope.search.SearchResults;
 import dev.paperscope.search.dense.DenseSearch;
+import dev.paperscope.search.dense.Embedder;
 import dev.paperscope.search.fusion.Fusion;
 import dev.paperscope.search.fusion.HybridSearch;
 import dev.paperscope.search.fusion.ReciprocalRankFusion;
 import dev.paperscope.search.fusion.ScoreFusion;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,10 +50,10 @@ final class Retrieval {
         };
         SearchResults results = matched.results();
         if (options.retriever().isEmpty() && noVectors.isPresent()) {
-            results = withNote(results, "searched with BM25 only: " + noVectors.get());
+            results = results.withNote("searched with BM25 only: " + noVectors.get());
         }
         if (results.total() == 0) {
-            results = withNote(results, NO_MATCH);
+            results = results.withNote(NO_MATCH);
         }
         return new Matched(results, matched.facets());
     }
@@ -63,7 +63,7 @@ final class Retrieval {
 
     /** Over the lazy embedders: a query without free text embeds nothing, so it never loads a model. */
     private DenseSearch dense() {
-        return new DenseSearch(index, List.<dev.paperscope.search.dense.Embedder>copyOf(embedders));
+        return new DenseSearch(index, List.<Embedder>copyOf(embedders));
     }
 
     private Optional<String> whyNoVectors() {
@@ -81,11 +81,5 @@ final class Retrieval {
             case RRF -> new ReciprocalRankFusion();
             case SCORE -> new ScoreFusion(options.denseWeight());
         };
-    }
-
-    static SearchResults withNote(SearchResults results, String note) {
-        List<String> notes = new ArrayList<>(results.notes());
-        notes.add(note);
-        return new SearchResults(results.query(), results.total(), results.totalExact(), results.hits(), results.millis(), notes);
     }
 }

@@ -10,6 +10,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -240,8 +242,8 @@ final class DerivedTables {
             return Optional.empty();
         }
         String end = rs.getString(15);
-        return Optional.of(new YearCorrection(rs.getInt(13), java.time.OffsetDateTime.parse(start),
-                end == null ? null : java.time.OffsetDateTime.parse(end), ids(rs.getString(16)), rs.getInt(17), rs.getInt(18),
+        return Optional.of(new YearCorrection(rs.getInt(13), OffsetDateTime.parse(start),
+                end == null ? null : OffsetDateTime.parse(end), ids(rs.getString(16)), rs.getInt(17), rs.getInt(18),
                 rs.getString(19), rs.getString(20)));
     }
 
@@ -280,7 +282,7 @@ final class DerivedTables {
 
     // ---- decisions ----
 
-    static long addDecision(Connection c, WorkDecision.Kind kind, List<String> left, List<String> right, java.time.Instant at) throws SQLException {
+    static long addDecision(Connection c, WorkDecision.Kind kind, List<String> left, List<String> right, Instant at) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO work_decisions(kind, left_ids, right_ids, at) VALUES (?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, kind.name());
@@ -301,7 +303,7 @@ final class DerivedTables {
                 "SELECT id, kind, left_ids, right_ids, at FROM work_decisions ORDER BY id")) {
             while (rs.next()) {
                 out.add(new WorkDecision(rs.getLong(1), WorkDecision.Kind.valueOf(rs.getString(2)), ids(rs.getString(3)),
-                        ids(rs.getString(4)), java.time.Instant.parse(rs.getString(5))));
+                        ids(rs.getString(4)), Instant.parse(rs.getString(5))));
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package dev.paperscope.catalog;
 
 import dev.paperscope.ingest.Formats.ParsedFile;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperscope.ingest.RecordJson;
 import dev.paperscope.ingest.SourceRecord;
 import java.sql.Connection;
@@ -9,9 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * File identity in the catalog's {@code files} table. A file read from disk is identified by its
@@ -79,7 +83,7 @@ final class FileStore {
      * entry: same kind, authors and abstract, and the only such pair either way. Old id → new id.
      */
     static Map<String, String> rekeyed(Map<String, String> before, List<SourceRecord> after) {
-        java.util.Set<String> newIds = new java.util.HashSet<>();
+        Set<String> newIds = new HashSet<>();
         after.forEach(r -> newIds.add(r.id()));
         Map<String, List<String>> removedBySignature = new LinkedHashMap<>();
         before.forEach((id, json) -> {
@@ -104,14 +108,14 @@ final class FileStore {
     }
 
     /** What identifies an entry besides its key: kind, authors and abstract; none without an abstract. */
-    private static java.util.Optional<String> signature(SourceRecord r) {
+    private static Optional<String> signature(SourceRecord r) {
         if (r.abstractText() == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(r.kind() + "\u0000" + String.join("|", r.authors()) + "\u0000" + r.abstractText());
+        return Optional.of(r.kind() + "\u0000" + String.join("|", r.authors()) + "\u0000" + r.abstractText());
     }
 
-    private static com.fasterxml.jackson.databind.node.ObjectNode withoutSource(com.fasterxml.jackson.databind.node.ObjectNode n) {
+    private static ObjectNode withoutSource(ObjectNode n) {
         n.remove("source");
         return n;
     }

@@ -3,6 +3,8 @@ package dev.paperscope.catalog;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.sql.SQLException;
 
 /**
@@ -44,6 +46,20 @@ public final class UserData implements AutoCloseable {
      */
     public <T> T transaction(String what, Work<T> work) {
         return db.write(what, work::run);
+    }
+
+    /**
+     * SQLite's data version of the database as this connection sees it: it changes whenever another
+     * connection (the catalog's own, or another process) has committed a change since the last call, and
+     * not for this connection's own commits. A cheap read that takes no write lock: owners cache what they
+     * derive from the catalog under it.
+     */
+    public long dataVersion() {
+        return db.read("cannot read the database's data version", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+                return rs.next() ? rs.getLong(1) : 0L;
+            }
+        });
     }
 
     @Override

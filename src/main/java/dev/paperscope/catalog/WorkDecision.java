@@ -2,6 +2,7 @@ package dev.paperscope.catalog;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -18,7 +19,7 @@ public record WorkDecision(long id, Kind kind, List<String> left, List<String> r
         left = List.copyOf(left);
         right = List.copyOf(right);
         if (left.isEmpty() || right.isEmpty()) {
-            throw new IllegalArgumentException("a " + kind.name().toLowerCase(java.util.Locale.ROOT) + " needs records on both sides");
+            throw new IllegalArgumentException("a " + kind.name().toLowerCase(Locale.ROOT) + " needs records on both sides");
         }
         if (left.stream().anyMatch(right::contains)) {
             throw new IllegalArgumentException("a record cannot be on both sides of a decision");

@@ -6,6 +6,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Starts a catalog write as {@code BEGIN IMMEDIATE}, waiting its turn behind another process's write.
@@ -21,7 +23,7 @@ import java.util.function.Consumer;
  * {@link CatalogException} that says what it waited for.
  */
 public record WriteTurn(Duration bound, Duration step, Consumer<String> notice) {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WriteTurn.class);
+    private static final Logger LOG = LoggerFactory.getLogger(WriteTurn.class);
     /** The busy timeout every catalog connection keeps for reads and for statements outside {@link #begin}. */
     static final int READ_BUSY_MILLIS = 10_000;
     /** Two minutes: longer than any one write transaction of an ingest (a file's records, a resolution). */

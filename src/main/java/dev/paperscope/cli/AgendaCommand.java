@@ -1,5 +1,6 @@
 package dev.paperscope.cli;
 
+import dev.paperscope.app.Counted;
 import dev.paperscope.app.Paperscope;
 import dev.paperscope.planner.Agenda;
 import dev.paperscope.planner.AgendaEntry;
@@ -107,7 +108,7 @@ final class AgendaCommand implements Runnable {
         public Integer call() {
             try (Paperscope ps = data.open()) {
                 for (String id : ids) {
-                    AgendaEntry e = ps.planner().star(id);
+                    AgendaEntry e = ps.planner().star(id).entry();
                     spec.commandLine().getOut().println("starred " + id + ": " + e.talk().map(t -> when(t, Optional.empty())
                             + "  " + t.title()).orElse(String.valueOf(e.title())));
                 }
@@ -175,7 +176,7 @@ final class AgendaCommand implements Runnable {
 
     private static void clashNote(Agenda agenda, PrintWriter out) {
         if (!agenda.clashes().isEmpty()) {
-            out.println(dev.paperscope.app.Counted.of(agenda.clashes().size(), "clash", "clashes") + " among starred talks: paperscope agenda clashes");
+            out.println(Counted.of(agenda.clashes().size(), "clash", "clashes") + " among starred talks: paperscope agenda clashes");
         }
     }
 
@@ -233,10 +234,10 @@ final class AgendaCommand implements Runnable {
                     spec.commandLine().getOut().flush();
                 } else {
                     Files.writeString(outFile, ics, StandardCharsets.UTF_8);
-                    spec.commandLine().getOut().println("wrote " + dev.paperscope.app.Counted.of(agenda.talks().size(), "event") + " to " + outFile);
+                    spec.commandLine().getOut().println("wrote " + Counted.of(agenda.talks().size(), "event") + " to " + outFile);
                 }
                 if (!agenda.missing().isEmpty()) {
-                    spec.commandLine().getErr().println("paperscope: " + dev.paperscope.app.Counted.of(agenda.missing().size(), "starred talk")
+                    spec.commandLine().getErr().println("paperscope: " + Counted.of(agenda.missing().size(), "starred talk")
                             + (agenda.missing().size() == 1 ? " is" : " are") + " no longer in the catalog and are not in the calendar (agenda list shows them)");
                 }
             }

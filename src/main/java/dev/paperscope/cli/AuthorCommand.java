@@ -79,7 +79,7 @@ final class AuthorCommand implements Callable<Integer> {
         p.identity().joins().forEach(j -> out.println("  joined: " + j));
         out.println("  works (" + p.works().size() + "):");
         p.works().forEach(w -> out.println("    " + (w.title() == null ? "(untitled)" : w.title()) + "  [" + w.id() + ", "
-                + dev.paperscope.app.Counted.of(w.recordIds().size(), "record") + "]"));
+                + Counted.of(w.recordIds().size(), "record") + "]"));
         if (!p.venues().isEmpty()) {
             out.println("  venues: " + p.venues());
         }

@@ -1,11 +1,17 @@
 package dev.paperscope.cli;
 
+import dev.paperscope.api.WriteAuth;
+import dev.paperscope.app.Counted;
 import dev.paperscope.app.Demo;
 import dev.paperscope.app.Paperscope;
 import dev.paperscope.catalog.IngestOutcome;
 import dev.paperscope.ingest.ParseException;
 import dev.paperscope.search.Bm25Params;
+import dev.paperscope.web.PaperscopeServer;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,21 +32,21 @@ final class DemoCommand implements Callable<Integer> {
     int port;
     @Option(names = "--write-bundled-vectors", hidden = true, paramLabel = "DIR",
             description = "For maintainers: write the demo passages' vectors of the configured models to DIR (demo/vectors).")
-    java.nio.file.Path bundledVectorsDir;
+    Path bundledVectorsDir;
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() throws ParseException, InterruptedException, java.io.IOException {
+    public Integer call() throws ParseException, InterruptedException, IOException {
         PrintWriter out = spec.commandLine().getOut();
         ServeCommand.Stopper stopper = serve ? ServeCommand.Stopper.onShutdown() : null;
         try (Paperscope ps = data.open()) {
             out.println("Demo data folder: " + ps.dataDir().toAbsolutePath());
             for (IngestOutcome o : Demo.ingestBundledPages(ps)) {
-                out.printf("  %-36s %-17s %4d %-7s (%s)%n", o.file(), o.format(), o.records(), dev.paperscope.app.Counted.noun(o.records(), "record"),
+                out.printf("  %-36s %-17s %4d %-7s (%s)%n", o.file(), o.format(), o.records(), Counted.noun(o.records(), "record"),
                         o.status().name().toLowerCase());
             }
-            out.printf("Catalog holds %s.%n", dev.paperscope.app.Counted.of(ps.recordCount(), "record"));
+            out.printf("Catalog holds %s.%n", Counted.of(ps.recordCount(), "record"));
             if (bundledVectorsDir != null) {
                 Demo.writeBundledVectors(ps, bundledVectorsDir).forEach(f -> out.println("wrote " + f));
                 return 0;
@@ -54,8 +60,8 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Try your own: bin/paperscope search --data " + ps.dataDir() + " 'your query'");
             if (serve) {
                 out.println();
-                ServeCommand.serve(ps, new dev.paperscope.web.PaperscopeServer.Settings(dev.paperscope.web.PaperscopeServer.LOOPBACK, port,
-                        java.util.Optional.of(dev.paperscope.api.WriteAuth.newToken())), out, stopper.stop());
+                ServeCommand.serve(ps, new PaperscopeServer.Settings(PaperscopeServer.LOOPBACK, port,
+                        Optional.of(WriteAuth.newToken())), out, stopper.stop());
             }
         } finally {
             if (stopper != null) {

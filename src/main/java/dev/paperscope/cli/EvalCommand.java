@@ -6,9 +6,13 @@ import dev.paperscope.eval.EvalReport;
 import dev.paperscope.eval.Evaluation;
 import dev.paperscope.eval.RetrieverOptions;
 import dev.paperscope.eval.Retrievers;
+import dev.paperscope.eval.SimilarityProfile;
 import dev.paperscope.eval.TrecRun;
+import dev.paperscope.search.dense.EmbeddingModels;
+import dev.paperscope.search.fusion.HybridSearch;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -86,8 +90,8 @@ final class EvalCommand implements Callable<Integer> {
             }
             if (similarityProfile) {
                 try (Progress progress = Progress.lazy("embed corpus", "passages")) {
-                    spec.commandLine().getOut().print(dev.paperscope.eval.SimilarityProfile.format(
-                            dev.paperscope.eval.SimilarityProfile.profile(request, options, 200, 42, progress::update)));
+                    spec.commandLine().getOut().print(SimilarityProfile.format(
+                            SimilarityProfile.profile(request, options, 200, 42, progress::update)));
                 }
                 spec.commandLine().getOut().flush();
                 return 0;
@@ -106,7 +110,7 @@ final class EvalCommand implements Callable<Integer> {
     /** Lists the registered retrievers in {@code --help}. */
     static final class RetrieverNames implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             return Retrievers.NAMES.iterator();
         }
     }

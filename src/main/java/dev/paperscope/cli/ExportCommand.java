@@ -1,8 +1,11 @@
 package dev.paperscope.cli;
 
+import dev.paperscope.app.Counted;
 import dev.paperscope.app.Paperscope;
 import dev.paperscope.app.Resolution;
 import dev.paperscope.app.ResolvedJson;
+import dev.paperscope.export.Citable;
+import dev.paperscope.export.Exporter;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.resolve.Work;
 import dev.paperscope.resolve.WorkJson;
@@ -86,10 +89,10 @@ final class ExportCommand implements Callable<Integer> {
         }
         try (Paperscope ps = data.open()) {
             List<String> ids = ps.searchIds(String.join(" ", query), limit, SearchOptions.DEFAULT);
-            List<dev.paperscope.export.Citable> cited = ps.exports().citables(ids);
-            List<String> untitled = dev.paperscope.export.Exporter.untitled(cited);
-            emit(what.bibtex ? dev.paperscope.export.Exporter.bibtexOf(cited) : dev.paperscope.export.Exporter.cslJsonOf(cited), outFile, spec,
-                    dev.paperscope.app.Counted.of(cited.size() - untitled.size(), "entry", "entries"));
+            List<Citable> cited = ps.exports().citables(ids);
+            List<String> untitled = Exporter.untitled(cited);
+            emit(what.bibtex ? Exporter.bibtexOf(cited) : Exporter.cslJsonOf(cited), outFile, spec,
+                    Counted.of(cited.size() - untitled.size(), "entry", "entries"));
             untitled(untitled, spec);
         }
         return 0;

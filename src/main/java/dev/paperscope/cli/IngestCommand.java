@@ -1,5 +1,6 @@
 package dev.paperscope.cli;
 
+import dev.paperscope.app.Counted;
 import dev.paperscope.app.FileResult;
 import dev.paperscope.app.IngestListener;
 import dev.paperscope.app.IngestReport;

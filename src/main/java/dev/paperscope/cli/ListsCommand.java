@@ -1,7 +1,9 @@
 package dev.paperscope.cli;
 
+import dev.paperscope.app.Counted;
 import dev.paperscope.app.Paperscope;
 import dev.paperscope.export.Citable;
+import dev.paperscope.export.Exporter;
 import dev.paperscope.lists.ListItem;
 import dev.paperscope.lists.ReadingList;
 import java.io.IOException;
@@ -39,7 +41,7 @@ final class ListsCommand implements Callable<Integer> {
             if (all.isEmpty()) {
                 out.println("no reading lists (lists create NAME)");
             }
-            all.forEach(l -> out.println(l.name() + "  (" + dev.paperscope.app.Counted.of(l.items().size(), "item") + ")"));
+            all.forEach(l -> out.println(l.name() + "  (" + Counted.of(l.items().size(), "item") + ")"));
         }
         return 0;
     }
@@ -54,7 +56,7 @@ final class ListsCommand implements Callable<Integer> {
     }
 
     static void print(Paperscope ps, ReadingList list, PrintWriter out) {
-        out.println(list.name() + "  (" + dev.paperscope.app.Counted.of(list.items().size(), "item") + ")");
+        out.println(list.name() + "  (" + Counted.of(list.items().size(), "item") + ")");
         var exporter = ps.exports();
         for (ListItem item : list.items()) {
             Optional<Citable> c = exporter.citable(item.itemId());
@@ -192,12 +194,12 @@ final class ListsCommand implements Callable<Integer> {
                 var exporter = ps.exports();
                 List<String> ids = ps.lists().get(name).itemIds();
                 List<String> present = ids.stream().filter(id -> exporter.citable(id).isPresent()).toList();
-                List<dev.paperscope.export.Citable> cited = exporter.citables(present);
-                List<String> untitled = dev.paperscope.export.Exporter.untitled(cited);
-                ExportCommand.emit(dev.paperscope.export.Exporter.bibtexOf(cited), outFile, spec, dev.paperscope.app.Counted.of(cited.size() - untitled.size(), "entry", "entries"));
+                List<Citable> cited = exporter.citables(present);
+                List<String> untitled = Exporter.untitled(cited);
+                ExportCommand.emit(Exporter.bibtexOf(cited), outFile, spec, Counted.of(cited.size() - untitled.size(), "entry", "entries"));
                 ExportCommand.untitled(untitled, spec);
                 if (present.size() < ids.size()) {
-                    spec.commandLine().getErr().println("paperscope: " + dev.paperscope.app.Counted.of(ids.size() - present.size(), "item")
+                    spec.commandLine().getErr().println("paperscope: " + Counted.of(ids.size() - present.size(), "item")
                             + " of the list " + (ids.size() - present.size() == 1 ? "is" : "are") + " no longer in the catalog and were left out (lists show " + name + ")");
                 }
             }

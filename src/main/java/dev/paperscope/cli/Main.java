@@ -2,10 +2,14 @@ package dev.paperscope.cli;
 
 import dev.paperscope.app.EmbeddingSetup;
 import dev.paperscope.index.VectorQuantization;
+import dev.paperscope.lists.ListException;
+import dev.paperscope.planner.PlannerException;
 import dev.paperscope.search.QuerySyntaxException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,10 +25,10 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     /** Held so the JUL configuration is not garbage-collected; Lucene's start-up notices are not for users. */
-    private static final java.util.logging.Logger LUCENE_LOG = java.util.logging.Logger.getLogger("org.apache.lucene");
+    private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
 
     public static void main(String[] args) {
-        LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
+        LUCENE_LOG.setLevel(Level.WARNING);
         Optional<EmbeddingSetup> model;
         try {
             model = configuredModel();
@@ -122,8 +126,8 @@ public final class Main implements Runnable {
     }
 
     private static boolean isInvalidArgument(Exception e) {
-        return e instanceof dev.paperscope.lists.ListException l && l.reason() == dev.paperscope.lists.ListException.Reason.INVALID
-                || e instanceof dev.paperscope.planner.PlannerException p && p.reason() == dev.paperscope.planner.PlannerException.Reason.INVALID;
+        return e instanceof ListException l && l.reason() == ListException.Reason.INVALID
+                || e instanceof PlannerException p && p.reason() == PlannerException.Reason.INVALID;
     }
 
     private static String describe(Throwable e) {

@@ -1,5 +1,6 @@
 package dev.paperscope.cli;
 
+import dev.paperscope.app.Counted;
 import dev.paperscope.app.Paperscope;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ final class ReindexCommand implements Callable<Integer> {
              Progress progress = Progress.start("reindex", ps.recordCount(), "records")) {
             long t0 = System.nanoTime();
             long n = ps.reindex(progress::stepTo);
-            spec.commandLine().getOut().printf("reindexed %s in %.1f s%n", dev.paperscope.app.Counted.of(n, "record"), (System.nanoTime() - t0) / 1e9);
+            spec.commandLine().getOut().printf("reindexed %s in %.1f s%n", Counted.of(n, "record"), (System.nanoTime() - t0) / 1e9);
         }
         return 0;
     }

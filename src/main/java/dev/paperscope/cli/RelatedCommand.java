@@ -32,7 +32,7 @@ final class RelatedCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit < 1 || limit > dev.paperscope.search.SearchResults.MAX_LIMIT) {
+        if (limit < 1 || limit > SearchResults.MAX_LIMIT) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--limit must lie in 1..10000");
         }
         try (Paperscope ps = data.open()) {

@@ -1,5 +1,6 @@
 package dev.paperscope.cli;
 
+import dev.paperscope.app.Counted;
 import dev.paperscope.search.Bm25Search;
 import dev.paperscope.search.RecordRef;
 import dev.paperscope.search.SearchHit;
@@ -28,12 +29,12 @@ final class ResultPrinter {
             return;
         }
         if (works) {
-            out.printf("%s from %d%s %s for %s (%.1f ms)%n", dev.paperscope.app.Counted.of(results.hits().size(), "work"), results.total(),
-                    results.totalExact() ? "" : "+", dev.paperscope.app.Counted.noun(results.totalExact() ? results.total() : 2, "matching record"), results.query(),
+            out.printf("%s from %d%s %s for %s (%.1f ms)%n", Counted.of(results.hits().size(), "work"), results.total(),
+                    results.totalExact() ? "" : "+", Counted.noun(results.totalExact() ? results.total() : 2, "matching record"), results.query(),
                     results.millis());
         } else {
             out.printf("%d of %d%s %s for %s (%.1f ms)%n", results.hits().size(), results.total(), results.totalExact() ? "" : "+",
-                    dev.paperscope.app.Counted.noun(results.totalExact() ? results.total() : 2, "hit"), results.query(), results.millis());
+                    Counted.noun(results.totalExact() ? results.total() : 2, "hit"), results.query(), results.millis());
         }
         int rank = 1;
         for (SearchHit h : results.hits()) {

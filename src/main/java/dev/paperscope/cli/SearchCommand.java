@@ -48,7 +48,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (limit < 1 || limit > dev.paperscope.search.SearchResults.MAX_LIMIT) {
+        if (limit < 1 || limit > SearchResults.MAX_LIMIT) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must lie in 1..10000");
         }
         SearchOptions options;

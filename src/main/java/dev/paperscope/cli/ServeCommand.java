@@ -1,12 +1,14 @@
 package dev.paperscope.cli;
 
 import dev.paperscope.api.WriteAuth;
+import dev.paperscope.app.Counted;
 import dev.paperscope.app.Paperscope;
 import dev.paperscope.web.PaperscopeServer;
 import java.io.PrintWriter;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 s.stop.countDown();
                 try {
-                    s.closedLatch.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                    s.closedLatch.await(30, TimeUnit.SECONDS);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -77,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ps.preloadModels();
         try (PaperscopeServer server = started) {
-            out.println("Paperscope is serving " + ps.dataDir().toAbsolutePath() + " (" + dev.paperscope.app.Counted.of(ps.recordCount(), "record") + ")");
+            out.println("Paperscope is serving " + ps.dataDir().toAbsolutePath() + " (" + Counted.of(ps.recordCount(), "record") + ")");
             out.println("  open:  " + server.urlWithToken());
             out.println("  API:   " + server.url() + "api/v1/search?q=diffusion");
             out.println(server.writeToken().map(t -> "  write token: " + t + "  (send 'Authorization: Bearer " + t + "')")

@@ -1,11 +1,13 @@
 package dev.paperscope.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperscope.app.Paperscope;
 import dev.paperscope.catalog.StoredWork;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,13 +71,13 @@ final class WorksCommand implements Runnable {
     private static JsonNode readJson(String json) {
         try {
             return new ObjectMapper().readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("the catalog holds a malformed work: " + e.getOriginalMessage(), e);
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows a work: its records, merges, rules and evidence.")
-    static final class Show implements java.util.concurrent.Callable<Integer> {
+    static final class Show implements Callable<Integer> {
         @Mixin
         DataOption data;
         @Option(names = "--json", description = "Print the work as one JSON object.")
@@ -99,7 +101,7 @@ final class WorksCommand implements Runnable {
     }
 
     @Command(name = "merge", mixinStandardHelpOptions = true, description = "Merges the works holding two ids into one; prints it.")
-    static final class Merge implements java.util.concurrent.Callable<Integer> {
+    static final class Merge implements Callable<Integer> {
         @Mixin
         DataOption data;
         @Option(names = "--json", description = "Print the work as one JSON object.")
@@ -119,7 +121,7 @@ final class WorksCommand implements Runnable {
 
     @Command(name = "split", mixinStandardHelpOptions = true,
             description = "Splits records out of a work; they never rejoin the rest unless merged again. Prints both works.")
-    static final class Split implements java.util.concurrent.Callable<Integer> {
+    static final class Split implements Callable<Integer> {
         @Mixin
         DataOption data;
         @Option(names = "--json", description = "Print each work as one JSON object per line.")

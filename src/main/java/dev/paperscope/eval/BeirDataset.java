@@ -7,9 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -86,7 +88,7 @@ public final class BeirDataset {
         if (size < 1) {
             throw new IllegalArgumentException("corpus sample must be >= 1, was " + size);
         }
-        java.util.Set<String> judged = new java.util.HashSet<>();
+        Set<String> judged = new HashSet<>();
         qrels.queryIds().forEach(q -> judged.addAll(qrels.of(q).keySet()));
         long judgedPresent = corpus.stream().filter(d -> judged.contains(d.id())).count();
         long others = Math.max(0, size - judgedPresent);

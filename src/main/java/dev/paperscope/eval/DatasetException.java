@@ -1,5 +1,7 @@
 package dev.paperscope.eval;
 
+import java.nio.file.Path;
+
 /** A dataset, run or regression file that cannot be read; the message starts with {@code file:line:} where known. */
 public final class DatasetException extends RuntimeException {
     public DatasetException(String message) {
@@ -10,7 +12,7 @@ public final class DatasetException extends RuntimeException {
         super(message, cause);
     }
 
-    static DatasetException at(java.nio.file.Path file, long line, String what) {
+    static DatasetException at(Path file, long line, String what) {
         return new DatasetException(file + ":" + line + ": " + what);
     }
 }

@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import dev.paperscope.search.dense.CacheDirs;
 import java.nio.file.Path;
@@ -84,7 +86,7 @@ public final class EvalVectorCache {
             byte[] bytes = Files.readAllBytes(partial);
             int whole = Math.min(vectors.length, bytes.length / (dim * Float.BYTES));
             decode(bytes, vectors, whole, dim);
-            try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(partial, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.WRITE)) {
                 channel.truncate((long) whole * dim * Float.BYTES);
             }
             return whole;
@@ -120,7 +122,7 @@ public final class EvalVectorCache {
 
     /** The first {@code count} little-endian vectors of {@code bytes} into {@code into}. */
     private static void decode(byte[] bytes, float[][] into, int count, int dim) {
-        java.nio.FloatBuffer floats = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
+        FloatBuffer floats = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer();
         for (int i = 0; i < count; i++) {
             into[i] = new float[dim];
             floats.get(into[i]);

@@ -1,6 +1,7 @@
 package dev.paperscope.export;
 
 import dev.paperscope.ingest.SourceRecord;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record BibtexEntry(String type, String key, Map<String, String> fields) {
     public BibtexEntry {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(key, "key");
-        fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
     }
 
     /** The entry a BibTeX record came from; empty for records of other formats. */

@@ -1,6 +1,7 @@
 package dev.paperscope.export;
 
 import dev.paperscope.resolve.PersonName;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -90,7 +91,7 @@ final class BibtexKeys {
         if (c.title() == null) {
             return "untitled";
         }
-        String folded = java.text.Normalizer.normalize(c.title(), java.text.Normalizer.Form.NFD);
+        String folded = Normalizer.normalize(c.title(), Normalizer.Form.NFD);
         for (String word : folded.split("[^\\p{L}\\p{N}$\\\\]+")) {
             String w = letters(word.toLowerCase(Locale.ROOT));
             if (!w.isEmpty() && !STOP_WORDS.contains(w) && !word.contains("$") && !word.startsWith("\\")) {
@@ -101,7 +102,7 @@ final class BibtexKeys {
     }
 
     private static String letters(String s) {
-        String ascii = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String ascii = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }

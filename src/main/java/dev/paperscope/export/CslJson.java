@@ -1,5 +1,6 @@
 package dev.paperscope.export;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Citables as CSL-JSON (the input of citeproc, Zotero and pandoc): an array of items, ids are the BibTeX
@@ -20,7 +22,7 @@ final class CslJson {
             "la", "le", "des", "dos", "das", "ter", "ten", "bin", "al");
 
     /** BibTeX fields with a CSL variable of their own, carried over from an entry's own fields. */
-    private static final Map<String, String> BIBTEX_VARIABLES = new java.util.TreeMap<>(Map.of(
+    private static final Map<String, String> BIBTEX_VARIABLES = new TreeMap<>(Map.of(
             "doi", "DOI", "volume", "volume", "number", "issue", "pages", "page", "publisher", "publisher", "isbn", "ISBN",
             "issn", "ISSN"));
     private static final Set<String> VERBATIM = Set.of("doi", "isbn", "issn");
@@ -34,7 +36,7 @@ final class CslJson {
         citables.stream().filter(c -> c.title() != null).forEach(c -> items.add(item(c, keys.get(c.id()))));
         try {
             return MAPPER.writeValueAsString(items) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write CSL-JSON: " + e.getMessage(), e);
         }
     }

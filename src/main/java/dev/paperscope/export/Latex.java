@@ -4,6 +4,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
+import org.jbibtex.LaTeXParser;
+import org.jbibtex.LaTeXPrinter;
+import org.jbibtex.ParseException;
+import org.jbibtex.TokenMgrException;
 
 /**
  * Text made safe for a braced BibTeX field. Plain text has every LaTeX special escaped. Text that may
@@ -168,8 +172,8 @@ final class Latex {
     /** A BibTeX field's LaTeX as the text it prints ({@code 1--20} → 1–20), through jbibtex; braces dropped if it cannot read it. */
     static String toText(String latex) {
         try {
-            return new org.jbibtex.LaTeXPrinter().print(new org.jbibtex.LaTeXParser().parse(latex)).strip();
-        } catch (org.jbibtex.ParseException | org.jbibtex.TokenMgrException e) {
+            return new LaTeXPrinter().print(new LaTeXParser().parse(latex)).strip();
+        } catch (ParseException | TokenMgrException e) {
             return latex.replace("{", "").replace("}", "").strip();
         }
     }

@@ -1,5 +1,7 @@
 package dev.paperscope.export;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Authors as a page mentions them in prose: "Song et al.", "Ho and Salimans". */
@@ -12,14 +14,14 @@ final class MentionedAuthors {
 
     /** The first name mentioned: "Song et al." → Song. */
     static String first(String mention) {
-        java.util.List<String> named = named(mention);
+        List<String> named = named(mention);
         return named.isEmpty() ? mention.strip() : named.getFirst();
     }
 
     /** Every name mentioned: "Ho and Salimans" → [Ho, Salimans]. */
-    static java.util.List<String> named(String mention) {
+    static List<String> named(String mention) {
         String names = ET_AL.matcher(mention.strip()).replaceFirst("");
-        return java.util.Arrays.stream(AND.split(names)).map(String::strip).filter(n -> !n.isEmpty()).toList();
+        return Arrays.stream(AND.split(names)).map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 
     /** Whether the mention stands for more people than it names ("et al."). */

@@ -1,5 +1,6 @@
 package dev.paperscope.index;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -109,7 +110,7 @@ public final class IndexSchema {
      */
     public static Analyzer analyzer() {
         Analyzer names = new NameAnalyzer();
-        Map<String, Analyzer> perField = new java.util.HashMap<>();
+        Map<String, Analyzer> perField = new HashMap<>();
         NAME_FIELDS.forEach(f -> perField.put(f, names));
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
     }

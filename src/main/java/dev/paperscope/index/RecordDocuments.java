@@ -5,6 +5,8 @@ import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.ingest.SourceRecord;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -18,6 +20,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 
@@ -34,7 +37,7 @@ final class RecordDocuments {
      */
     static final int MAX_FACET_BYTES = 4_096;
     /** Exact-match terms (ids, file names, author keys) are cut only at Lucene's own limit. */
-    static final int MAX_TERM_BYTES = org.apache.lucene.index.IndexWriter.MAX_TERM_LENGTH;
+    static final int MAX_TERM_BYTES = IndexWriter.MAX_TERM_LENGTH;
 
     /** Abstracts keep offsets in the postings so the highlighter need not re-analyse them. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -46,7 +49,7 @@ final class RecordDocuments {
      * The document with its passage vectors, the {@code i}-th model's in {@link IndexSchema#vectorField
      * vectorField(i)}; an entry may be null (that model's search then never finds the record).
      */
-    static Document toDocument(ResolvedRecord r, java.util.List<float[]> vectors) {
+    static Document toDocument(ResolvedRecord r, List<float[]> vectors) {
         Document d = toDocument(r);
         for (int i = 0; i < vectors.size(); i++) {
             if (vectors.get(i) != null) {
@@ -58,7 +61,7 @@ final class RecordDocuments {
 
     static Document toDocument(ResolvedRecord resolved) {
         SourceRecord r = resolved.dated(); // a talk's year and times as the references date it, if they do
-        java.util.Optional<Recovery> recovered = resolved.recovery();
+        Optional<Recovery> recovered = resolved.recovery();
         Document d = new Document();
         if (resolved.workId() != null) {
             d.add(new StringField(IndexSchema.WORK, term(resolved.workId()), Field.Store.YES));

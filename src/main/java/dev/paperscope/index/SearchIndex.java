@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.apache.lucene.index.DirectoryReader;
@@ -22,8 +24,12 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene index of the catalog's source records (reference files are not indexed), each with its
@@ -32,7 +38,7 @@ import org.apache.lucene.store.FSDirectory;
  * up to date by replaying the files changed since, and an unreadable index is rebuilt from the catalog.
  */
 public final class SearchIndex implements AutoCloseable {
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SearchIndex.class);
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
     private final Directory directory;
     /** Null when records are indexed without vectors. */
     private final IndexVectors vectors;
@@ -53,7 +59,7 @@ public final class SearchIndex implements AutoCloseable {
      * dimension or quantisation (or none) is rebuilt by the next {@link #catchUp}.
      */
     public static SearchIndex open(Path indexDir, IndexVectors vectors) {
-        return openWith(indexDir, java.util.Objects.requireNonNull(vectors, "vectors"));
+        return openWith(indexDir, Objects.requireNonNull(vectors, "vectors"));
     }
 
     private static SearchIndex openWith(Path indexDir, IndexVectors vectors) {
@@ -172,7 +178,7 @@ public final class SearchIndex implements AutoCloseable {
      * and what it committed meanwhile is not wiped.
      */
     private void wipeUnderLock() {
-        try (org.apache.lucene.store.Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
             if (generation() >= 0) {
                 return;
             }
@@ -198,7 +204,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void commit(IndexWriter writer, long generation) throws IOException {
-        Map<String, String> data = new java.util.TreeMap<>(VectorCommits.userData(vectors));
+        Map<String, String> data = new TreeMap<>(VectorCommits.userData(vectors));
         data.put(IndexSchema.GENERATION_KEY, Long.toString(generation));
         data.put(IndexSchema.DOCUMENT_VERSION_KEY, IndexSchema.DOCUMENT_VERSION);
         writer.setLiveCommitData(data.entrySet());
@@ -246,7 +252,7 @@ public final class SearchIndex implements AutoCloseable {
             manager.maybeRefresh();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot refresh the index reader", e);
-        } catch (org.apache.lucene.store.AlreadyClosedException e) {
+        } catch (AlreadyClosedException e) {
             // closing: nothing left to refresh
         }
     }

@@ -2,6 +2,7 @@ package dev.paperscope.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -66,6 +67,6 @@ final class VectorCommits {
             return "no vectors";
         }
         return String.join(" + ", vectors.spaces().stream().map(s -> s.modelId() + ", " + s.dimension() + " dimensions").toList())
-                + ", " + vectors.quantization().name().toLowerCase(java.util.Locale.ROOT);
+                + ", " + vectors.quantization().name().toLowerCase(Locale.ROOT);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
@@ -264,7 +265,7 @@ final class ArxivAtomParser implements Parser {
             Map<String, Object> fields = new LinkedHashMap<>();
             values.forEach((key, list) -> {
                 if (key.equals("authors")) {
-                    boolean namesOnly = list.stream().allMatch(a -> ((Map<?, ?>) a).keySet().equals(java.util.Set.of("name")));
+                    boolean namesOnly = list.stream().allMatch(a -> ((Map<?, ?>) a).keySet().equals(Set.of("name")));
                     fields.put(key, namesOnly ? list.stream().map(a -> ((Map<?, ?>) a).get("name")).toList() : list);
                 } else {
                     fields.put(key, list.size() == 1 && !key.equals("categories") ? list.getFirst() : list);

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -114,7 +115,7 @@ final class CsvTableParser implements Parser {
         return LIBRARY_LINES.matcher(String.valueOf(message)).replaceAll("").strip();
     }
 
-    private static final java.util.regex.Pattern LIBRARY_LINES = java.util.regex.Pattern.compile(
+    private static final Pattern LIBRARY_LINES = Pattern.compile(
             "\\s*(?:\\(startline [\\d,]+\\)|\\(line [\\d,]+\\)|,?\\s*at line:?\\s*[\\d,]+(?:,\\s*position:?\\s*[\\d,]+)?)");
 
     private static int firstNonBlankLine(SourceDocument doc, int line) {

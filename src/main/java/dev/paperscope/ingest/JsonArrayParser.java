@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -39,7 +41,7 @@ final class JsonArrayParser implements Parser {
                 return confidence(sampleArray(p));
             }
             return sampleLargestMemberArray(p).map(a -> Math.min(confidence(a), 0.85)).orElse(0.0);
-        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+        } catch (JsonEOFException e) {
             // Well-formed as far as it goes: detection reads a file's head, which may end inside the first
             // record (one with a long author list, one per line); a file that really ends there fails parsing.
             return 0.9;
@@ -54,13 +56,13 @@ final class JsonArrayParser implements Parser {
      * Reads up to {@link #SAMPLE} elements of the array the parser stands at. The text may end early (a
      * head of a larger file): what was read by then is the sample.
      */
-    private static com.fasterxml.jackson.databind.node.ArrayNode sampleArray(JsonParser p) throws IOException {
+    private static ArrayNode sampleArray(JsonParser p) throws IOException {
         var sample = JsonObjects.MAPPER.createArrayNode();
         try {
             while (sample.size() < SAMPLE && p.nextToken() != JsonToken.END_ARRAY && p.currentToken() != null) {
                 sample.add((JsonNode) p.readValueAsTree());
             }
-        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+        } catch (JsonEOFException e) {
             if (sample.isEmpty()) {
                 throw e;
             }
@@ -85,7 +87,7 @@ final class JsonArrayParser implements Parser {
                     p.skipChildren();
                 }
             }
-        } catch (com.fasterxml.jackson.core.io.JsonEOFException e) {
+        } catch (JsonEOFException e) {
             if (best == null) {
                 throw e;
             }

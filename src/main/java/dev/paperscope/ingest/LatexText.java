@@ -3,6 +3,7 @@ package dev.paperscope.ingest;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jbibtex.LaTeXObject;
@@ -18,11 +19,18 @@ import org.jbibtex.TokenMgrException;
 final class LatexText {
     private static final Pattern MATH = Pattern.compile("(?<!\\\\)\\$[^$]*(?<!\\\\)\\$");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
-    /** Accents jbibtex's printer drops (cedilla, breve, Hungarian umlaut, ogonek, macron, ...), as combining marks. */
-    private static final Pattern LETTER_ACCENT = Pattern.compile("\\\\([cuHkdbr])(?:\\{([A-Za-z])\\}|\\s+([A-Za-z])(?![A-Za-z]))");
-    private static final Pattern SYMBOL_ACCENT = Pattern.compile("\\\\([=.])(?:\\{([A-Za-z])\\}|([A-Za-z]))");
-    private static final Map<String, String> COMBINING = Map.of("c", "\u0327", "u", "\u0306", "H", "\u030B", "k", "\u0328",
-            "d", "\u0323", "b", "\u0331", "r", "\u030A", "=", "\u0304", ".", "\u0307");
+    /**
+     * Accents as combining marks, composed with their letter: jbibtex's printer knows only the letters
+     * Latin-1 has ({@code \'e} but not {@code \'z} or {@code \'n}) and drops cedilla, breve, Hungarian
+     * umlaut, ogonek, macron, ... altogether.
+     */
+    private static final Pattern LETTER_ACCENT = Pattern.compile("\\\\([cuHkdbrv])(?:\\{([A-Za-z])\\}|\\s+([A-Za-z])(?![A-Za-z]))");
+    private static final Pattern SYMBOL_ACCENT = Pattern.compile("\\\\([=.'\"`^~])(?:\\{([A-Za-z])\\}|([A-Za-z]))");
+    private static final Map<String, String> COMBINING = Map.ofEntries(Map.entry("c", "\u0327"), Map.entry("u", "\u0306"),
+            Map.entry("H", "\u030B"), Map.entry("k", "\u0328"), Map.entry("d", "\u0323"), Map.entry("b", "\u0331"),
+            Map.entry("r", "\u030A"), Map.entry("v", "\u030C"), Map.entry("=", "\u0304"), Map.entry(".", "\u0307"),
+            Map.entry("'", "\u0301"), Map.entry("\"", "\u0308"), Map.entry("`", "\u0300"), Map.entry("^", "\u0302"),
+            Map.entry("~", "\u0303"));
     private static final Pattern DOTLESS = Pattern.compile("\\\\([ij])(?![A-Za-z])\\s*");
     private static final Pattern STROKED_L = Pattern.compile("\\\\([lL])(?![A-Za-z])\\s*");
     /** Characters that are special to LaTeX but that bibliographies often leave unescaped ("R&D", "x_1"). */
@@ -89,7 +97,7 @@ final class LatexText {
         return SYMBOL_ACCENT.matcher(s).replaceAll(LatexText::combine);
     }
 
-    private static String combine(java.util.regex.MatchResult m) {
+    private static String combine(MatchResult m) {
         String letter = m.group(2) != null ? m.group(2) : m.group(3);
         return Matcher.quoteReplacement(Normalizer.normalize(letter + COMBINING.get(m.group(1)), Normalizer.Form.NFC));
     }

@@ -1,6 +1,7 @@
 package dev.paperscope.ingest;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,7 +41,7 @@ record PostVenue(String venue, int year, int line, String quote, boolean fromTit
     private static PostVenue fromSentence(String text, int line, StatedVenues.Stated s) {
         String evidence = text.substring(s.start(), s.end());
         Matcher kind = PRESENTATION.matcher(evidence);
-        String presentation = kind.find() ? kind.group(1).toLowerCase(java.util.Locale.ROOT) : null;
+        String presentation = kind.find() ? kind.group(1).toLowerCase(Locale.ROOT) : null;
         Matcher quoted = QUOTED_TITLE_BEFORE.matcher(text.substring(Sentences.start(text, s.start()), s.start()));
         String paperTitle = quoted.find() ? PageText.strip(quoted.group(1)) : null;
         return new PostVenue(s.venue(), s.year(), line, Sentences.quoteUpTo(text, s.start(), s.end()), false,

@@ -22,10 +22,6 @@ public final class RecordJson {
     private RecordJson() {
     }
 
-    public static ObjectMapper mapper() {
-        return MAPPER;
-    }
-
     public static ObjectNode toNode(SourceRecord r) {
         ObjectNode n = MAPPER.createObjectNode();
         n.put("id", r.id());

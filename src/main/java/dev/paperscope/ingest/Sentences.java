@@ -1,24 +1,30 @@
 package dev.paperscope.ingest;
 
+import java.util.Locale;
 import java.util.Set;
 
 /**
  * Sentence bounds in prose, so that a value read from text can be quoted with the sentence it came from.
- * A period ends a sentence only before whitespace and a capital (or the end), and not after the
+ * A period ends a sentence (with any closing quotes or brackets right after it) only before whitespace and
+ * a capital (or the end), and not after the
  * abbreviations that author mentions are full of ("et al. from", "Vinh Q. Tran").
  */
 final class Sentences {
     private static final Set<String> ABBREVIATIONS = Set.of("al", "e.g", "i.e", "vs", "cf", "fig", "eq", "no", "dr", "mr",
             "ms", "st", "approx", "resp", "etc");
+    /** What may close a sentence after its final punctuation. */
+    private static final String CLOSING = "”’\"')]";
 
     private Sentences() {
     }
 
     /** Offset of the first character of the sentence holding {@code pos}. */
     static int start(String text, int pos) {
-        for (int i = Math.min(pos, text.length()) - 1; i > 0; i--) {
-            if (endsSentenceAt(text, i - 1)) {
-                return skipSpaces(text, i);
+        int at = Math.min(pos, text.length());
+        for (int i = at - 1; i > 0; i--) {
+            int end = endAfter(text, i - 1);
+            if (end >= 0 && end <= at) {
+                return skipSpaces(text, end);
             }
         }
         return skipSpaces(text, 0);
@@ -27,8 +33,9 @@ final class Sentences {
     /** Offset just past the sentence holding {@code pos} (its final punctuation included). */
     static int end(String text, int pos) {
         for (int i = Math.max(pos, 0); i < text.length(); i++) {
-            if (endsSentenceAt(text, i)) {
-                return i + 1;
+            int end = endAfter(text, i);
+            if (end >= 0) {
+                return end;
             }
         }
         return text.length();
@@ -45,20 +52,27 @@ final class Sentences {
         return end > to && !text.substring(to, end).isBlank() ? quoted + "…" : quoted;
     }
 
-    private static boolean endsSentenceAt(String text, int i) {
+    /**
+     * When the punctuation at {@code i} ends a sentence: the offset just past it and the closing quotes or
+     * brackets that follow it ({@code “Done.” Next}); else -1.
+     */
+    private static int endAfter(String text, int i) {
         char c = text.charAt(i);
         if (c != '.' && c != '!' && c != '?') {
-            return false;
+            return -1;
         }
         int next = i + 1;
+        while (next < text.length() && CLOSING.indexOf(text.charAt(next)) >= 0) {
+            next++;
+        }
         if (next < text.length() && !Character.isWhitespace(text.charAt(next))) {
-            return false;
+            return -1;
         }
         int after = skipSpaces(text, next);
         if (after < text.length() && !startsSentence(text.charAt(after))) {
-            return false;
+            return -1;
         }
-        return c != '.' || !isAbbreviationBefore(text, i);
+        return c != '.' || !isAbbreviationBefore(text, i) ? next : -1;
     }
 
     private static boolean startsSentence(char c) {
@@ -72,7 +86,7 @@ final class Sentences {
         }
         String word = text.substring(wordStart, period);
         boolean initial = word.length() == 1 && Character.isUpperCase(word.charAt(0));
-        return initial || ABBREVIATIONS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return initial || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
     }
 
     private static int skipSpaces(String text, int i) {

@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -198,7 +199,7 @@ public final class SourceDocument {
 
     private static Optional<String> magicKind(byte[] bytes) {
         for (Magic m : MAGIC) {
-            if (bytes.length >= m.prefix().length && java.util.Arrays.equals(bytes, 0, m.prefix().length, m.prefix(), 0, m.prefix().length)) {
+            if (bytes.length >= m.prefix().length && Arrays.equals(bytes, 0, m.prefix().length, m.prefix(), 0, m.prefix().length)) {
                 return Optional.of(m.kind());
             }
         }

@@ -1,6 +1,7 @@
 package dev.paperscope.ingest;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,7 @@ public record SourceRecord(
         private String url;
         private String authorMention;
         private final Map<String, Object> extra = new TreeMap<>();
-        private final List<Derivation> derived = new java.util.ArrayList<>();
+        private final List<Derivation> derived = new ArrayList<>();
         private String raw = "";
 
         private Builder(RecordKind kind, Source source) {

@@ -37,9 +37,9 @@ final class StatedVenues {
     private static final Pattern PRESENTED = Pattern.compile(
             "(?i:presented|published|accepted|appear(?:s|ing)?|spotlight|oral|poster|best paper|outstanding paper|award(?:ed)?)\\b[^.;“”\"]{0,60}?\\b(?:at|in)\\s+(?:the\\s+)?("
                     + KNOWN_VENUE + "|" + ACRONYM + ")\\s+'?" + YEAR);
-    /** A post titled after the conference: "Google at NeurIPS 2022". */
+    /** A post titled after the conference: "Google at NeurIPS 2022", "Google @ NeurIPS 2022". */
     private static final Pattern TITLED = Pattern.compile(
-            "\\b(?:at|@|from|in)\\s+(" + KNOWN_VENUE + "|" + ACRONYM + ")\\s+'?" + YEAR);
+            "(?:\\b(?:at|from|in)\\s+|@\\s*)(" + KNOWN_VENUE + "|" + ACRONYM + ")\\s+'?" + YEAR);
     /** Leftmost wins; the alternatives are tried in order at each position. */
     private static final Pattern CLAUSE_VENUE = Pattern.compile(
             "\\b(?:in|at|from|to appear in)\\s+(?:the\\s+)?(?<known>" + KNOWN_VENUE + ")(?:\\s+'?(?<knownYear>(?:19|20)\\d{2})(?!\\d))?"

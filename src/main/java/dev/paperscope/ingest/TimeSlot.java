@@ -50,84 +50,44 @@ record TimeSlot(OffsetDateTime start, OffsetDateTime end, String zone, String en
     private static final int YEAR_SEARCH = 40;
 
     /**
-     * Abbreviations conference sites print. Several are ambiguous worldwide; the reading chosen is the one
-     * conference sites mean: CST is US Central, IST is India, BST is British Summer Time.
+     * Abbreviations conference sites print, each with its offset and the IANA zones it can stand for, most
+     * likely first. Several are ambiguous worldwide; the reading chosen is the one conference sites mean:
+     * CST is US Central, IST is India, BST is British Summer Time. A page prints only the abbreviation; a
+     * calendar needs the zone's rules (VTIMEZONE), so the first zone whose offset at the slot's instant
+     * equals the abbreviation's is taken (MST in July is Phoenix, not Denver, which is then on MDT).
      */
-    private static final Map<String, ZoneOffset> ZONES = zones();
+    private static final Map<String, Abbreviation> ZONES = Map.ofEntries(
+            zone("UTC", 0, 0, "Etc/UTC"), zone("GMT", 0, 0, "Etc/UTC"), zone("Z", 0, 0, "Etc/UTC"),
+            zone("WET", 0, 0, "Europe/Lisbon"), zone("WEST", 1, 0, "Europe/Lisbon"), zone("BST", 1, 0, "Europe/London"),
+            zone("CET", 1, 0, "Europe/Berlin"), zone("CEST", 2, 0, "Europe/Berlin"), zone("EET", 2, 0, "Europe/Athens"),
+            zone("EEST", 3, 0, "Europe/Athens"), zone("MSK", 3, 0, "Europe/Moscow"), zone("IST", 5, 30, "Asia/Kolkata"),
+            zone("ICT", 7, 0, "Asia/Bangkok"), zone("HKT", 8, 0, "Asia/Hong_Kong"), zone("SGT", 8, 0, "Asia/Singapore"),
+            zone("AWST", 8, 0, "Australia/Perth"), zone("JST", 9, 0, "Asia/Tokyo"), zone("KST", 9, 0, "Asia/Seoul"),
+            zone("ACST", 9, 30, "Australia/Adelaide", "Australia/Darwin"), zone("ACDT", 10, 30, "Australia/Adelaide"),
+            zone("AEST", 10, 0, "Australia/Sydney", "Australia/Brisbane"), zone("AEDT", 11, 0, "Australia/Sydney"),
+            zone("NZST", 12, 0, "Pacific/Auckland"), zone("NZDT", 13, 0, "Pacific/Auckland"),
+            zone("BRT", -3, 0, "America/Sao_Paulo"), zone("ART", -3, 0, "America/Argentina/Buenos_Aires"),
+            zone("EDT", -4, 0, "America/New_York"), zone("EST", -5, 0, "America/New_York", "America/Panama"),
+            zone("CDT", -5, 0, "America/Chicago"), zone("CST", -6, 0, "America/Chicago", "America/Regina"),
+            zone("MDT", -6, 0, "America/Denver"), zone("MST", -7, 0, "America/Denver", "America/Phoenix"),
+            zone("PDT", -7, 0, "America/Los_Angeles"), zone("PST", -8, 0, "America/Los_Angeles"),
+            zone("AKDT", -8, 0, "America/Anchorage"), zone("AKST", -9, 0, "America/Anchorage"),
+            zone("HST", -10, 0, "Pacific/Honolulu"));
 
-    private static Map<String, ZoneOffset> zones() {
-        Map<String, ZoneOffset> z = new TreeMap<>();
-        z.put("UTC", ZoneOffset.UTC);
-        z.put("GMT", ZoneOffset.UTC);
-        z.put("Z", ZoneOffset.UTC);
-        z.put("WET", ZoneOffset.UTC);
-        z.put("WEST", ZoneOffset.ofHours(1));
-        z.put("BST", ZoneOffset.ofHours(1));
-        z.put("CET", ZoneOffset.ofHours(1));
-        z.put("CEST", ZoneOffset.ofHours(2));
-        z.put("EET", ZoneOffset.ofHours(2));
-        z.put("EEST", ZoneOffset.ofHours(3));
-        z.put("MSK", ZoneOffset.ofHours(3));
-        z.put("IST", ZoneOffset.ofHoursMinutes(5, 30));
-        z.put("ICT", ZoneOffset.ofHours(7));
-        z.put("HKT", ZoneOffset.ofHours(8));
-        z.put("SGT", ZoneOffset.ofHours(8));
-        z.put("AWST", ZoneOffset.ofHours(8));
-        z.put("JST", ZoneOffset.ofHours(9));
-        z.put("KST", ZoneOffset.ofHours(9));
-        z.put("ACST", ZoneOffset.ofHoursMinutes(9, 30));
-        z.put("ACDT", ZoneOffset.ofHoursMinutes(10, 30));
-        z.put("AEST", ZoneOffset.ofHours(10));
-        z.put("AEDT", ZoneOffset.ofHours(11));
-        z.put("NZST", ZoneOffset.ofHours(12));
-        z.put("NZDT", ZoneOffset.ofHours(13));
-        z.put("BRT", ZoneOffset.ofHours(-3));
-        z.put("ART", ZoneOffset.ofHours(-3));
-        z.put("EDT", ZoneOffset.ofHours(-4));
-        z.put("EST", ZoneOffset.ofHours(-5));
-        z.put("CDT", ZoneOffset.ofHours(-5));
-        z.put("CST", ZoneOffset.ofHours(-6));
-        z.put("MDT", ZoneOffset.ofHours(-6));
-        z.put("MST", ZoneOffset.ofHours(-7));
-        z.put("PDT", ZoneOffset.ofHours(-7));
-        z.put("PST", ZoneOffset.ofHours(-8));
-        z.put("AKDT", ZoneOffset.ofHours(-8));
-        z.put("AKST", ZoneOffset.ofHours(-9));
-        z.put("HST", ZoneOffset.ofHours(-10));
-        return Map.copyOf(z);
+    /** What a zone abbreviation means: its offset and the IANA zones it can stand for, most likely first. */
+    private record Abbreviation(ZoneOffset offset, List<String> zones) {
     }
 
-    /**
-     * The IANA zones an abbreviation can stand for, most likely first. A page prints only the abbreviation;
-     * a calendar needs the zone's rules (VTIMEZONE), so the first candidate whose offset at the slot's
-     * instant equals the abbreviation's is taken (MST in July is Phoenix, not Denver, which is then on MDT).
-     */
-    private static final Map<String, List<String>> IANA = Map.ofEntries(
-            Map.entry("UTC", List.of("Etc/UTC")), Map.entry("GMT", List.of("Etc/UTC")), Map.entry("Z", List.of("Etc/UTC")),
-            Map.entry("WET", List.of("Europe/Lisbon")), Map.entry("WEST", List.of("Europe/Lisbon")),
-            Map.entry("BST", List.of("Europe/London")), Map.entry("CET", List.of("Europe/Berlin")),
-            Map.entry("CEST", List.of("Europe/Berlin")), Map.entry("EET", List.of("Europe/Athens")),
-            Map.entry("EEST", List.of("Europe/Athens")), Map.entry("MSK", List.of("Europe/Moscow")),
-            Map.entry("IST", List.of("Asia/Kolkata")), Map.entry("ICT", List.of("Asia/Bangkok")),
-            Map.entry("HKT", List.of("Asia/Hong_Kong")), Map.entry("SGT", List.of("Asia/Singapore")),
-            Map.entry("AWST", List.of("Australia/Perth")), Map.entry("JST", List.of("Asia/Tokyo")),
-            Map.entry("KST", List.of("Asia/Seoul")), Map.entry("ACST", List.of("Australia/Adelaide", "Australia/Darwin")),
-            Map.entry("ACDT", List.of("Australia/Adelaide")), Map.entry("AEST", List.of("Australia/Sydney", "Australia/Brisbane")),
-            Map.entry("AEDT", List.of("Australia/Sydney")), Map.entry("NZST", List.of("Pacific/Auckland")),
-            Map.entry("NZDT", List.of("Pacific/Auckland")), Map.entry("BRT", List.of("America/Sao_Paulo")),
-            Map.entry("ART", List.of("America/Argentina/Buenos_Aires")), Map.entry("EDT", List.of("America/New_York")),
-            Map.entry("EST", List.of("America/New_York", "America/Panama")), Map.entry("CDT", List.of("America/Chicago")),
-            Map.entry("CST", List.of("America/Chicago", "America/Regina")), Map.entry("MDT", List.of("America/Denver")),
-            Map.entry("MST", List.of("America/Denver", "America/Phoenix")), Map.entry("PDT", List.of("America/Los_Angeles")),
-            Map.entry("PST", List.of("America/Los_Angeles")), Map.entry("AKDT", List.of("America/Anchorage")),
-            Map.entry("AKST", List.of("America/Anchorage")), Map.entry("HST", List.of("Pacific/Honolulu")));
+    private static Map.Entry<String, Abbreviation> zone(String abbreviation, int hours, int minutes, String... zones) {
+        return Map.entry(abbreviation, new Abbreviation(ZoneOffset.ofHoursMinutes(hours, minutes), List.of(zones)));
+    }
 
     /**
      * The IANA zone of the start's abbreviation whose rules give the stated offset at the start, if any.
      * A numeric zone of whole hours (UTC+2) is the fixed zone {@code Etc/GMT-2} (POSIX signs are inverted).
      */
     Optional<ZoneId> ianaZone() {
-        for (String candidate : IANA.getOrDefault(zone, List.of())) {
+        for (String candidate : Optional.ofNullable(ZONES.get(zone)).map(Abbreviation::zones).orElse(List.of())) {
             ZoneId id = ZoneId.of(candidate);
             if (id.getRules().getOffset(start.toInstant()).equals(start.getOffset())) {
                 return Optional.of(id);
@@ -240,9 +200,9 @@ record TimeSlot(OffsetDateTime start, OffsetDateTime end, String zone, String en
 
     private static ZoneOffset offset(String zone) {
         String upper = zone.toUpperCase(Locale.ROOT);
-        ZoneOffset named = ZONES.get(upper);
+        Abbreviation named = ZONES.get(upper);
         if (named != null) {
-            return named;
+            return named.offset();
         }
         Matcher m = NUMERIC_ZONE.matcher(upper);
         if (m.matches()) {

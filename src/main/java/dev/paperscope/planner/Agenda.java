@@ -2,6 +2,8 @@ package dev.paperscope.planner;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The starred talks (present ones by time, then missing ones by id) and the clashes among them. */
 public record Agenda(List<AgendaEntry> entries, List<Clash> clashes) {
@@ -24,8 +26,8 @@ public record Agenda(List<AgendaEntry> entries, List<Clash> clashes) {
     }
 
     /** Every id that names a starred work: the work ids, the records stars were made through and the records of their talks. */
-    public java.util.Set<String> starredIds() {
-        java.util.Set<String> ids = new java.util.TreeSet<>();
+    public Set<String> starredIds() {
+        Set<String> ids = new TreeSet<>();
         for (AgendaEntry e : entries) {
             ids.add(e.workId());
             ids.addAll(e.recordIds());

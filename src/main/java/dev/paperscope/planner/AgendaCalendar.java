@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,7 @@ final class AgendaCalendar {
     }
 
     private static String description(Talk talk) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         if (!talk.authors().isEmpty()) {
             lines.add("Authors: " + String.join(", ", talk.authors()));
         }

@@ -15,28 +15,56 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
  * Stars in the catalog's database (table {@code agenda_work_stars}): one row per starred work, with the
  * record ids it was starred through (a JSON array; the fallback when the work id no longer resolves) and
  * a title kept for missing ones. Stars of the old per-record table {@code agenda_stars} move here once,
- * to their record's work.
+ * to their record's work; whether any wait is read once, when the store opens.
+ *
+ * <p>Every write is counted twice: by this store and by all stores of the process together. A planner
+ * that finds the two counts moved by the same amount knows that only its own writes changed the stars
+ * (the database's data version covers other connections and processes).
  */
 final class AgendaStore {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final AtomicLong PROCESS_WRITES = new AtomicLong();
     private final UserData db;
+    private final AtomicLong writes = new AtomicLong();
+    private volatile boolean recordStars;
 
     AgendaStore(UserData db) {
         this.db = db;
-        db.transaction("create the agenda table", c -> {
+        this.recordStars = db.transaction("create the agenda table", c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("""
                         CREATE TABLE IF NOT EXISTS agenda_work_stars(
                           work_id TEXT PRIMARY KEY, record_ids TEXT NOT NULL, starred_at TEXT NOT NULL, title TEXT)""");
             }
-            return null;
+            return legacyTable(c) && count(c) > 0;
         });
+    }
+
+    /** Star writes (star, unstar, migration) made through any store of this process so far. */
+    static long processWrites() {
+        return PROCESS_WRITES.get();
+    }
+
+    /** Star writes made through this store so far. */
+    long writes() {
+        return writes.get();
+    }
+
+    private <T> T write(String what, UserData.Work<T> work) {
+        try {
+            return db.transaction(what, work);
+        } finally {
+            // counted even when it failed: a failed write only costs a rebuild of a cached agenda
+            writes.incrementAndGet();
+            PROCESS_WRITES.incrementAndGet();
+        }
     }
 
     /** A starred work and the records it was starred through, in id order. */
@@ -47,21 +75,24 @@ final class AgendaStore {
         }
     }
 
-    /** Stars a work; starring it again keeps the first time and adds the record ids. Returns whether it was new. */
-    boolean star(String workId, List<String> recordIds, Instant at, String title) {
-        return db.transaction("star " + workId, c -> upsert(c, new Star(workId, recordIds, at, title)));
+    /**
+     * Stars a work; starring it again keeps the first time and adds the record ids. Returns the star as
+     * stored after the change.
+     */
+    Star star(String workId, List<String> recordIds, Instant at, String title) {
+        return write("star " + workId, c -> upsert(c, new Star(workId, recordIds, at, title)));
     }
 
-    /** Removes the stars of {@code workId}, or that were made through record {@code id}; returns whether any was there. */
-    boolean unstar(String id) {
-        return db.transaction("unstar " + id, c -> {
-            int removed = 0;
+    /** Removes the stars of {@code workId}, or that were made through record {@code id}; returns the removed ones. */
+    List<Star> unstar(String id) {
+        return write("unstar " + id, c -> {
+            List<Star> removed = new ArrayList<>();
             for (Star s : read(c)) {
-                if (s.workId().equals(id) || s.recordIds().contains(id)) {
-                    removed += delete(c, s.workId());
+                if ((s.workId().equals(id) || s.recordIds().contains(id)) && delete(c, s.workId()) > 0) {
+                    removed.add(s);
                 }
             }
-            return removed > 0;
+            return removed;
         });
     }
 
@@ -69,14 +100,14 @@ final class AgendaStore {
         return db.transaction("read the agenda", AgendaStore::read);
     }
 
-    /** Whether stars of the old per-record table wait to be moved to their works. */
+    /** Whether stars of the old per-record table wait to be moved to their works (read when the store opened). */
     boolean hasRecordStars() {
-        return db.transaction("read the old agenda", c -> legacyTable(c) && count(c) > 0);
+        return recordStars;
     }
 
     /** Moves the old per-record stars to the work {@code workOf} gives their record (the record id itself when it has none). */
     void migrateRecordStars(Function<String, Optional<String>> workOf) {
-        db.transaction("move record stars to works", c -> {
+        write("move record stars to works", c -> {
             if (!legacyTable(c)) {
                 return null;
             }
@@ -97,9 +128,10 @@ final class AgendaStore {
             }
             return null;
         });
+        recordStars = false;
     }
 
-    private static boolean upsert(Connection c, Star star) throws SQLException {
+    private static Star upsert(Connection c, Star star) throws SQLException {
         Optional<Star> existing = find(c, star.workId());
         TreeSet<String> ids = new TreeSet<>(star.recordIds());
         existing.ifPresent(e -> ids.addAll(e.recordIds()));
@@ -113,7 +145,7 @@ final class AgendaStore {
             ps.setString(4, title);
             ps.executeUpdate();
         }
-        return existing.isEmpty();
+        return new Star(star.workId(), List.copyOf(ids), at, title);
     }
 
     private static int delete(Connection c, String workId) throws SQLException {

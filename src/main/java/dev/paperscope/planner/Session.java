@@ -1,6 +1,7 @@
 package dev.paperscope.planner;
 
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,6 +22,6 @@ public record Session(String id, String file, String room, String moderator, Lis
     /** The latest end (or start, for talks without an end) of its talks. */
     public ZonedDateTime end() {
         return talks.stream().map(t -> t.end() == null ? t.start() : t.end())
-                .max(java.util.Comparator.comparing(ZonedDateTime::toInstant)).orElseThrow();
+                .max(Comparator.comparing(ZonedDateTime::toInstant)).orElseThrow();
     }
 }

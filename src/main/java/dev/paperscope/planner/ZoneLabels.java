@@ -1,5 +1,6 @@
 package dev.paperscope.planner;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -24,7 +25,7 @@ public final class ZoneLabels {
 
     /** {@code zone}, with a fixed offset in the {@code UTC+02:00} form; zones with rules unchanged. */
     public static ZoneId canonical(ZoneId zone) {
-        return zone.getRules().isFixedOffset() ? fixed(zone.getRules().getOffset(java.time.Instant.EPOCH)) : zone;
+        return zone.getRules().isFixedOffset() ? fixed(zone.getRules().getOffset(Instant.EPOCH)) : zone;
     }
 
     /** The id to show: {@code UTC+02:00} for a fixed offset, else the IANA id ({@code Europe/Berlin}). */

@@ -2,10 +2,13 @@ package dev.paperscope.resolve;
 
 import dev.paperscope.ingest.SourceRecord;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -203,7 +206,7 @@ public final class AuthorIdentities {
             List<Integer> out = new ArrayList<>();
             for (int n = length - 2; n <= length + 2; n++) {
                 List<Integer> members = byLength.getOrDefault(n, List.of());
-                int from = java.util.Collections.binarySearch(members, i + 1);
+                int from = Collections.binarySearch(members, i + 1);
                 for (int k = from < 0 ? -from - 1 : from; k < members.size(); k++) {
                     out.add(members.get(k));
                 }
@@ -244,8 +247,8 @@ public final class AuthorIdentities {
             .thenComparing(Comparator.naturalOrder());
 
     private static boolean isMixedCase(String s) {
-        return !s.equals(s.toLowerCase(java.util.Locale.ROOT))
-                && java.util.Arrays.stream(s.split("\\s+")).noneMatch(w -> w.length() > 2 && w.equals(w.toUpperCase(java.util.Locale.ROOT)));
+        return !s.equals(s.toLowerCase(Locale.ROOT))
+                && Arrays.stream(s.split("\\s+")).noneMatch(w -> w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT)));
     }
 
     public List<AuthorIdentity> all() {

@@ -1,7 +1,9 @@
 package dev.paperscope.resolve;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,7 +40,7 @@ record AuthorOverlap(int shared, int left, int right) {
 
     /** One key set per distinct person; a "name" without letters (a stray marker) names nobody. */
     private static List<Set<String>> people(List<String> authors) {
-        java.util.Map<String, Set<String>> byKey = new java.util.LinkedHashMap<>();
+        Map<String, Set<String>> byKey = new LinkedHashMap<>();
         for (String a : authors) {
             try {
                 PersonName name = PersonName.parse(a);

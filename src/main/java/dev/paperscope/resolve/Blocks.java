@@ -2,11 +2,13 @@ package dev.paperscope.resolve;
 
 import dev.paperscope.ingest.SourceRecord;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,9 +41,9 @@ final class Blocks {
         return out;
     }
 
-    private static java.util.Optional<String> rarestWord(TitleKey t, Map<String, Integer> frequency) {
+    private static Optional<String> rarestWord(TitleKey t, Map<String, Integer> frequency) {
         return t.tokens().stream().filter(w -> w.length() > 2)
-                .min(java.util.Comparator.comparingInt((String w) -> frequency.get(w)).thenComparing(w -> w));
+                .min(Comparator.comparingInt((String w) -> frequency.get(w)).thenComparing(w -> w));
     }
 
     private static void add(Map<String, Set<String>> blocks, String key, String id) {

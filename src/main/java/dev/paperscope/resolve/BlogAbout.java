@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Finds the one paper a blog post presents: the title the post states for its own work (a quoted title
@@ -29,7 +31,7 @@ final class BlogAbout {
     static List<About> find(List<SourceRecord> records, Map<String, TitleKey> titles, UnionFind sets) {
         Map<String, String> paperByTitle = new HashMap<>();
         Map<String, Integer> worksByTitle = new HashMap<>();
-        Map<String, java.util.Set<String>> rootsByTitle = new HashMap<>();
+        Map<String, Set<String>> rootsByTitle = new HashMap<>();
         int longest = 0;
         for (SourceRecord r : records) {
             TitleKey t = titles.get(r.id());
@@ -37,7 +39,7 @@ final class BlogAbout {
                 continue;
             }
             paperByTitle.merge(t.normalized(), r.id(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-            rootsByTitle.computeIfAbsent(t.normalized(), k -> new java.util.TreeSet<>()).add(sets.find(r.id()));
+            rootsByTitle.computeIfAbsent(t.normalized(), k -> new TreeSet<>()).add(sets.find(r.id()));
             longest = Math.max(longest, t.tokens().size());
         }
         rootsByTitle.forEach((k, roots) -> worksByTitle.put(k, roots.size()));

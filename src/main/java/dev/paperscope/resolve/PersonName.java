@@ -2,9 +2,11 @@ package dev.paperscope.resolve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -61,8 +63,8 @@ public record PersonName(String written, String first, String last, List<String>
      * Every key this person may be listed under: {@link #key()}, and "middle last" for each middle name,
      * since "J Zico Kolter" is listed elsewhere as "Zico Kolter".
      */
-    public java.util.Set<String> keys() {
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    public Set<String> keys() {
+        Set<String> keys = new LinkedHashSet<>();
         keys.add(key());
         middle.stream().filter(m -> m.length() > 1).forEach(m -> keys.add(m + " " + last));
         return keys;

@@ -4,11 +4,13 @@ import dev.paperscope.ingest.SourceRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Finds, for a record without a title, the reference record (a conference's paper list) that describes
@@ -45,7 +47,7 @@ public final class ReferenceMatcher {
 
     /** Recovers titles for every title-less record, using each page's consensus venue for a second pass. */
     public Map<String, TitleRecovery> recoverAll(List<SourceRecord> records) {
-        Map<String, TitleRecovery> out = new java.util.LinkedHashMap<>();
+        Map<String, TitleRecovery> out = new LinkedHashMap<>();
         for (SourceRecord r : records) {
             recover(r, null).ifPresent(t -> out.put(r.id(), t));
         }
@@ -60,11 +62,11 @@ public final class ReferenceMatcher {
     }
 
     private static Map<String, String> pageConsensus(List<SourceRecord> records, Map<String, TitleRecovery> found) {
-        Map<String, Map<String, Integer>> counts = new java.util.TreeMap<>();
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
         for (SourceRecord r : records) {
             TitleRecovery t = found.get(r.id());
             if (t != null) {
-                counts.computeIfAbsent(r.source().file(), k -> new java.util.TreeMap<>()).merge(t.source().file(), 1, Integer::sum);
+                counts.computeIfAbsent(r.source().file(), k -> new TreeMap<>()).merge(t.source().file(), 1, Integer::sum);
             }
         }
         Map<String, String> venue = new HashMap<>();

@@ -2,11 +2,14 @@ package dev.paperscope.resolve;
 
 import dev.paperscope.ingest.SourceRecord;
 import java.time.OffsetDateTime;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -120,18 +123,18 @@ public final class ScheduleYears {
         return file + ":" + line + " " + id;
     }
 
-    private static java.util.Optional<RedatedTalk> redateTalk(SourceRecord talk, Consensus c) {
+    private static Optional<RedatedTalk> redateTalk(SourceRecord talk, Consensus c) {
         OffsetDateTime start = talk.start();
         int shift = c.year - start.getYear();
         OffsetDateTime newStart = start.plusYears(shift);
         if (newStart.getDayOfMonth() != start.getDayOfMonth()) {
-            return java.util.Optional.empty(); // 29 February in a year without one: the page cannot mean that year
+            return Optional.empty(); // 29 February in a year without one: the page cannot mean that year
         }
         OffsetDateTime newEnd = talk.end() == null ? null : talk.end().plusYears(shift);
         String evidence = c.agreeing + " of " + c.matched + " talks of this page that match reference records are listed in "
                 + c.year + " (" + String.join(", ", c.references) + "); the weekday rule gave " + start.getYear()
                 + weekdayNote(start, newStart);
-        return java.util.Optional.of(new RedatedTalk(talk.id(), c.year, newStart, newEnd, c.references, c.agreeing, c.matched,
+        return Optional.of(new RedatedTalk(talk.id(), c.year, newStart, newEnd, c.references, c.agreeing, c.matched,
                 shift != 0, shift != 0 ? RedatedTalk.MOVED : RedatedTalk.CONFIRMED, evidence));
     }
 
@@ -145,7 +148,7 @@ public final class ScheduleYears {
     }
 
     private static String name(OffsetDateTime t) {
-        return t.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH);
+        return t.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     }
 
     private record Consensus(int year, int agreeing, int matched, List<String> references) {

@@ -3,6 +3,7 @@ package dev.paperscope.resolve;
 import dev.paperscope.ingest.SourceRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +35,7 @@ final class UntitledJoin {
     static List<Merge> apply(List<SourceRecord> records, Map<String, TitleKey> titles, Map<String, AuthorOverlap.People> people,
                              UnionFind sets, Constraints constraints) {
         Map<String, List<String>> titledByAuthor = new HashMap<>();
-        Set<String> titledRoots = new java.util.HashSet<>();
+        Set<String> titledRoots = new HashSet<>();
         for (SourceRecord r : records) {
             if (!titles.get(r.id()).isEmpty()) {
                 titledRoots.add(sets.find(r.id()));

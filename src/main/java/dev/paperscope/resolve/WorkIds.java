@@ -1,12 +1,14 @@
 package dev.paperscope.resolve;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -26,7 +28,7 @@ public final class WorkIds {
     public record Assignment(List<Work> works, Map<String, String> redirects) {
         public Assignment {
             works = List.copyOf(works);
-            redirects = java.util.Collections.unmodifiableMap(new TreeMap<>(redirects));
+            redirects = Collections.unmodifiableMap(new TreeMap<>(redirects));
         }
     }
 
@@ -37,7 +39,7 @@ public final class WorkIds {
         List<Share> shares = new ArrayList<>();
         for (Work w : fresh) {
             Map<String, Integer> counts = new TreeMap<>();
-            w.recordIds().stream().map(previousOf::get).filter(java.util.Objects::nonNull).forEach(p -> counts.merge(p, 1, Integer::sum));
+            w.recordIds().stream().map(previousOf::get).filter(Objects::nonNull).forEach(p -> counts.merge(p, 1, Integer::sum));
             counts.forEach((p, n) -> shares.add(new Share(p, w.id(), n)));
         }
         shares.sort(Comparator.comparingInt(Share::count).reversed().thenComparing(Share::previous).thenComparing(Share::fresh));

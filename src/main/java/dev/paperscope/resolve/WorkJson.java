@@ -1,9 +1,13 @@
 package dev.paperscope.resolve;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperscope.ingest.SourceRecord;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /** The JSON shape of a work, with each record's provenance and the evidence of every merge. */
@@ -48,13 +52,13 @@ public final class WorkJson {
     }
 
     /** The work a {@link #toNode} object describes (its id, title, record ids, merges and about links). */
-    public static Work fromNode(com.fasterxml.jackson.databind.JsonNode n) {
-        java.util.List<String> ids = new java.util.ArrayList<>();
+    public static Work fromNode(JsonNode n) {
+        List<String> ids = new ArrayList<>();
         n.path("records").forEach(r -> ids.add(r.path("id").asText()));
-        java.util.List<Merge> merges = new java.util.ArrayList<>();
+        List<Merge> merges = new ArrayList<>();
         n.path("merges").forEach(m -> merges.add(new Merge(m.path("left").asText(), m.path("right").asText(), m.path("rule").asText(),
                 m.path("confidence").asDouble(), m.path("evidence").asText())));
-        java.util.List<About> about = new java.util.ArrayList<>();
+        List<About> about = new ArrayList<>();
         n.path("about").forEach(a -> about.add(new About(a.path("post").asText(), a.path("paper").asText(), a.path("rule").asText(),
                 a.path("confidence").asDouble(), a.path("evidence").asText())));
         return new Work(n.path("id").asText(), n.hasNonNull("title") ? n.get("title").asText() : null, ids, merges, about);
@@ -63,7 +67,7 @@ public final class WorkJson {
     public static Work fromJson(String json) {
         try {
             return fromNode(MAPPER.readTree(json));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a work: " + e.getOriginalMessage(), e);
         }
     }

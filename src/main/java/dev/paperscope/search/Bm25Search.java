@@ -4,6 +4,7 @@ import dev.paperscope.index.IndexSchema;
 import dev.paperscope.index.SearchIndex;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,7 @@ public final class Bm25Search {
         }
 
         /** Facet counts over the records the query matches and the records with ids {@code extra}. */
-        public Facets facets(java.util.Collection<String> extra, int topPerField) throws IOException {
+        public Facets facets(Collection<String> extra, int topPerField) throws IOException {
             return FacetCounter.count(searcher, MatchSets.union(query, extra), topPerField);
         }
 

@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 
 /**
  * Facet counts over every hit of a query (not just one page): per field (in
@@ -16,7 +18,7 @@ public record Facets(Map<String, List<FacetCount>> fields, Map<String, Integer> 
     public static final Facets NONE = new Facets(Map.of(), Map.of());
 
     /** Counts over every document {@code query} matches on {@code searcher}, at most {@code topPerField} values per field. */
-    public static Facets count(org.apache.lucene.search.IndexSearcher searcher, org.apache.lucene.search.Query query, int topPerField)
+    public static Facets count(IndexSearcher searcher, Query query, int topPerField)
             throws IOException {
         return FacetCounter.count(searcher, query, topPerField);
     }

@@ -10,6 +10,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
@@ -106,7 +107,7 @@ public final class Hits {
     /** A record id from the id doc values, which cost far less to read than stored fields. */
     public static String idOf(IndexSearcher searcher, int doc) throws IOException {
         var leaves = searcher.getIndexReader().leaves();
-        var leaf = leaves.get(org.apache.lucene.index.ReaderUtil.subIndex(doc, leaves));
+        var leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
         var values = leaf.reader().getSortedDocValues(IndexSchema.ID);
         if (values == null || !values.advanceExact(doc - leaf.docBase)) {
             throw new IllegalStateException("document " + doc + " has no id");
@@ -135,11 +136,6 @@ public final class Hits {
             }
         });
         return ids;
-    }
-
-    public static SearchHit withSnippet(SearchHit h, String snippet) {
-        return new SearchHit(h.id(), h.score(), h.title(), h.kind(), h.authors(), h.venue(), h.year(), h.room(), h.start(),
-                h.records(), snippet);
     }
 
     static String opening(String text) {

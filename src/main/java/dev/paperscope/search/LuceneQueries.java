@@ -2,6 +2,7 @@ package dev.paperscope.search;
 
 import dev.paperscope.index.IndexSchema;
 import dev.paperscope.resolve.PersonName;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -83,7 +84,7 @@ final class LuceneQueries {
     private Query freeText(Clause.FreeText ft) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         // Analysed once per analyser, then copied to the other fields that share it.
-        Map<Boolean, Optional<Query>> byAnalyser = new java.util.HashMap<>();
+        Map<Boolean, Optional<Query>> byAnalyser = new HashMap<>();
         FREE_TEXT_FIELDS.forEach((field, weight) -> {
             boolean names = IndexSchema.NAME_FIELDS.contains(field);
             Optional<Query> analysed = byAnalyser.get(names);

@@ -1,6 +1,7 @@
 package dev.paperscope.search;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The page of hits for a query, the number of matches ({@code totalExact == false}: at least that many),
@@ -21,5 +22,20 @@ public record SearchResults(String query, long total, boolean totalExact, List<S
     public SearchResults {
         hits = List.copyOf(hits);
         notes = List.copyOf(notes);
+    }
+
+    /** The same results (query, counts, time, notes) with {@code hits} as the page. */
+    public SearchResults withHits(List<SearchHit> hits) {
+        return new SearchResults(query, total, totalExact, hits, millis, notes);
+    }
+
+    /** The same results with {@code notes} in place of these notes. */
+    public SearchResults withNotes(List<String> notes) {
+        return new SearchResults(query, total, totalExact, hits, millis, notes);
+    }
+
+    /** The same results with {@code note} after these notes. */
+    public SearchResults withNote(String note) {
+        return withNotes(Stream.concat(notes.stream(), Stream.of(note)).toList());
     }
 }

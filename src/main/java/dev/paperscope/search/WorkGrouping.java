@@ -39,8 +39,7 @@ public final class WorkGrouping {
             Map<String, List<SearchHit>> byWork = byWork(page.hits());
             boolean exhausted = page.hits().size() < window || window == SearchResults.MAX_LIMIT;
             if (byWork.size() >= limit || exhausted) {
-                return new SearchResults(page.query(), page.total(), page.totalExact(), workHits(byWork, limit), page.millis(),
-                        notes(page, byWork.size() >= limit || page.totalExact()));
+                return page.withHits(workHits(byWork, limit)).withNotes(notes(page, byWork.size() >= limit || page.totalExact()));
             }
             window = Math.min(SearchResults.MAX_LIMIT, window * 4);
         }

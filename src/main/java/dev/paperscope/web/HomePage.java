@@ -1,5 +1,6 @@
 package dev.paperscope.web;
 
+import dev.paperscope.app.Demo;
 import java.util.Locale;
 
 /** The start page: the search box and the query syntax. */
@@ -10,7 +11,7 @@ final class HomePage {
     /** Example queries, each a link (the demo's own examples, so they find something on the demo data). */
     private static String examples() {
         StringBuilder out = new StringBuilder("<ul class=\"plain examples\" id=\"examples\">");
-        for (String q : dev.paperscope.app.Demo.EXAMPLE_QUERIES) {
+        for (String q : Demo.EXAMPLE_QUERIES) {
             out.append("<li><a href=\"").append(Html.attr(Links.search(q))).append("\"><code>").append(Html.text(q)).append("</code></a></li>");
         }
         return out.append("</ul>").toString();

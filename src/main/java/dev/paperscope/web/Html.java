@@ -1,5 +1,6 @@
 package dev.paperscope.web;
 
+import dev.paperscope.api.WriteAuth;
 import dev.paperscope.search.Hits;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ public final class Html {
      * Goes into every form that posts: {@link Pages#html} fills in the server's form token, which a form
      * post needs besides the write cookie. Escaped text never holds it (it has a {@code <}).
      */
-    public static final String FORM_TOKEN = "<input type=\"hidden\" name=\"" + dev.paperscope.api.WriteAuth.FORM_FIELD + "\">";
+    public static final String FORM_TOKEN = "<input type=\"hidden\" name=\"" + WriteAuth.FORM_FIELD + "\">";
 
     private Html() {
     }

@@ -1,11 +1,14 @@
 package dev.paperscope.web;
 
+import java.util.List;
+import java.util.Map;
+
 /** The frame every page shares: head, header with the search box, main content. */
 public final class Layout {
     /** The header's links, label to path; pages of other areas add theirs here. */
-    static final java.util.List<java.util.Map.Entry<String, String>> NAV = java.util.List.of(
-            java.util.Map.entry("Search", "/"), java.util.Map.entry("Planner", "/planner"),
-            java.util.Map.entry("Reading lists", "/lists"));
+    static final List<Map.Entry<String, String>> NAV = List.of(
+            Map.entry("Search", "/"), Map.entry("Planner", "/planner"),
+            Map.entry("Reading lists", "/lists"));
 
     private Layout() {
     }

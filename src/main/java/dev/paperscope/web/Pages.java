@@ -5,8 +5,12 @@ import dev.paperscope.api.Library;
 import dev.paperscope.api.Params;
 import dev.paperscope.api.SearchRequest;
 import dev.paperscope.app.WorkView;
+import dev.paperscope.api.WriteAuth;
+import dev.paperscope.lists.ReadingList;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Set;
 
 /** The HTML pages. Each handler asks the {@link Library} and renders; no search logic lives here. */
 public final class Pages {
@@ -29,7 +33,7 @@ public final class Pages {
     private static void work(Context ctx, Library library) {
         String id = ctx.pathParam("id");
         if (library.work(id).isEmpty() && library.redirect(id).isPresent()) {
-            ctx.redirect("/works/" + library.redirect(id).get(), io.javalin.http.HttpStatus.PERMANENT_REDIRECT);
+            ctx.redirect("/works/" + library.redirect(id).get(), HttpStatus.PERMANENT_REDIRECT);
             return;
         }
         WorkView view = library.work(id).orElseThrow(() -> ApiException.notFound("no work with id " + id));
@@ -40,7 +44,7 @@ public final class Pages {
         String id = ctx.pathParam("id");
         if (library.workOfRecord(id).isEmpty() && library.redirect(id).isPresent()) {
             String to = library.redirect(id).get();
-            ctx.redirect((to.startsWith("w") ? "/works/" : "/records/") + to, io.javalin.http.HttpStatus.PERMANENT_REDIRECT);
+            ctx.redirect((to.startsWith("w") ? "/works/" : "/records/") + to, HttpStatus.PERMANENT_REDIRECT);
             return;
         }
         WorkView view = library.workOfRecord(id).orElseThrow(() -> ApiException.notFound("no record with id " + id));
@@ -51,8 +55,8 @@ public final class Pages {
     private static WorkPage.UserState userState(Library library, WorkView view) {
         boolean hasTalk = view.records().stream().anyMatch(r -> r.start() != null);
         return library.read(ps -> new WorkPage.UserState(
-                hasTalk ? ps.planner().agenda().starredIds() : java.util.Set.of(),
-                ps.lists().all().stream().map(dev.paperscope.lists.ReadingList::name).toList()));
+                hasTalk ? ps.planner().agenda().starredIds() : Set.of(),
+                ps.lists().all().stream().map(ReadingList::name).toList()));
     }
 
     private static void author(Context ctx, Library library) {
@@ -72,7 +76,7 @@ public final class Pages {
 
     /** Sends a page; its forms' {@link Html#FORM_TOKEN} fields get this server's form token (see {@link dev.paperscope.api.WriteAuth}). */
     public static void html(Context ctx, String page) {
-        String formToken = ctx.attribute(dev.paperscope.api.WriteAuth.FORM_TOKEN_ATTRIBUTE);
+        String formToken = ctx.attribute(WriteAuth.FORM_TOKEN_ATTRIBUTE);
         ctx.contentType(HTML).result(formToken == null ? page : page.replace(Html.FORM_TOKEN,
                 Html.FORM_TOKEN.replace(">", " value=\"" + Html.attr(formToken) + "\">")));
     }

@@ -1,13 +1,17 @@
 package dev.paperscope.web;
 
 import dev.paperscope.api.ApiRoutes;
+import dev.paperscope.api.JettyErrors;
 import dev.paperscope.api.Library;
 import dev.paperscope.api.Limits;
 import dev.paperscope.api.WriteAuth;
 import dev.paperscope.app.Paperscope;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinBindException;
 import java.net.URI;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -58,9 +62,9 @@ public final class PaperscopeServer implements AutoCloseable {
     }
 
     /** How often a server looks for other processes' changes to its data folder (see {@link Paperscope#watchCatalog}). */
-    public static final java.time.Duration WATCH_PERIOD = java.time.Duration.ofMillis(500);
+    public static final Duration WATCH_PERIOD = Duration.ofMillis(500);
     /** How long the index may lag the catalog before the server catches it up itself (the ingesting process died). */
-    public static final java.time.Duration TAKE_OVER_AFTER = java.time.Duration.ofSeconds(10);
+    public static final Duration TAKE_OVER_AFTER = Duration.ofSeconds(10);
 
     /**
      * Starts serving {@code paperscope}, which from now on also watches its data folder for other
@@ -80,7 +84,7 @@ public final class PaperscopeServer implements AutoCloseable {
                 http.setRequestHeaderSize(Limits.MAX_HEADER_BYTES);
                 http.setSendServerVersion(false);
             });
-            config.jetty.modifyServer(server -> server.setErrorHandler(new dev.paperscope.api.JettyErrors()));
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyErrors()));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/web/static";
@@ -99,7 +103,7 @@ public final class PaperscopeServer implements AutoCloseable {
         });
         try {
             app.start();
-        } catch (io.javalin.util.JavalinBindException e) {
+        } catch (JavalinBindException e) {
             throw new PortInUseException(settings.port(), e);
         }
         return new PaperscopeServer(app, settings);
@@ -120,7 +124,7 @@ public final class PaperscopeServer implements AutoCloseable {
     }
 
     /** Every HTTP route as "METHOD path" (e.g. {@code GET /api/v1/works/{id}}), for checks that the API document covers them. */
-    public java.util.List<String> routes() {
+    public List<String> routes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(p -> p.endpoint.method.name() + " " + p.endpoint.path).sorted().toList();
     }

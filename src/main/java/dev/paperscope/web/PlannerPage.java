@@ -1,5 +1,6 @@
 package dev.paperscope.web;
 
+import dev.paperscope.app.Counted;
 import dev.paperscope.planner.Agenda;
 import dev.paperscope.planner.AgendaEntry;
 import dev.paperscope.planner.Clash;
@@ -13,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -62,7 +64,7 @@ final class PlannerPage {
     private static String zoneSwitch(Schedule schedule, ZoneId zone) {
         StringBuilder out = new StringBuilder("<form class=\"tz-switch\" method=\"get\" action=\"/planner\">"
                 + "<label for=\"tz\">Times in</label> <select id=\"tz\" name=\"tz\" onchange=\"this.form.submit()\">");
-        Set<String> first = new java.util.LinkedHashSet<>();
+        Set<String> first = new LinkedHashSet<>();
         first.add(ZoneLabels.id(zone));
         schedule.zones().forEach(z -> first.add(ZoneLabels.id(z)));
         first.add("UTC");
@@ -75,8 +77,8 @@ final class PlannerPage {
         List<String> pageZones = schedule.zones().stream().map(ZoneLabels::id).distinct().toList();
         if (!pageZones.isEmpty()) {
             out.append("<p class=\"muted\">The schedule pages announce their times in ").append(Html.text(String.join(", ", pageZones)))
-                    .append(". ").append(dev.paperscope.app.Counted.of(schedule.talks().size(), "talk")).append(" in ")
-                    .append(dev.paperscope.app.Counted.of(schedule.sessions().size(), "session")).append(".</p>");
+                    .append(". ").append(Counted.of(schedule.talks().size(), "talk")).append(" in ")
+                    .append(Counted.of(schedule.sessions().size(), "session")).append(".</p>");
         }
         return out.toString();
     }
@@ -185,7 +187,7 @@ final class PlannerPage {
                 + (t.authors().size() > 3 ? " +" + (t.authors().size() - 3) : "");
         return "<article class=\"talk" + (starred ? " starred" : "") + (clash ? " clash" : "") + "\" id=\"talk-" + Html.attr(t.workId())
                 + "\" data-id=\"" + Html.attr(t.workId()) + "\" data-records=\"" + Html.attr(String.join(" ", t.sources().stream()
-                .map(dev.paperscope.planner.Talk.Source::recordId).toList())) + "\" style=\"grid-column:" + column + ";grid-row:" + from + " / " + to + "\">"
+                .map(Talk.Source::recordId).toList())) + "\" style=\"grid-column:" + column + ";grid-row:" + from + " / " + to + "\">"
                 + "<div class=\"talk-time\">" + TIME.format(t.startIn(zone)) + t.endIn(zone).map(e -> "–" + TIME.format(e)).orElse("")
                 + (clash ? " <span class=\"clash-badge\">clash</span>" : "") + "</div>"
                 + "<div class=\"talk-title\">" + link(t) + "</div>"

@@ -4,17 +4,20 @@ import dev.paperscope.api.ApiException;
 import dev.paperscope.api.Library;
 import dev.paperscope.api.Params;
 import dev.paperscope.api.UserRequests;
+import dev.paperscope.app.Paperscope;
 import dev.paperscope.export.Citable;
 import dev.paperscope.export.Exporter;
 import dev.paperscope.lists.ReadingList;
 import dev.paperscope.planner.Schedule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * The planner and reading-list pages. Changes are plain form posts (they work without JavaScript and
@@ -32,7 +35,7 @@ public final class PlannerPages {
         routes.post("/lists", ctx -> {
             String name = form(ctx, "name");
             ReadingList list = library.exclusive(ps -> UserRequests.call(() -> ps.lists().create(name)));
-            ctx.redirect(ListsPage.url(list.name()), io.javalin.http.HttpStatus.SEE_OTHER);
+            ctx.redirect(ListsPage.url(list.name()), HttpStatus.SEE_OTHER);
         });
         routes.get("/lists/{name}", ctx -> list(ctx, library));
         routes.post("/lists/{name}/rename", ctx -> change(ctx, library, (ps, name) -> ps.lists().rename(name, form(ctx, "name")), ""));
@@ -42,7 +45,7 @@ public final class PlannerPages {
                 ps.lists().delete(name);
                 return null;
             }));
-            ctx.redirect("/lists", io.javalin.http.HttpStatus.SEE_OTHER);
+            ctx.redirect("/lists", HttpStatus.SEE_OTHER);
         });
         routes.post("/lists/{name}/add", ctx -> change(ctx, library, (ps, name) -> ps.lists().add(name, form(ctx, "id"), ctx.formParam("note")),
                 "#item-" + Html.url(form(ctx, "id"))));
@@ -74,7 +77,7 @@ public final class PlannerPages {
             ps.planner().unstar(id);
             return id;
         }));
-        ctx.redirect("/planner" + (tz.isBlank() ? "" : "?tz=" + Html.url(tz)) + "#talk-" + Html.url(card), io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect("/planner" + (tz.isBlank() ? "" : "?tz=" + Html.url(tz)) + "#talk-" + Html.url(card), HttpStatus.SEE_OTHER);
     }
 
     private static void list(Context ctx, Library library) {
@@ -90,10 +93,10 @@ public final class PlannerPages {
 
     /** Applies a change to list {name} and goes back to the list, at {@code anchor} (an item) when given. */
     private static void change(Context ctx, Library library,
-                               java.util.function.BiFunction<dev.paperscope.app.Paperscope, String, ReadingList> change, String anchor) {
+                               BiFunction<Paperscope, String, ReadingList> change, String anchor) {
         String name = ctx.pathParam("name");
         ReadingList list = library.exclusive(ps -> UserRequests.call(() -> change.apply(ps, name)));
-        ctx.redirect(ListsPage.url(list.name()) + anchor, io.javalin.http.HttpStatus.SEE_OTHER);
+        ctx.redirect(ListsPage.url(list.name()) + anchor, HttpStatus.SEE_OTHER);
     }
 
     private static String form(Context ctx, String field) {

@@ -126,7 +126,7 @@ final class RecordCard {
 
     /** Only http(s) URLs become links; anything else (javascript:, data:) is shown as text. */
     static String safeLink(String url) {
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
             return "<a href=\"" + Html.attr(url) + "\" rel=\"noopener noreferrer\">" + Html.text(url) + "</a>";
         }

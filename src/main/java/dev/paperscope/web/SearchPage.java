@@ -8,6 +8,7 @@ import dev.paperscope.search.RecordRef;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +80,7 @@ final class SearchPage {
 
     /** The search with filter {@code field} set to {@code value} (or removed, for null), from the first page. */
     static String filterUrl(SearchRequest request, String field, String value) {
-        Map<String, String> filters = new java.util.LinkedHashMap<>(request.filters());
+        Map<String, String> filters = new LinkedHashMap<>(request.filters());
         if (value == null) {
             filters.remove(field);
         } else {

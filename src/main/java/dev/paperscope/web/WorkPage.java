@@ -7,6 +7,7 @@ import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -53,7 +54,7 @@ final class WorkPage {
             body.append("<section class=\"block\"><h2>Why these records are one work</h2><ul class=\"plain merges\">");
             for (Merge m : view.work().merges()) {
                 body.append("<li><code>").append(Html.text(m.rule())).append("</code> · confidence ")
-                        .append(String.format(java.util.Locale.ROOT, "%.2f", m.confidence())).append(" · ").append(Html.text(m.evidence())).append("</li>");
+                        .append(String.format(Locale.ROOT, "%.2f", m.confidence())).append(" · ").append(Html.text(m.evidence())).append("</li>");
             }
             body.append("</ul></section>");
         }
@@ -143,7 +144,7 @@ final class WorkPage {
                     .append("<a href=\"/works/").append(Html.attr(Html.url(l.otherWork()))).append("\">")
                     .append(Html.text(Objects.requireNonNullElse(l.otherTitle(), "(untitled)"))).append("</a>")
                     .append(" <span class=\"muted\"><code>").append(Html.text(l.about().rule())).append("</code> · confidence ")
-                    .append(String.format(java.util.Locale.ROOT, "%.2f", l.about().confidence())).append(" · ")
+                    .append(String.format(Locale.ROOT, "%.2f", l.about().confidence())).append(" · ")
                     .append(Html.text(l.about().evidence())).append("</span></li>");
         }
         return out.append("</ul></section>").toString();

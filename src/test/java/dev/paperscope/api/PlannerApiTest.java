@@ -12,10 +12,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.jbibtex.BibTeXParser;
+import org.jbibtex.Key;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,7 @@ class PlannerApiTest {
     /** The scheduled talk with this title. */
     static JsonNode talk(String title) {
         JsonNode days = json(fixture.get("/api/v1/schedule")).get("days");
-        for (JsonNode talk : days.findValues("talks").stream().flatMap(t -> java.util.stream.StreamSupport.stream(t.spliterator(), false)).toList()) {
+        for (JsonNode talk : days.findValues("talks").stream().flatMap(t -> StreamSupport.stream(t.spliterator(), false)).toList()) {
             if (talk.get("title").asText().equals(title)) {
                 return talk;
             }
@@ -62,11 +64,11 @@ class PlannerApiTest {
         JsonNode body = json(fixture.get("/api/v1/schedule?tz=Europe/Berlin"));
         assertThat(body.get("zone").asText()).isEqualTo("Europe/Berlin");
         assertThat(body.get("page_zones").get(0).asText()).isEqualTo("America/Los_Angeles");
-        assertThat(java.util.stream.StreamSupport.stream(body.get("sessions").spliterator(), false).map(n -> n.get("room").asText()))
+        assertThat(StreamSupport.stream(body.get("sessions").spliterator(), false).map(n -> n.get("room").asText()))
                 .containsExactly("Hall G", "Ballroom B");
         JsonNode day = body.get("days").get(0);
         assertThat(day.get("date").asText()).isEqualTo("2022-07-21");
-        assertThat(java.util.stream.StreamSupport.stream(day.get("rooms").spliterator(), false).map(n -> n.get("room").asText()))
+        assertThat(StreamSupport.stream(day.get("rooms").spliterator(), false).map(n -> n.get("room").asText()))
                 .containsExactly("Ballroom B", "Hall G");
         JsonNode glam = day.get("rooms").get(1).get("talks").get(0);
         assertThat(glam.get("title").asText()).isEqualTo(GLAM);
@@ -87,9 +89,16 @@ class PlannerApiTest {
         assertError(anonymous, 401, "token");
 
         assertThat(fixture.send("PUT", "/api/v1/agenda/" + glam, null).statusCode()).isEqualTo(200);
-        JsonNode agenda = json(fixture.send("PUT", "/api/v1/agenda/" + overlapping, null));
-        assertThat(java.util.stream.StreamSupport.stream(agenda.get("entries").spliterator(), false).map(n -> n.get("id").asText()))
+        JsonNode starred = json(fixture.send("PUT", "/api/v1/agenda/" + overlapping, null));
+        assertThat(starred.get("work_id").asText()).isEqualTo(overlappingWork);
+        assertThat(starred.get("agenda_entries").asInt()).isEqualTo(2);
+        assertThat(StreamSupport.stream(starred.get("entries").spliterator(), false).map(n -> n.get("id").asText()))
+                .as("a star answers with its own work only").containsExactly(overlappingWork);
+        JsonNode agenda = json(fixture.get("/api/v1/agenda"));
+        assertThat(StreamSupport.stream(agenda.get("entries").spliterator(), false).map(n -> n.get("id").asText()))
                 .as("stars are on works").containsExactly(glamWork, overlappingWork);
+        assertThat(starred.get("entries").get(0)).as("the star's entry is the agenda's").isEqualTo(agenda.get("entries").get(1));
+        assertThat(starred.get("clashes")).as("its clashes are the agenda's").isEqualTo(agenda.get("clashes"));
         assertThat(agenda.get("entries").get(0).get("starred_records").get(0).asText()).isEqualTo(glam);
         JsonNode clash = agenda.get("clashes").get(0);
         assertThat(clash.get("first").asText()).isEqualTo(glamWork);
@@ -141,7 +150,7 @@ class PlannerApiTest {
         HttpResponse<String> bib = fixture.get("/api/v1/export/bibtex?list=To%20read");
         assertThat(bib.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/x-bibtex"));
         assertThat(new BibTeXParser().parse(new StringReader(bib.body())).getEntries().keySet())
-                .extracting(org.jbibtex.Key::getValue).containsExactly("du2022glam");
+                .extracting(Key::getValue).containsExactly("du2022glam");
         JsonNode csl = Json.parse(fixture.get("/api/v1/export/csl?ids=" + glam).body());
         assertThat(csl.get(0).get("id").asText()).isEqualTo("du2022glam");
 

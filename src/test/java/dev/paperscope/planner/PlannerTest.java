@@ -41,7 +41,7 @@ class PlannerTest {
             Planner planner = planner(db);
             planner.star(id(DEPLOYING));
             planner.star(id(GLAM));
-            AgendaEntry again = planner.star(id(GLAM));
+            AgendaEntry again = planner.star(id(GLAM)).entry();
 
             assertThat(again.starredAt()).isEqualTo(NOW.instant());
             Agenda agenda = planner.agenda();

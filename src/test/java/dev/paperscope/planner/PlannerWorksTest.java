@@ -83,7 +83,7 @@ class PlannerWorksTest {
     void aStarThroughEitherRecordStarsTheWorkOnce() {
         try (UserData db = db()) {
             Planner planner = planner(db);
-            AgendaEntry entry = planner.star(glamCopy.id());
+            AgendaEntry entry = planner.star(glamCopy.id()).entry();
             assertThat(entry.workId()).isEqualTo("w-glam");
             planner.star(glam.id());
             planner.star("w-glam");

@@ -7,12 +7,11 @@ public final class CacheDirs {
     private CacheDirs() {
     }
 
-    /** {@code -Dpaperscope.cache.dir} (tests), else {@code $XDG_CACHE_HOME/paperscope}, else {@code ~/.cache/paperscope}. */
+    /**
+     * {@code $XDG_CACHE_HOME/paperscope}, else {@code ~/.cache/paperscope}. Callers that want another
+     * folder say so explicitly (e.g. {@code eval --vector-cache}, {@code bench --vector-cache}).
+     */
     public static Path paperscope() {
-        String override = System.getProperty("paperscope.cache.dir");
-        if (override != null && !override.isBlank()) {
-            return Path.of(override);
-        }
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return base.resolve("paperscope");

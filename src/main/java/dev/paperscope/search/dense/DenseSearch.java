@@ -15,11 +15,15 @@ import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -148,7 +152,7 @@ public final class DenseSearch {
         }
         // Only the first model retrieves; a second one re-scores (docs/DECISIONS.md), so it has no graph.
         TopDocs top = searcher.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, vectors.getFirst(), k, filter), k);
-        int[] docs = java.util.Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
+        int[] docs = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
         return new Neighbours(parts, vectors, docs, top.scoreDocs.length < k);
     }
 
@@ -181,11 +185,11 @@ public final class DenseSearch {
             return new Scored(new ModelScores(List.of(), embedders.stream().map(e -> Map.<String, Float>of()).toList()),
                     Map.of(), true, noFreeText(found.parts()));
         }
-        java.util.Set<Integer> wanted = new java.util.LinkedHashSet<>();
+        Set<Integer> wanted = new LinkedHashSet<>();
         for (int doc : found.docs()) {
             wanted.add(doc);
         }
-        java.util.Set<Integer> admitted = new java.util.HashSet<>();
+        Set<Integer> admitted = new HashSet<>();
         for (int doc : alsoScore) {
             wanted.add(doc);
             admitted.add(doc);
@@ -220,7 +224,7 @@ public final class DenseSearch {
                 found.exhausted(), notes);
     }
 
-    private static List<Map<String, Float>> restricted(List<Map<String, Float>> perModel, java.util.Set<String> ids) {
+    private static List<Map<String, Float>> restricted(List<Map<String, Float>> perModel, Set<String> ids) {
         List<Map<String, Float>> out = new ArrayList<>(perModel.size());
         for (Map<String, Float> scores : perModel) {
             Map<String, Float> kept = new HashMap<>();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Vectors of records' passages, kept in the catalog by (passage SHA-256, model id): a passage is embedded
@@ -65,7 +66,7 @@ public final class EmbeddingCache {
         for (SourceRecord r : records) {
             Passage.of(r).ifPresent(p -> textByHash.putIfAbsent(p.sha256(), p.text()));
         }
-        java.util.Set<String> cached = catalog.embeddings().storedHashes(embedder.modelId(), textByHash.keySet());
+        Set<String> cached = catalog.embeddings().storedHashes(embedder.modelId(), textByHash.keySet());
         List<String> missing = textByHash.keySet().stream().filter(h -> !cached.contains(h)).toList();
         return embedAndStore(missing, textByHash, progress).size();
     }
