@@ -79,6 +79,10 @@ final class RecordDocuments {
         if (r.abstractText() != null) {
             d.add(new Field(IndexSchema.ABSTRACT, r.abstractText(), TEXT_WITH_OFFSETS));
         }
+        String text = Passages.text(resolved.title(), r.abstractText());
+        if (!text.isEmpty()) {
+            d.add(new TextField(IndexSchema.TEXT, text, Field.Store.NO));
+        }
         for (String author : r.authors()) {
             d.add(new TextField(IndexSchema.AUTHOR, author, Field.Store.YES));
         }

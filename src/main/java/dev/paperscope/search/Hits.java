@@ -46,6 +46,8 @@ public final class Hits {
                 // Strict phrase highlighting switches on per-document weight matching, which doubled the
                 // cost of a results page; a phrase's words highlighted one by one read just as well.
                 .withHighlightPhrasesStrictly(false)
+                // Free text is scored on the title-and-abstract text; its terms are the abstract's too.
+                .withFieldMatcher(f -> f.equals(IndexSchema.ABSTRACT) || f.equals(IndexSchema.TEXT))
                 .build();
         String[] highlighted = highlighter.highlight(IndexSchema.ABSTRACT, query, top, 2);
         return highlighted == null ? new String[top.scoreDocs.length] : Arrays.copyOf(highlighted, top.scoreDocs.length);

@@ -11,7 +11,7 @@ class QueryPartsTest {
         assertThat(parts.freeText()).isEqualTo("diffusion neural fields");
         String filter = parts.filter().orElseThrow().toString();
         // Filter clauses (#) restrict without scoring; the excluded word is a MUST_NOT (-) over every text field.
-        assertThat(filter).contains("#kind:paper").contains("#year:[2020 TO 2022]").contains("-((abstract:workshop)")
+        assertThat(filter).contains("#kind:paper").contains("#year:[2020 TO 2022]").contains("-((author:workshop)").contains("(text:workshop)")
                 .contains("#title:nerf").doesNotContain("diffus").doesNotContain("neural");
     }
 
