@@ -2,23 +2,23 @@ package dev.paperscope.app;
 
 import dev.paperscope.catalog.FileRole;
 import dev.paperscope.catalog.IngestOutcome;
+import dev.paperscope.index.VectorSpace;
 import dev.paperscope.ingest.ParseException;
 import dev.paperscope.ingest.SourceDocument;
-import dev.paperscope.index.VectorSpace;
 import dev.paperscope.search.dense.Passage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The bundled demo: the five seed pages, shipped inside the jar, and queries that show the query syntax. */
 public final class Demo {

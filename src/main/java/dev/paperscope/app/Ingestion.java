@@ -1,9 +1,9 @@
 package dev.paperscope.app;
 
 import dev.paperscope.catalog.Catalog;
-import dev.paperscope.catalog.UrlSources;
 import dev.paperscope.catalog.FileRole;
 import dev.paperscope.catalog.IngestOutcome;
+import dev.paperscope.catalog.UrlSources;
 import dev.paperscope.ingest.Formats;
 import dev.paperscope.ingest.ParseException;
 import dev.paperscope.ingest.SourceDocument;

@@ -1,9 +1,9 @@
 package dev.paperscope.app;
 
 import dev.paperscope.search.dense.Embedder;
+import dev.paperscope.search.dense.SimilarityFloor;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import dev.paperscope.search.dense.SimilarityFloor;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

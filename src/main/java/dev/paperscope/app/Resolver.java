@@ -15,15 +15,13 @@ import dev.paperscope.resolve.TitleRecovery;
 import dev.paperscope.resolve.Work;
 import dev.paperscope.resolve.WorkIds;
 import dev.paperscope.resolve.WorkJson;
-import dev.paperscope.resolve.WorkResolver;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -35,7 +35,7 @@ final class Searching {
         if (results.total() > 0 || catalog.recordCount() > 0) {
             return results;
         }
-        return Retrieval.withNote(results,
+        return results.withNote(
                 "the catalog in " + dataDir + " is empty: ingest something first (paperscope ingest PATH, or paperscope demo)");
     }
 

@@ -1,7 +1,7 @@
 package dev.paperscope.catalog;
 
-import dev.paperscope.ingest.Formats.ParsedFile;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.paperscope.ingest.Formats.ParsedFile;
 import dev.paperscope.ingest.RecordJson;
 import dev.paperscope.ingest.SourceRecord;
 import java.sql.Connection;

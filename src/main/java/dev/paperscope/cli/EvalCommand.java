@@ -8,8 +8,6 @@ import dev.paperscope.eval.RetrieverOptions;
 import dev.paperscope.eval.Retrievers;
 import dev.paperscope.eval.SimilarityProfile;
 import dev.paperscope.eval.TrecRun;
-import dev.paperscope.search.dense.EmbeddingModels;
-import dev.paperscope.search.fusion.HybridSearch;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Iterator;

@@ -4,12 +4,12 @@ import dev.paperscope.app.Counted;
 import dev.paperscope.app.Paperscope;
 import dev.paperscope.app.Resolution;
 import dev.paperscope.app.ResolvedJson;
+import dev.paperscope.app.SearchOptions;
 import dev.paperscope.export.Citable;
 import dev.paperscope.export.Exporter;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.resolve.Work;
 import dev.paperscope.resolve.WorkJson;
-import dev.paperscope.app.SearchOptions;
 import dev.paperscope.search.SearchResults;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,11 +22,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Prints the catalog as JSON Lines, or a search's hits as citations (BibTeX or CSL-JSON)."})

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "files", mixinStandardHelpOptions = true,
         description = "Lists the ingested files: stored name, format, role, records, when, SHA-256 (short) and path.")

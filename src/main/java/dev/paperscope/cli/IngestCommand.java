@@ -1,6 +1,5 @@
 package dev.paperscope.cli;
 
-import dev.paperscope.app.Counted;
 import dev.paperscope.app.FileResult;
 import dev.paperscope.app.IngestListener;
 import dev.paperscope.app.IngestReport;
@@ -15,10 +14,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads files and folders into the catalog and index; prints per-file counts.",

@@ -5,8 +5,8 @@ import dev.paperscope.app.Paperscope;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "reindex", mixinStandardHelpOptions = true, description = "Rebuilds the search index from the catalog.")
 final class ReindexCommand implements Callable<Integer> {

@@ -1,23 +1,23 @@
 package dev.paperscope.eval;
 
 import dev.paperscope.ingest.Sha256;
+import dev.paperscope.search.dense.CacheDirs;
 import dev.paperscope.search.dense.Embedder;
+import dev.paperscope.search.dense.EmbeddingProgress;
 import java.io.DataInputStream;
-import java.io.OutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
-import dev.paperscope.search.dense.CacheDirs;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import dev.paperscope.search.dense.EmbeddingProgress;
 
 /**
  * Corpus vectors for evaluation, kept in a file named after the model and a digest of every passage, so

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.UnaryOperator;
 
 /**
  * Regressions as data, in Anserini's manner: {@code regressions/regressions.json} on the classpath lists

@@ -4,7 +4,6 @@ import dev.paperscope.search.Bm25Params;
 import dev.paperscope.search.dense.EmbeddingModels;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * Settings a retriever may read when it is built; each retriever ignores what does not concern it.
@@ -20,7 +19,6 @@ public record RetrieverOptions(Bm25Params bm25, List<String> models, String fusi
     public RetrieverOptions {
         Objects.requireNonNull(bm25, "bm25");
         Objects.requireNonNull(fusion, "fusion");
-        Objects.requireNonNull(vectorCache, "vectorCache");
         models = List.copyOf(models);
         if (models.isEmpty() || models.size() > 2 || models.stream().distinct().count() != models.size()) {
             throw new IllegalArgumentException("give one embedding model, or two different ones for a dense ensemble: " + models);

@@ -1,8 +1,8 @@
 package dev.paperscope.index;
 
 import java.io.IOException;
-import java.util.Objects;
 import java.util.List;
+import java.util.Objects;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 

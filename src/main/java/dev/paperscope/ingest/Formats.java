@@ -2,8 +2,8 @@ package dev.paperscope.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** The registry of formats: detection by structure, explicit choice by name, and parsing. Thread-safe. */

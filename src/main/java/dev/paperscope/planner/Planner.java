@@ -4,7 +4,6 @@ import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.catalog.UserData;
 import dev.paperscope.ingest.SourceRecord;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,6 +1,5 @@
 package dev.paperscope.app;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paperscope.catalog.Catalog;

@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.catalog.UserData;
-import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.ingest.Source;
+import dev.paperscope.ingest.SourceRecord;
 import java.io.StringReader;
 import java.nio.file.Path;
 import java.sql.Statement;

@@ -10,7 +10,6 @@ import dev.paperscope.ingest.Source;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.testing.Records;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

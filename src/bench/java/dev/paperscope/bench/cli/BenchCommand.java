@@ -3,12 +3,12 @@ package dev.paperscope.bench.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.paperscope.bench.EmbeddingBenchmark;
-import dev.paperscope.cli.DataRootOption;
-import dev.paperscope.bench.QueryEmbeddingBenchmark;
 import dev.paperscope.bench.HttpBenchmark;
 import dev.paperscope.bench.IngestSearchBenchmark;
 import dev.paperscope.bench.Percentiles;
+import dev.paperscope.bench.QueryEmbeddingBenchmark;
 import dev.paperscope.bench.ScaleBenchmark;
+import dev.paperscope.cli.DataRootOption;
 import dev.paperscope.index.VectorQuantization;
 import dev.paperscope.search.dense.CacheDirs;
 import dev.paperscope.search.dense.EmbeddingModels;
@@ -17,10 +17,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks ingest, search, embeddings and the HTTP API (see docs/BENCHMARKS.md).",

@@ -2,32 +2,30 @@ package dev.paperscope.search.fusion;
 
 import dev.paperscope.search.Bm25Search;
 import dev.paperscope.search.Facets;
-import dev.paperscope.search.Matched;
-import dev.paperscope.search.QueryParts;
-import dev.paperscope.search.Ranked;
 import dev.paperscope.search.Hits;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.HashSet;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TotalHits;
+import dev.paperscope.search.Matched;
+import dev.paperscope.search.Ranked;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
 import dev.paperscope.search.dense.DenseSearch;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 
 /**
  * BM25 and dense retrieval of the same query, fused, then re-ranked. Both retrievers apply the query's
