@@ -22,7 +22,7 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class LayoutStripper extends PDFTextStripper {
     /** A gap wider than this many font sizes separates segments (column gutters, names side by side). */
-    static final float SEGMENT_GAP = 1.1f;
+    static final float SEGMENT_GAP = 0.9f;
     private static final Pattern BOLD = Pattern.compile("(?i)(bold|black|heavy|semibold|demi|medi|cmbx|cmb\\d|[-,.]b$|[-,.]bd$)");
 
     private final List<PageLayout> pages = new ArrayList<>();
@@ -207,8 +207,12 @@ final class LayoutStripper extends PDFTextStripper {
         return last.getXDirAdj() + last.getWidthDirAdj();
     }
 
+    /**
+     * The glyph's size in points from the text matrix's vertical scale: the horizontal one (that
+     * {@link TextPosition#getFontSizeInPt()} uses) also also carries font expansion and condensed type.
+     */
     static float size(TextPosition t) {
-        float s = t.getFontSizeInPt();
+        float s = Math.abs(t.getTextMatrix().getScalingFactorY());
         return s > 0.5f ? s : Math.max(t.getHeightDir(), 1f);
     }
 
