@@ -14,6 +14,20 @@ used in practice rarely account for this drift. In this paper we study the probl
 setting and report results on three public benchmarks. Our contributions are a formal model of the
 drift, an estimator with a finite-sample bound, and an empirical study.
 
+A common assumption is that the training and test data are drawn from one distribution. In deployed
+systems this rarely holds: user populations change, sensors are replaced, and the labelling guidelines
+themselves evolve. A model that was well calibrated at release may become over-confident within weeks,
+and the usual aggregate accuracy figures hide this because they average over windows of time.
+
+We therefore ask three questions. How quickly does calibration degrade under realistic drift? Can the
+degradation be predicted from unlabelled data alone? And can a cheap correction recover most of the
+lost calibration without retraining the model? We answer the first question empirically, the second
+with a bound on the error of a density-ratio estimate, and the third with a re-weighting scheme.
+
+The rest of the paper is organised as follows. Section 2 reviews related work on distribution shift and
+continual learning. Section 3 describes the estimator and its analysis. Section 4 reports experiments on
+three benchmarks, and Section 5 discusses limitations and directions for future work.
+
 \section{Related Work}
 Work on covariate shift \cite{r1} assumes a fixed marginal of the labels; work on continual learning
 \cite{r2} measures forgetting but not calibration. Our setting combines both views, following the
@@ -116,7 +130,9 @@ paper("acm_sigconf", "Off-Policy Correction for Sequential Recommendation: A Rea
 # 4 ACM small (one column journal).
 A = "Code language models are often judged by the pass rate of generated functions on short unit tests. We collect a benchmark of one thousand tasks with hidden edge-case tests and show that pass rates drop by up to thirty points, with the largest drops for string handling."
 paper("acm_small", "Hidden Edge Cases: Measuring the Robustness of Code Language Models",
-      ["Kenji Watanabe", "Elena Petrova"], A,
+      ["Kenji Watanabe", "Elena Petrova"], A, printed_authors=["KENJI WATANABE", "ELENA PETROVA"],
+      notes="acmsmall prints author names in capitals, each followed by its affiliation on the same line; no abstract heading.",
+      tex=
       "\\documentclass[acmsmall]{acmart}\n\\settopmatter{printacmref=false}\n\\setcopyright{none}\n" + r"""\begin{document}
 \title{Hidden Edge Cases: Measuring the Robustness of Code Language Models}
 \author{Kenji Watanabe}
@@ -323,7 +339,7 @@ paper("icml_like", "Scale-Invariant Advantage Normalisation for Policy Gradient 
       pre("article", "10pt,twocolumn", r"\usepackage[margin=0.75in]{geometry}\usepackage{times}") + r"""\begin{document}
 \twocolumn[
 \begin{center}
-{\large\bfseries Scale-Invariant Advantage Normalisation for Policy Gradient Methods\par}
+{\Large\bfseries Scale-Invariant Advantage Normalisation for Policy Gradient Methods\par}
 \vspace{12pt}
 {\bfseries Emma Thompson$^{1}$\ \ Hiroshi Tanaka$^{2}$\ \ Lucía Fernández$^{1}$\ \ David Kim$^{3}$\par}
 \vspace{16pt}

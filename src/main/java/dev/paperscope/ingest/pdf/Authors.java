@@ -18,7 +18,7 @@ final class Authors {
         Segment style = null;
         List<String> names = new ArrayList<>();
         for (Segment s : zone) {
-            List<String> found = AuthorNames.names(s.text());
+            List<String> found = AuthorNames.names(s.marked());
             if (found.isEmpty()) {
                 continue;
             }

@@ -28,6 +28,12 @@ class AuthorNamesTest {
             "Yahoo! Research, Santa Clara, CA, USA | ",
             "Brain & Cognitive Sciences | ",
             "MIT CSAIL | ",
+            "John Smith, MIT CSAIL | ",
+            "ROBERT HALE AND ANNA KOWALSKI | ROBERT HALE;ANNA KOWALSKI",
+            "KENJI WATANABE, University of Tokyo, Japan | KENJI WATANABE",
+            "Jane Doe, Stanford University, USA | Jane Doe",
+            "Department of Physics, Bilkent University | ",
+            "Menlo Park, California | ",
             "We present a method | ",
     })
     void aHeaderLineIsReadAsNamesOnlyWhenItIsOne(String line, String names) {
