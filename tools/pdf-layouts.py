@@ -366,6 +366,120 @@ paper("llncs_many", "Label-Aware Aggregation for Federated Learning Across Hospi
 """ + BODY + r"\end{document}",
       notes="Title over two lines; five authors with \\inst marks and an ORCID mark.")
 
+# ---- Held-out layouts: written after the extractor was tuned on the sixteen above, measured before any change.
+
+# 17 amsart, one author: the first page prints a lone name in capitals.
+A = "We give a sharp lower bound on the sample complexity of learning halfspaces with a margin under adversarial label noise, matching the upper bound of the perceptron up to logarithmic factors."
+paper("amsart_single", "Sharp Sample Complexity Bounds for Robust Learning of Halfspaces",
+      ["Teresa Lindgren"], A,
+      pre("amsart") + r"""\begin{document}
+\title{Sharp sample complexity bounds for robust learning of halfspaces}
+\author{Teresa Lindgren}
+\address{Department of Mathematics, Stockholm University, Sweden}
+\email{tlindgren@math.example.se}
+\begin{abstract}
+%(abstract)s
+\end{abstract}
+\maketitle
+""" + BODY + r"\end{document}",
+      printed_title="SHARP SAMPLE COMPLEXITY BOUNDS FOR ROBUST LEARNING OF HALFSPACES",
+      printed_authors=["TERESA LINDGREN"], notes="amsart with one author: a lone name in capitals.")
+
+# 18 Elsevier two-column journal (5p).
+A = "Anomaly detection in industrial time series is hampered by the scarcity of labelled faults. We pretrain a transformer on normal operation with a masked reconstruction task and detect faults as reconstruction outliers, outperforming isolation forests on two plant datasets."
+paper("elsarticle_5p", "Masked Reconstruction Pretraining for Fault Detection in Industrial Time Series",
+      ["Giulia Bianchi", "Matthias Krüger", "Nguyen Van An"], A,
+      pre("elsarticle", "5p,times") + r"""\begin{document}
+\begin{frontmatter}
+\title{Masked Reconstruction Pretraining for Fault Detection in Industrial Time Series}
+\author[1]{Giulia Bianchi}
+\author[2]{Matthias Krüger}
+\author[1]{Nguyen Van An}
+\affiliation[1]{organization={Politecnico di Torino}, city={Turin}, country={Italy}}
+\affiliation[2]{organization={RWTH Aachen University}, city={Aachen}, country={Germany}}
+\begin{abstract}
+%(abstract)s
+\end{abstract}
+\begin{keyword}
+anomaly detection \sep time series \sep transformers
+\end{keyword}
+\end{frontmatter}
+""" + BODY + r"\end{document}")
+
+# 19 IEEE Computer Society journal: abstract across the page before the columns.
+A = "Point cloud registration fails when the overlap between scans is small. We learn overlap-aware keypoints with a lightweight attention module and reduce the registration failure rate by half on scans with less than thirty percent overlap."
+paper("ieee_compsoc", "Overlap-Aware Keypoints for Low-Overlap Point Cloud Registration",
+      ["Jiho Park", "Maximilian Braun", "Ana Sofía Ramírez"], A,
+      pre("IEEEtran", "journal,compsoc") + r"""\begin{document}
+\title{Overlap-Aware Keypoints for Low-Overlap Point Cloud Registration}
+\author{Jiho~Park, Maximilian~Braun, and~Ana~Sofía~Ramírez%
+\IEEEcompsocitemizethanks{\IEEEcompsocthanksitem J. Park is with KAIST, Daejeon, Korea.\protect\\ E-mail: jpark@kaist.example.kr
+\IEEEcompsocthanksitem M. Braun and A. S. Ramírez are with the Technical University of Munich, Germany.}}
+\IEEEtitleabstractindextext{\begin{abstract}
+%(abstract)s
+\end{abstract}
+\begin{IEEEkeywords}
+point clouds, registration, keypoints
+\end{IEEEkeywords}}
+\maketitle
+\IEEEdisplaynontitleabstractindextext
+""" + BODY + r"\end{document}")
+
+# 20 JMLR-like: each author on a line with the e-mail set right, address lines below.
+A = "Bayesian optimisation scales poorly with the number of evaluations because of the cubic cost of exact Gaussian process inference. We use a sparse variational approximation with inducing points chosen by the acquisition function and keep the regret of the exact method."
+paper("jmlr_like", "Acquisition-Guided Inducing Points for Scalable Bayesian Optimisation",
+      ["Rebecca J. Moreau", "Sung-Min Cho", "Pieter de Vries"], A,
+      pre("article", "11pt", r"\usepackage[margin=1in]{geometry}") + r"""\begin{document}
+\begin{center}{\LARGE\bfseries Acquisition-Guided Inducing Points for\\ Scalable Bayesian Optimisation\par}\end{center}
+\vspace{16pt}
+\noindent\textbf{Rebecca J. Moreau} \hfill \texttt{rmoreau@example.org}\\
+{\small Department of Statistics, University of Warwick, Coventry, UK}\\[6pt]
+\textbf{Sung-Min Cho} \hfill \texttt{smcho@example.kr}\\
+{\small Graduate School of AI, Seoul National University, Korea}\\[6pt]
+\textbf{Pieter de Vries} \hfill \texttt{p.devries@example.nl}\\
+{\small Informatics Institute, University of Amsterdam, The Netherlands}
+\vspace{16pt}
+\begin{center}\textbf{Abstract}\end{center}
+\begin{quote}
+%(abstract)s
+\end{quote}
+\noindent\textbf{Keywords:} Bayesian optimisation, Gaussian processes, variational inference
+""" + BODY + r"\end{document}")
+
+# 21 ACM sigconf with five authors (the grid wraps to a second row).
+A = "Dense retrievers trained on English transfer poorly to low-resource languages. We show that continued pretraining on parallel sentences combined with hard negatives mined in the target language closes most of the gap at a fraction of the cost of translation."
+paper("acm_five", "Cheap Cross-Lingual Transfer for Dense Retrieval",
+      ["Amara Nwosu", "Jonas Becker", "Li Wei", "Raquel Soares", "Mikko Virtanen"], A,
+      "\\documentclass[sigconf]{acmart}\n\\settopmatter{printacmref=false}\n\\setcopyright{none}\n" + r"""\begin{document}
+\title{Cheap Cross-Lingual Transfer for Dense Retrieval}
+\author{Amara Nwosu}\affiliation{\institution{University of Ibadan}\country{Nigeria}}\email{anwosu@example.ng}
+\author{Jonas Becker}\affiliation{\institution{Saarland University}\country{Germany}}\email{jbecker@example.de}
+\author{Li Wei}\affiliation{\institution{Tsinghua University}\country{China}}\email{liwei@example.cn}
+\author{Raquel Soares}\affiliation{\institution{University of Porto}\country{Portugal}}\email{rsoares@example.pt}
+\author{Mikko Virtanen}\affiliation{\institution{University of Helsinki}\country{Finland}}\email{mvirtanen@example.fi}
+\begin{abstract}
+%(abstract)s
+\end{abstract}
+\keywords{dense retrieval, multilingual, transfer learning}
+\maketitle
+""" + BODY + r"\end{document}")
+
+# 22 arXiv-style preprint: \thanks on the title, "Preprint. Under review." footer, single-digit marks after names.
+A = "Vision-language models describe images fluently but often mention objects that are not present. We measure such hallucinations with a detector-verified benchmark and reduce them by a third with a decoding rule that penalises tokens unsupported by visual evidence."
+paper("arxiv_preprint", "Grounded Decoding Reduces Object Hallucination in Vision-Language Models",
+      ["Noah Fischer", "Aanya Kapoor", "Mateus Oliveira"], A,
+      pre("article", "11pt", r"\usepackage[margin=1in]{geometry}\usepackage{fancyhdr}\pagestyle{fancy}\fancyhf{}\lfoot{\small Preprint. Under review.}\cfoot{}\rfoot{\thepage}\renewcommand{\headrulewidth}{0pt}") + r"""\begin{document}
+\title{Grounded Decoding Reduces Object Hallucination in Vision-Language Models\thanks{Code will be released upon publication.}}
+\author{Noah Fischer$^{1}$ \quad Aanya Kapoor$^{2}$ \quad Mateus Oliveira$^{1}$\\[4pt]
+{\small $^{1}$University of Freiburg \quad $^{2}$Indian Institute of Technology Bombay}}
+\date{}
+\maketitle
+\thispagestyle{fancy}
+\begin{abstract}
+%(abstract)s
+\end{abstract}
+""" + BODY + r"\end{document}")
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, "gold.jsonl"), "w", encoding="utf-8") as gold:

@@ -76,6 +76,15 @@ final class AuthorNames {
         return caps && !(capsLine && names.size() >= 2) ? List.of() : names;
     }
 
+    /** A line that is one name in capitals and nothing else ("JANE DOE"), or null: an author only where no other line names one. */
+    static String loneCapitalsName(String line) {
+        if (isContact(line)) {
+            return null;
+        }
+        String p = MARKS.matcher(line).replaceAll(" ").replaceAll("\\s+", " ").strip().replaceAll("[,;:]+$", "");
+        return p.codePoints().filter(Character::isLetter).count() >= 5 && isCapitalsName(p) ? p : null;
+    }
+
     private static boolean isInstitution(String part) {
         for (String t : part.split(" ")) {
             if (INSTITUTION.contains(t.toLowerCase(Locale.ROOT).replaceAll("[.,]$", ""))) {

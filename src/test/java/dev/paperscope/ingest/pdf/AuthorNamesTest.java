@@ -40,4 +40,17 @@ class AuthorNamesTest {
         List<String> expected = names == null ? List.of() : Arrays.asList(names.split(";"));
         assertThat(AuthorNames.names(line)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "TERESA LINDGREN | TERESA LINDGREN",
+            "ROBERT J. HALE∗ | ROBERT J. HALE",
+            "Teresa Lindgren | ",
+            "MIT CSAIL | MIT CSAIL",
+            "DEPARTMENT OF MATHEMATICS | ",
+            "JDOE@MATH.EDU | ",
+    })
+    void aLoneNameInCapitalsIsReadOnlyAsSuch(String line, String name) {
+        assertThat(AuthorNames.loneCapitalsName(line)).isEqualTo(name);
+    }
 }
