@@ -113,7 +113,10 @@ ACM_AUTH = r"""\author{Marta Nowak}
 \email{sophie.laurent@inria.example.fr}
 """
 paper("acm_sigconf", "Off-Policy Correction for Sequential Recommendation: A Reality Check",
-      ["Marta Nowak", "Daniel Okafor", "Sophie Laurent"], A,
+      ["Marta Nowak", "Daniel Okafor", "Sophie Laurent"], A, venue="RecSys \u201924, October 2024, Bari, Italy", year=2024,
+      notes="acmart prints the conference line at the foot of the first column; the ACM templates' placeholder venues"
+            " and DOIs (Conference'17, 10.1145/nnnnnnn.nnnnnnn) in the other acmart files are not taken for venues.",
+      tex=
       "\\documentclass[sigconf]{acmart}\n\\settopmatter{printacmref=false}\n\\setcopyright{none}\n\\acmConference[RecSys '24]{Conference on Recommender Systems}{October 2024}{Bari, Italy}\n" + r"""\begin{document}
 \title{Off-Policy Correction for Sequential Recommendation: A Reality Check}
 """ + ACM_AUTH + r"""\begin{abstract}
