@@ -6,13 +6,11 @@ import dev.paperscope.catalog.IngestOutcome;
 import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.catalog.StoredFile;
 import dev.paperscope.catalog.StoredWork;
-import dev.paperscope.catalog.UrlSource;
 import dev.paperscope.export.Exporter;
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.ingest.ParseException;
 import dev.paperscope.ingest.SourceDocument;
 import dev.paperscope.ingest.SourceRecord;
-import dev.paperscope.ingest.fetch.FetchSettings;
 import dev.paperscope.lists.ReadingLists;
 import dev.paperscope.planner.Planner;
 import dev.paperscope.search.Bm25Params;
@@ -50,6 +48,7 @@ public final class Paperscope implements AutoCloseable {
     private final Works works;
     private final Authors authors;
     private final UserStores user;
+    private final FetchedPages pages;
     /** Records, works and author identities of the stored resolution, for lookups (author pages). */
     private final ResolvedView.Holder views;
     /** Watches for other processes' changes while serving; null until {@link #watchCatalog}. */
@@ -66,6 +65,7 @@ public final class Paperscope implements AutoCloseable {
         this.user = new UserStores(dataDir.resolve("catalog.db"), works);
         this.views = new ResolvedView.Holder(catalog);
         this.authors = new Authors(views);
+        this.pages = new FetchedPages(catalog, user, this::afterChange);
     }
 
     /** Opens a data folder without an embedding model: BM25 search, and an index without vectors. */
@@ -125,37 +125,6 @@ public final class Paperscope implements AutoCloseable {
         IngestReport report = new Ingestion(catalog).ingest(paths, format, role, listener);
         afterChange();
         return report;
-    }
-
-    /** As {@link #ingestUrls(List, Optional, Optional, IngestListener, FetchSettings)} with the default, polite settings. */
-    public IngestReport ingestUrls(List<String> urls, Optional<String> format, Optional<FileRole> role, IngestListener listener) {
-        return ingestUrls(urls, format, role, listener, FetchSettings.DEFAULT);
-    }
-
-    /**
-     * Fetches pages (http or https URLs) and ingests them as files (see {@link UrlIngest}): each fails alone,
-     * with why (unreachable, a server error, not a page); the raw bytes, fetch time and final URL are kept.
-     */
-    public IngestReport ingestUrls(List<String> urls, Optional<String> format, Optional<FileRole> role, IngestListener listener,
-                                   FetchSettings settings) {
-        IngestReport report = new Ingestion(catalog).urls(user.urlSources(), urls, format, role, listener, settings);
-        afterChange();
-        return report;
-    }
-
-    /**
-     * Fetches URL sources again ({@code urls}, or all when empty): an unchanged page changes nothing, a
-     * changed one replaces its records, a page that is gone keeps them; see {@link RefreshResult}.
-     */
-    public List<RefreshResult> refresh(List<String> urls, FetchSettings settings) {
-        List<RefreshResult> results = new Ingestion(catalog).refresh(user.urlSources(), urls, settings);
-        afterChange();
-        return results;
-    }
-
-    /** The stored files fetched from URLs: where from, when, and what the last check found. */
-    public List<UrlSource> urlSources() {
-        return user.urlSources().all();
     }
 
     /** Ingests an in-memory document (the bundled demo pages); the index is brought up to date. */
@@ -329,6 +298,11 @@ public final class Paperscope implements AutoCloseable {
     /** Works and records by id, related records, and where merged-away ids went: lookups, never a resolution. */
     public Works works() {
         return works;
+    }
+
+    /** Pages fetched from URLs: ingest, refresh, and what is stored of them. */
+    public FetchedPages pages() {
+        return pages;
     }
 
     /** Author profiles and the people a partial name may mean, from the current resolution's identities. */

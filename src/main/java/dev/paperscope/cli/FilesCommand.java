@@ -26,7 +26,7 @@ final class FilesCommand implements Callable<Integer> {
         try (Paperscope ps = data.open()) {
             List<StoredFile> files = ps.files();
             java.util.Map<String, dev.paperscope.catalog.UrlSource> fetched = new java.util.HashMap<>();
-            ps.urlSources().forEach(u -> fetched.put(u.file(), u));
+            ps.pages().sources().forEach(u -> fetched.put(u.file(), u));
             if (files.isEmpty()) {
                 out.println("no files ingested yet (paperscope ingest PATH)");
                 return 0;

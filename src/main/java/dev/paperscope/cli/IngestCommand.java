@@ -65,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
                 files.addAll(ps.ingest(paths, Optional.ofNullable(format), chosen, progress).files());
             }
             if (!urls.isEmpty()) {
-                files.addAll(ps.ingestUrls(urls, Optional.ofNullable(format), chosen, progress).files());
+                files.addAll(ps.pages().ingest(urls, Optional.ofNullable(format), chosen, progress).files());
             }
             IngestReport report = new IngestReport(files);
             for (FileResult r : report.files()) {

@@ -30,7 +30,7 @@ final class RefreshCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (Paperscope ps = data.open()) {
-            List<RefreshResult> results = ps.refresh(urls == null ? List.of() : urls, FetchSettings.DEFAULT);
+            List<RefreshResult> results = ps.pages().refresh(urls == null ? List.of() : urls, FetchSettings.DEFAULT);
             if (results.isEmpty()) {
                 out.println("no URL sources to refresh (paperscope ingest https://…)");
                 return 0;

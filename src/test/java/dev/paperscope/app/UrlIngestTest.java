@@ -61,7 +61,7 @@ class UrlIngestTest {
     private static final String C = "Dee Diaz|C|Gamma ray transformers read cosmic rays as tokens and predict their sources quite well.";
 
     private FileResult ingest(String path) {
-        List<FileResult> r = ps.ingestUrls(List.of(server.url(path)), Optional.empty(), Optional.empty(), IngestListener.NONE, FAST).files();
+        List<FileResult> r = ps.pages().ingest(List.of(server.url(path)), Optional.empty(), Optional.empty(), IngestListener.NONE, FAST).files();
         assertEquals(1, r.size());
         return r.getFirst();
     }
@@ -82,7 +82,7 @@ class UrlIngestTest {
         assertEquals(2, r.outcome().records());
         StoredFile f = ps.files().getFirst();
         assertEquals(server.url("/orals"), f.path(), "a URL source is identified by its URL");
-        UrlSource source = ps.urlSources().getFirst();
+        UrlSource source = ps.pages().sources().getFirst();
         assertEquals(f.name(), source.file());
         assertEquals(server.url("/orals"), source.finalUrl());
         assertEquals("text/html", source.mediaType());
@@ -112,28 +112,28 @@ class UrlIngestTest {
         List<String> ids = records().stream().map(SourceRecord::id).toList();
         long generation = ps.catalog().generation();
 
-        RefreshResult unchanged = ps.refresh(List.of(), FAST).getFirst();
+        RefreshResult unchanged = ps.pages().refresh(List.of(), FAST).getFirst();
         assertEquals(RefreshResult.Status.UNCHANGED, unchanged.status());
         assertEquals(generation, ps.catalog().generation(), "an unchanged page changes nothing");
 
         String changedB = B.replace("simple to use", "simple to use and fast");
         server.page("/orals", "text/html", orals(A, changedB, C));
-        RefreshResult updated = ps.refresh(List.of(server.url("/orals")), FAST).getFirst();
+        RefreshResult updated = ps.pages().refresh(List.of(server.url("/orals")), FAST).getFirst();
         assertEquals(RefreshResult.Status.UPDATED, updated.status());
         assertEquals(new IngestOutcome.Changes(1, 0, 1), updated.outcome().changes());
         assertEquals(3, records().size());
         assertTrue(records().stream().map(SourceRecord::id).toList().containsAll(ids), "ids stay stable under edits");
 
         server.status("/orals", 404);
-        RefreshResult gone = ps.refresh(List.of(), FAST).getFirst();
+        RefreshResult gone = ps.pages().refresh(List.of(), FAST).getFirst();
         assertEquals(RefreshResult.Status.GONE, gone.status());
         assertTrue(gone.message().contains("HTTP 404") && gone.message().contains("kept its 3 records"), gone.message());
         assertEquals(3, records().size(), "a page that is gone keeps its records");
-        assertTrue(ps.urlSources().getFirst().problem().contains("404"));
+        assertTrue(ps.pages().sources().getFirst().problem().contains("404"));
 
         String url = server.url("/orals");
         server.close();
-        RefreshResult offline = ps.refresh(List.of(url), FAST).getFirst();
+        RefreshResult offline = ps.pages().refresh(List.of(url), FAST).getFirst();
         assertEquals(RefreshResult.Status.FAILED, offline.status());
         assertTrue(offline.message().contains("cannot connect") && offline.message().contains("nothing changed"), offline.message());
         assertEquals(3, records().size());
@@ -144,7 +144,7 @@ class UrlIngestTest {
         server.page("/orals", "text/html", orals(A, B));
         ingest("/orals");
         server.page("/orals", "text/html", "<html><body><p>Maintenance: back soon.</p></body></html>");
-        RefreshResult r = ps.refresh(List.of(), FAST).getFirst();
+        RefreshResult r = ps.pages().refresh(List.of(), FAST).getFirst();
         assertEquals(RefreshResult.Status.FAILED, r.status());
         assertTrue(r.message().contains("stored version and its records are kept"), r.message());
         assertEquals(2, records().size());
@@ -152,7 +152,7 @@ class UrlIngestTest {
 
     @Test
     void refreshingAnUnknownUrlSaysSo() {
-        RefreshResult r = ps.refresh(List.of(server.url("/never")), FAST).getFirst();
+        RefreshResult r = ps.pages().refresh(List.of(server.url("/never")), FAST).getFirst();
         assertEquals(RefreshResult.Status.FAILED, r.status());
         assertTrue(r.message().contains("not a URL source"), r.message());
     }
@@ -169,7 +169,7 @@ class UrlIngestTest {
         server.page("/latin1-csv", "text/csv; charset=ISO-8859-1", "title,authors,year\n\"Caf\u00e9 Networks\",Ren\u00e9e Dupr\u00e9,2020\n"
                 .getBytes(StandardCharsets.ISO_8859_1));
         List<String> urls = List.of("/json-as-html", "/html-as-text", "/bib-untyped", "/png", "/latin1-csv").stream().map(server::url).toList();
-        List<FileResult> r = ps.ingestUrls(urls, Optional.empty(), Optional.empty(), IngestListener.NONE, FAST).files();
+        List<FileResult> r = ps.pages().ingest(urls, Optional.empty(), Optional.empty(), IngestListener.NONE, FAST).files();
         assertEquals("json", r.get(0).outcome().format());
         assertEquals("oral-listing", r.get(1).outcome().format());
         assertEquals("bibtex", r.get(2).outcome().format());
@@ -195,6 +195,6 @@ class UrlIngestTest {
         ingest("/orals");
         ps.remove(server.url("/orals"));
         assertTrue(ps.files().isEmpty());
-        assertTrue(ps.urlSources().isEmpty(), "its fetch record goes with it");
+        assertTrue(ps.pages().sources().isEmpty(), "its fetch record goes with it");
     }
 }

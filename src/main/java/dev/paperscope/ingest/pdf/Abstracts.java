@@ -67,9 +67,15 @@ final class Abstracts {
         return lines;
     }
 
-    /** The first body paragraph after {@code from} when no heading names the abstract: at least {@code minChars} long. */
+    /**
+     * The first body paragraph after {@code from} when no heading names the abstract: at least {@code minChars}
+     * long, starting on a line of prose (lines of names, affiliations, e-mails and dates are passed over).
+     */
     static List<Segment> firstParagraph(List<Segment> ordered, int from, float bodySize, int minChars) {
         for (int i = from; i < ordered.size(); i++) {
+            if (!isProse(ordered.get(i).text())) {
+                continue;
+            }
             List<Segment> para = body(ordered, i, bodySize);
             int chars = para.stream().mapToInt(s -> s.text().length()).sum();
             if (chars >= minChars && !Headings.is(ordered.get(i), bodySize)) {
@@ -78,6 +84,19 @@ final class Abstracts {
             i += Math.max(0, para.size() - 1);
         }
         return List.of();
+    }
+
+    /**
+     * A line of running text: four words or more, mostly in lower case, neither names nor a contact. An
+     * affiliation ("Department of Physics, Bilkent University, Ankara") or a date line is capitalised word after word.
+     */
+    static boolean isProse(String line) {
+        String[] words = line.replaceAll("[^\\p{L}\\s]", " ").strip().split("\\s+");
+        if (words.length < 4 || AuthorNames.isContact(line) || !AuthorNames.names(line).isEmpty()) {
+            return false;
+        }
+        long lower = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))).count();
+        return lower * 10 >= words.length * 4L;
     }
 
     static String text(String runIn, List<Segment> lines, Set<String> vocabulary) {

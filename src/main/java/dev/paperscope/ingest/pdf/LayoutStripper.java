@@ -22,7 +22,7 @@ import org.apache.pdfbox.text.TextPosition;
  */
 final class LayoutStripper extends PDFTextStripper {
     /** A gap wider than this many font sizes separates segments (column gutters, names side by side). */
-    static final float SEGMENT_GAP = 1.1f;
+    static final float SEGMENT_GAP = 0.9f;
     private static final Pattern BOLD = Pattern.compile("(?i)(bold|black|heavy|semibold|demi|medi|cmbx|cmb\\d|[-,.]b$|[-,.]bd$)");
 
     private final List<PageLayout> pages = new ArrayList<>();
@@ -151,6 +151,7 @@ final class LayoutStripper extends PDFTextStripper {
         bases.sort(null);
         float base = bases.isEmpty() ? words.getFirst().getFirst().getYDirAdj() : bases.get(bases.size() / 2);
         StringBuilder text = new StringBuilder();
+        StringBuilder marked = new StringBuilder();
         int boldCount = 0;
         int count = 0;
         Map<String, Integer> fonts = new HashMap<>();
@@ -159,6 +160,9 @@ final class LayoutStripper extends PDFTextStripper {
         for (List<TextPosition> word : words) {
             if (!text.isEmpty() && text.charAt(text.length() - 1) != ' ') {
                 text.append(' ');
+            }
+            if (!marked.isEmpty() && marked.charAt(marked.length() - 1) != ' ') {
+                marked.append(' ');
             }
             for (TextPosition t : word) {
                 boolean sup = size(t) < 0.85f * size && t.getYDirAdj() < base - 0.2f * size;
@@ -170,10 +174,17 @@ final class LayoutStripper extends PDFTextStripper {
                     if (text.charAt(text.length() - 1) == ' ') {
                         text.setLength(text.length() - 1); // "28 th" set as a superscript is "28th"
                     }
+                    if (marked.charAt(marked.length() - 1) == ' ') {
+                        marked.setLength(marked.length() - 1);
+                    }
                 } else if (sup) {
+                    if (!marked.toString().endsWith("| ")) {
+                        marked.append(" | "); // a mark between names ("Ada Lovelace¹ Alan Turing²") parts them
+                    }
                     continue;
                 }
                 text.append(u);
+                marked.append(u);
                 x0 = Math.min(x0, t.getXDirAdj());
                 x1 = Math.max(x1, t.getXDirAdj() + t.getWidthDirAdj());
                 count++;
@@ -189,7 +200,8 @@ final class LayoutStripper extends PDFTextStripper {
         }
         String font = fonts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .orElseThrow().getKey();
-        segments.add(new Segment(getCurrentPageNo(), s, x0, x1, base - size, base, size, boldCount * 2 > count, font));
+        segments.add(new Segment(getCurrentPageNo(), s, x0, x1, base - size, base, size, boldCount * 2 > count, font,
+                TextMending.clean(marked.toString())));
     }
 
     private static boolean endsWithNumber(StringBuilder text) {
@@ -207,8 +219,12 @@ final class LayoutStripper extends PDFTextStripper {
         return last.getXDirAdj() + last.getWidthDirAdj();
     }
 
+    /**
+     * The glyph's size in points from the text matrix's vertical scale: the horizontal one (that
+     * {@link TextPosition#getFontSizeInPt()} uses) also also carries font expansion and condensed type.
+     */
     static float size(TextPosition t) {
-        float s = t.getFontSizeInPt();
+        float s = Math.abs(t.getTextMatrix().getScalingFactorY());
         return s > 0.5f ? s : Math.max(t.getHeightDir(), 1f);
     }
 

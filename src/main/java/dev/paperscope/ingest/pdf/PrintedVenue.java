@@ -20,6 +20,9 @@ final class PrintedVenue {
                     + "|^(?=\\d{1,3}(?:st|nd|rd|th)\\s+(?:annual\\s+)?(?:international\\s+)?(?:conference|workshop|symposium|meeting)\\b)");
     private static final Pattern END = Pattern.compile("(?i)(\\.\\s+(?:c\\s*)?(?:©|\\(c\\)|copyright|c\\s+(?:19|20)\\d\\d)|\\s*©|\\s+copyright\\b|\\.\\s+(?:permission|this work|articles from)\\b|\\.\\s*$)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])(19[5-9]\\d|20\\d\\d)(?![\\d/])");
+    private static final Pattern PLACEHOLDER = Pattern.compile("[nNxX#.\\-]+");
+    /** A bracketed label and a name start an entry of a reference list: such a block is no venue footnote. */
+    private static final Pattern REFERENCE_ENTRY = Pattern.compile("\\[\\d{1,3}\\]\\s+\\p{Lu}");
     static final Pattern DOI = Pattern.compile("\\b10\\.\\d{4,9}/[-._;()/:A-Za-z0-9]+");
     static final Pattern ARXIV = Pattern.compile("(?i)arXiv:\\s*(\\d{4}\\.\\d{4,5}|[a-z][a-z.\\-]*/\\d{7})(v\\d+)?");
 
@@ -63,7 +66,7 @@ final class PrintedVenue {
         for (List<Segment> lines : blocks) {
             String block = TextMending.join(lines.stream().map(Segment::text).toList(), java.util.Set.of());
             Matcher m = MARKER.matcher(block);
-            if (!m.find()) {
+            if (!m.find() || REFERENCE_ENTRY.matcher(block).find()) {
                 continue;
             }
             int start = m.end();
@@ -92,9 +95,16 @@ final class PrintedVenue {
         return Optional.ofNullable(y);
     }
 
+    /** The first DOI printed, passing over a template's placeholder ("10.1145/nnnnnnn.nnnnnnn"). */
     static Optional<String> doi(String text) {
         Matcher m = DOI.matcher(text);
-        return m.find() ? Optional.of(m.group().replaceAll("[.,;)]+$", "")) : Optional.empty();
+        while (m.find()) {
+            String doi = m.group().replaceAll("[.,;)]+$", "");
+            if (!PLACEHOLDER.matcher(doi.substring(doi.indexOf('/') + 1)).matches()) {
+                return Optional.of(doi);
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<String> arxiv(String text) {

@@ -28,10 +28,29 @@ class AuthorNamesTest {
             "Yahoo! Research, Santa Clara, CA, USA | ",
             "Brain & Cognitive Sciences | ",
             "MIT CSAIL | ",
+            "John Smith, MIT CSAIL | ",
+            "ROBERT HALE AND ANNA KOWALSKI | ROBERT HALE;ANNA KOWALSKI",
+            "KENJI WATANABE, University of Tokyo, Japan | KENJI WATANABE",
+            "Jane Doe, Stanford University, USA | Jane Doe",
+            "Department of Physics, Bilkent University | ",
+            "Menlo Park, California | ",
             "We present a method | ",
     })
     void aHeaderLineIsReadAsNamesOnlyWhenItIsOne(String line, String names) {
         List<String> expected = names == null ? List.of() : Arrays.asList(names.split(";"));
         assertThat(AuthorNames.names(line)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "TERESA LINDGREN | TERESA LINDGREN",
+            "ROBERT J. HALE∗ | ROBERT J. HALE",
+            "Teresa Lindgren | ",
+            "MIT CSAIL | MIT CSAIL",
+            "DEPARTMENT OF MATHEMATICS | ",
+            "JDOE@MATH.EDU | ",
+    })
+    void aLoneNameInCapitalsIsReadOnlyAsSuch(String line, String name) {
+        assertThat(AuthorNames.loneCapitalsName(line)).isEqualTo(name);
     }
 }

@@ -41,4 +41,21 @@ class PrintedVenueTest {
     void doisAreRead(String text, String doi) {
         assertThat(PrintedVenue.doi(text)).contains(doi);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "https://doi.org/10.1145/nnnnnnn.nnnnnnn",
+            "DOI: 10.1145/XXXXXXX.XXXXXXX",
+            "no identifier here",
+    })
+    void aTemplatePlaceholderIsNoDoi(String text) {
+        assertThat(PrintedVenue.doi(text)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aReferenceListAtThePageFootIsNoVenue() {
+        Segment s = new Segment(1, "neural networks. Proceedings of the National Academy of Sciences, 2017. [3] Z. Lipton, Y. Wang, and A. Smola."
+                + " Detecting label shift. In International Conference on Machine Learning, 2018.", 72, 300, 700, 708, 8, false, "Times");
+        assertThat(PrintedVenue.venue(List.of(List.of(s)))).isEmpty();
+    }
 }
