@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -42,6 +43,12 @@ final class ListsCommand extends DataCommand {
 
         /** Applies the change; returns the list as it is now. */
         abstract ReadingList change(ReadingLists lists);
+    }
+
+    /** {@code NAME ID}: the list, and the work or record in it, that an item subcommand acts on. */
+    static final class ItemArgs {
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Parameters(index = "1", paramLabel = "ID") String id;
     }
 
     static void print(Paperscope ps, ReadingList list, PrintWriter out) {
@@ -97,48 +104,44 @@ final class ListsCommand extends DataCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Appends a work or record (ids as search, export and author show them).")
     static final class Add extends ListChange {
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Parameters(index = "1", paramLabel = "ID") String id;
+        @Mixin ItemArgs item;
         @Option(names = "--note", paramLabel = "TEXT", description = "A note on this item.") String note;
 
         @Override
         ReadingList change(ReadingLists lists) {
-            return lists.add(name, id, note);
+            return lists.add(item.name, item.id, note);
         }
     }
 
     @Command(name = "note", mixinStandardHelpOptions = true, description = "Sets the note of an item (an empty TEXT clears it).")
     static final class Note extends ListChange {
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Parameters(index = "1", paramLabel = "ID") String id;
+        @Mixin ItemArgs item;
         @Parameters(index = "2", paramLabel = "TEXT") String text;
 
         @Override
         ReadingList change(ReadingLists lists) {
-            return lists.note(name, id, text);
+            return lists.note(item.name, item.id, text);
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes an item.")
     static final class Remove extends ListChange {
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Parameters(index = "1", paramLabel = "ID") String id;
+        @Mixin ItemArgs item;
 
         @Override
         ReadingList change(ReadingLists lists) {
-            return lists.remove(name, id);
+            return lists.remove(item.name, item.id);
         }
     }
 
     @Command(name = "move", mixinStandardHelpOptions = true, description = "Moves an item to a 1-based position.")
     static final class Move extends ListChange {
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Parameters(index = "1", paramLabel = "ID") String id;
+        @Mixin ItemArgs item;
         @Parameters(index = "2", paramLabel = "POSITION") int position;
 
         @Override
         ReadingList change(ReadingLists lists) {
-            return lists.move(name, id, position);
+            return lists.move(item.name, item.id, position);
         }
     }
 
