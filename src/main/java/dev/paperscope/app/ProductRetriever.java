@@ -11,6 +11,7 @@ import dev.paperscope.eval.RetrieverFactory;
 import dev.paperscope.eval.RetrieverOptions;
 import dev.paperscope.eval.Retrievers;
 import dev.paperscope.eval.ScoredDoc;
+import dev.paperscope.eval.TemporaryFolders;
 import dev.paperscope.index.VectorQuantization;
 import dev.paperscope.index.VectorSpace;
 import dev.paperscope.search.SearchHit;
@@ -23,14 +24,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Evaluation of the product's own search: the corpus becomes records of a temporary data folder (JSON
@@ -119,7 +118,7 @@ public final class ProductRetriever implements EvalRetriever {
             }
         } catch (IOException | RuntimeException e) {
             opened.forEach(CachedPassageEmbedder::close);
-            deleteTree(dir);
+            TemporaryFolders.delete(dir, "the temporary data folder");
             throw e instanceof IOException io ? new UncheckedIOException("cannot build the temporary data folder", io) : (RuntimeException) e;
         }
     }
@@ -232,20 +231,7 @@ public final class ProductRetriever implements EvalRetriever {
             paperscope.close();
         } finally {
             embedders.forEach(CachedPassageEmbedder::close);
-            deleteTree(dir);
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the temporary data folder " + dir, e);
+            TemporaryFolders.delete(dir, "the temporary data folder");
         }
     }
 }

@@ -10,48 +10,37 @@ import dev.paperscope.app.Paperscope;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "author", mixinStandardHelpOptions = true,
         description = {"Shows one person: the spellings seen, their works, venues and co-authors.",
                 "A partial name (a surname alone, the start of a name) lists the people it fits with their work counts,",
                 "or opens the one person it fits."})
-final class AuthorCommand implements Callable<Integer> {
-    @Mixin
-    DataOption data;
+final class AuthorCommand extends DataCommand {
     @Option(names = "--json", description = "Print the profile as one JSON object.")
     boolean json;
     @Parameters(arity = "1..*", paramLabel = "NAME", description = "The name, in any spelling, or part of it (several words are joined).")
     List<String> name;
-    @Spec
-    CommandSpec spec;
 
     @Override
-    public Integer call() {
+    int run(Paperscope ps, PrintWriter out) {
         String written = String.join(" ", name);
-        PrintWriter out = spec.commandLine().getOut();
-        try (Paperscope ps = data.open()) {
-            AuthorMatch match = ps.authors().find(written);
-            Optional<AuthorProfile> profile = match.profile();
-            if (profile.isEmpty()) {
-                if (match.candidates().isEmpty()) {
-                    spec.commandLine().getErr().println("paperscope: no record names '" + written + "'");
-                    return 1;
-                }
-                printCandidates(written, match.candidates(), out);
-                return 0;
+        AuthorMatch match = ps.authors().find(written);
+        Optional<AuthorProfile> profile = match.profile();
+        if (profile.isEmpty()) {
+            if (match.candidates().isEmpty()) {
+                err().println("paperscope: no record names '" + written + "'");
+                return 1;
             }
-            if (json) {
-                out.println(new ObjectMapper().valueToTree(profile.get()).toString());
-            } else {
-                print(profile.get(), out);
-            }
+            printCandidates(written, match.candidates(), out);
+            return 0;
+        }
+        if (json) {
+            out.println(new ObjectMapper().valueToTree(profile.get()).toString());
+        } else {
+            print(profile.get(), out);
         }
         return 0;
     }

@@ -10,7 +10,6 @@ import dev.paperscope.export.Exporter;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.resolve.Work;
 import dev.paperscope.resolve.WorkJson;
-import dev.paperscope.search.SearchResults;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -18,25 +17,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Prints the catalog as JSON Lines, or a search's hits as citations (BibTeX or CSL-JSON)."})
-final class ExportCommand implements Callable<Integer> {
-    @Mixin
-    DataOption data;
+final class ExportCommand extends DataCommand {
     @ArgGroup(exclusive = true, multiplicity = "1")
     What what;
-    @Spec
-    CommandSpec spec;
 
     static final class What {
         @Option(names = "--records", required = true, description = "One source record per line, with its provenance, its work and fields recovered from reference files.")
@@ -57,44 +48,43 @@ final class ExportCommand implements Callable<Integer> {
     List<String> query;
 
     @Override
-    public Integer call() throws IOException {
+    void check() {
+        boolean citations = what.bibtex || what.csl;
+        if (citations && (query == null || query.isEmpty())) {
+            throw usage("--bibtex and --csl cite the hits of a QUERY: name one");
+        }
+        if (citations) {
+            checkLimit(limit);
+        } else if (query != null && !query.isEmpty()) {
+            throw usage("a QUERY goes with --bibtex or --csl only");
+        }
+    }
+
+    @Override
+    int run(Paperscope ps, PrintWriter out) throws IOException {
         if (what.bibtex || what.csl) {
-            return citations();
+            return citations(ps);
         }
-        if (query != null && !query.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "a QUERY goes with --bibtex or --csl only");
-        }
-        PrintWriter out = spec.commandLine().getOut();
-        try (Paperscope ps = data.open()) {
-            if (what.works) {
-                Resolution resolution = ps.resolve();
-                Map<String, SourceRecord> byId = resolution.recordsById();
-                for (Work w : resolution.works()) {
-                    out.println(WorkJson.toNode(w, byId));
-                }
-            } else {
-                ps.exportResolved(r -> out.println(ResolvedJson.toNode(r)));
+        if (what.works) {
+            Resolution resolution = ps.resolve();
+            Map<String, SourceRecord> byId = resolution.recordsById();
+            for (Work w : resolution.works()) {
+                out.println(WorkJson.toNode(w, byId));
             }
+        } else {
+            ps.exportResolved(r -> out.println(ResolvedJson.toNode(r)));
         }
         out.flush();
         return 0;
     }
 
-    private int citations() throws IOException {
-        if (query == null || query.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--bibtex and --csl cite the hits of a QUERY: name one");
-        }
-        if (limit < 1 || limit > SearchResults.MAX_LIMIT) {
-            throw new ParameterException(spec.commandLine(), "--limit must lie in 1.." + SearchResults.MAX_LIMIT);
-        }
-        try (Paperscope ps = data.open()) {
-            List<String> ids = ps.searchIds(String.join(" ", query), limit, SearchOptions.DEFAULT);
-            List<Citable> cited = ps.exports().citables(ids);
-            List<String> untitled = Exporter.untitled(cited);
-            emit(what.bibtex ? Exporter.bibtexOf(cited) : Exporter.cslJsonOf(cited), outFile, spec,
-                    Counted.of(cited.size() - untitled.size(), "entry", "entries"));
-            untitled(untitled, spec);
-        }
+    private int citations(Paperscope ps) throws IOException {
+        List<String> ids = ps.searchIds(String.join(" ", query), limit, SearchOptions.DEFAULT);
+        List<Citable> cited = ps.exports().citables(ids);
+        List<String> untitled = Exporter.untitled(cited);
+        emit(what.bibtex ? Exporter.bibtexOf(cited) : Exporter.cslJsonOf(cited), outFile, spec,
+                Counted.of(cited.size() - untitled.size(), "entry", "entries"));
+        untitled(untitled, spec);
         return 0;
     }
 

@@ -6,40 +6,28 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 @Command(name = "files", mixinStandardHelpOptions = true,
         description = "Lists the ingested files: stored name, format, role, records, when, SHA-256 (short) and path.")
-final class FilesCommand implements Callable<Integer> {
-    @Mixin
-    DataOption data;
-    @Spec
-    CommandSpec spec;
-
+final class FilesCommand extends DataCommand {
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Paperscope ps = data.open()) {
-            List<StoredFile> files = ps.files();
-            java.util.Map<String, dev.paperscope.catalog.UrlSource> fetched = new java.util.HashMap<>();
-            ps.pages().sources().forEach(u -> fetched.put(u.file(), u));
-            if (files.isEmpty()) {
-                out.println("no files ingested yet (paperscope ingest PATH)");
-                return 0;
-            }
-            int width = Math.max(4, files.stream().mapToInt(f -> f.name().length()).max().orElse(4));
-            out.printf("%-" + width + "s  %-17s %-9s %7s  %-20s %-12s %s%n", "name", "format", "role", "records", "ingested", "sha256", "path");
-            for (StoredFile f : files) {
-                out.printf("%-" + width + "s  %-17s %-9s %7d  %-20s %-12s %s%n", f.name(), f.format(), f.role().externalName(),
-                        f.recordCount(), f.ingestedAt().replaceFirst("\\.\\d+Z$", "Z"), f.sha256().substring(0, Math.min(12, f.sha256().length())),
-                        fetched.containsKey(f.name()) ? fetchedFrom(fetched.get(f.name())) : path(f));
-            }
+    int run(Paperscope ps, PrintWriter out) {
+        List<StoredFile> files = ps.files();
+        java.util.Map<String, dev.paperscope.catalog.UrlSource> fetched = new java.util.HashMap<>();
+        ps.pages().sources().forEach(u -> fetched.put(u.file(), u));
+        if (files.isEmpty()) {
+            out.println("no files ingested yet (paperscope ingest PATH)");
             return 0;
         }
+        int width = Math.max(4, files.stream().mapToInt(f -> f.name().length()).max().orElse(4));
+        out.printf("%-" + width + "s  %-17s %-9s %7s  %-20s %-12s %s%n", "name", "format", "role", "records", "ingested", "sha256", "path");
+        for (StoredFile f : files) {
+            out.printf("%-" + width + "s  %-17s %-9s %7d  %-20s %-12s %s%n", f.name(), f.format(), f.role().externalName(),
+                    f.recordCount(), f.ingestedAt().replaceFirst("\\.\\d+Z$", "Z"), f.sha256().substring(0, Math.min(12, f.sha256().length())),
+                    fetched.containsKey(f.name()) ? fetchedFrom(fetched.get(f.name())) : path(f));
+        }
+        return 0;
     }
 
     /** A URL source: its URL, when it was fetched, where redirects led, and what the last check found. */

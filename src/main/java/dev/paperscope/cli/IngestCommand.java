@@ -11,20 +11,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = {"Reads files and folders into the catalog and index; prints per-file counts.",
                 "Each file is one transaction: a malformed file fails alone and changes nothing."})
-final class IngestCommand implements Callable<Integer> {
-    @Mixin
-    DataOption data;
+final class IngestCommand extends DataCommand {
     @Option(names = "--format", paramLabel = "NAME", description = "Read every file as this format instead of detecting it.")
     String format;
     @picocli.CommandLine.ArgGroup(exclusive = true)
@@ -32,8 +26,6 @@ final class IngestCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH|URL",
             description = "Files or folders (folders are read recursively), or http(s) URLs of pages to fetch.")
     List<String> inputs;
-    @Spec
-    CommandSpec spec;
 
     /** A file's role changes only when one of these is given; without, known files keep theirs. */
     static final class Role {
@@ -49,14 +41,16 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    void check() {
         if (format != null && !Formats.names().contains(format)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                    "unknown format '" + format + "'; known formats: " + String.join(", ", Formats.names()));
+            throw usage("unknown format '" + format + "'; known formats: " + String.join(", ", Formats.names()));
         }
-        try (Paperscope ps = data.open(); ProgressListener progress = new ProgressListener()) {
+    }
+
+    @Override
+    int run(Paperscope ps, PrintWriter out) {
+        PrintWriter err = err();
+        try (ProgressListener progress = new ProgressListener()) {
             Optional<FileRole> chosen = role == null ? Optional.empty() : role.chosen();
             List<String> urls = inputs.stream().filter(dev.paperscope.ingest.fetch.UrlNames::isUrl).toList();
             List<Path> paths = inputs.stream().filter(i -> !dev.paperscope.ingest.fetch.UrlNames.isUrl(i)).map(Path::of).toList();

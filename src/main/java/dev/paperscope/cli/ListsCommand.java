@@ -6,51 +6,49 @@ import dev.paperscope.export.Citable;
 import dev.paperscope.export.Exporter;
 import dev.paperscope.lists.ListItem;
 import dev.paperscope.lists.ReadingList;
+import dev.paperscope.lists.ReadingLists;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "lists", mixinStandardHelpOptions = true,
         description = "Reading lists: named lists of works or records with a note each. Without a subcommand: every list.",
         subcommands = {ListsCommand.Create.class, ListsCommand.Rename.class, ListsCommand.Delete.class, ListsCommand.Add.class,
                 ListsCommand.Note.class, ListsCommand.Remove.class, ListsCommand.Move.class, ListsCommand.Show.class,
                 ListsCommand.Bibtex.class})
-final class ListsCommand implements Callable<Integer> {
-    @Mixin
-    DataOption data;
-    @Spec
-    CommandSpec spec;
-
+final class ListsCommand extends DataCommand {
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Paperscope ps = data.open()) {
-            List<ReadingList> all = ps.lists().all();
-            if (all.isEmpty()) {
-                out.println("no reading lists (lists create NAME)");
-            }
-            all.forEach(l -> out.println(l.name() + "  (" + Counted.of(l.items().size(), "item") + ")"));
+    int run(Paperscope ps, PrintWriter out) {
+        List<ReadingList> all = ps.lists().all();
+        if (all.isEmpty()) {
+            out.println("no reading lists (lists create NAME)");
         }
+        all.forEach(l -> out.println(l.name() + "  (" + Counted.of(l.items().size(), "item") + ")"));
         return 0;
     }
 
-    /** Runs one change on the data folder's lists and prints the list as it is afterwards. */
-    static int change(DataOption data, CommandSpec spec, BiFunction<Paperscope, PrintWriter, ReadingList> change) {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Paperscope ps = data.open()) {
-            print(ps, change.apply(ps, out), out);
+    /** A subcommand that changes (or only reads) one list and prints the list as it is afterwards. */
+    abstract static class ListChange extends DataCommand {
+        @Override
+        final int run(Paperscope ps, PrintWriter out) {
+            print(ps, change(ps.lists()), out);
+            return 0;
         }
-        return 0;
+
+        /** Applies the change; returns the list as it is now. */
+        abstract ReadingList change(ReadingLists lists);
+    }
+
+    /** {@code NAME ID}: the list, and the work or record in it, that an item subcommand acts on. */
+    static final class ItemArgs {
+        @Parameters(index = "0", paramLabel = "NAME") String name;
+        @Parameters(index = "1", paramLabel = "ID") String id;
     }
 
     static void print(Paperscope ps, ReadingList list, PrintWriter out) {
@@ -72,134 +70,108 @@ final class ListsCommand implements Callable<Integer> {
     }
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Creates an empty list.")
-    static final class Create implements Callable<Integer> {
-        @Mixin DataOption data;
+    static final class Create extends ListChange {
         @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Spec CommandSpec spec;
 
         @Override
-        public Integer call() {
-            return change(data, spec, (ps, out) -> ps.lists().create(name));
+        ReadingList change(ReadingLists lists) {
+            return lists.create(name);
         }
     }
 
     @Command(name = "rename", mixinStandardHelpOptions = true, description = "Renames a list.")
-    static final class Rename implements Callable<Integer> {
-        @Mixin DataOption data;
+    static final class Rename extends ListChange {
         @Parameters(index = "0", paramLabel = "NAME") String name;
         @Parameters(index = "1", paramLabel = "NEW_NAME") String newName;
-        @Spec CommandSpec spec;
 
         @Override
-        public Integer call() {
-            return change(data, spec, (ps, out) -> ps.lists().rename(name, newName));
+        ReadingList change(ReadingLists lists) {
+            return lists.rename(name, newName);
         }
     }
 
     @Command(name = "delete", mixinStandardHelpOptions = true, description = "Deletes a list and its notes.")
-    static final class Delete implements Callable<Integer> {
-        @Mixin DataOption data;
+    static final class Delete extends DataCommand {
         @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Spec CommandSpec spec;
 
         @Override
-        public Integer call() {
-            try (Paperscope ps = data.open()) {
-                ps.lists().delete(name);
-                spec.commandLine().getOut().println("deleted list " + name);
-            }
+        int run(Paperscope ps, PrintWriter out) {
+            ps.lists().delete(name);
+            out.println("deleted list " + name);
             return 0;
         }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Appends a work or record (ids as search, export and author show them).")
-    static final class Add implements Callable<Integer> {
-        @Mixin DataOption data;
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Parameters(index = "1", paramLabel = "ID") String id;
+    static final class Add extends ListChange {
+        @Mixin ItemArgs item;
         @Option(names = "--note", paramLabel = "TEXT", description = "A note on this item.") String note;
-        @Spec CommandSpec spec;
 
         @Override
-        public Integer call() {
-            return change(data, spec, (ps, out) -> ps.lists().add(name, id, note));
+        ReadingList change(ReadingLists lists) {
+            return lists.add(item.name, item.id, note);
         }
     }
 
     @Command(name = "note", mixinStandardHelpOptions = true, description = "Sets the note of an item (an empty TEXT clears it).")
-    static final class Note implements Callable<Integer> {
-        @Mixin DataOption data;
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Parameters(index = "1", paramLabel = "ID") String id;
+    static final class Note extends ListChange {
+        @Mixin ItemArgs item;
         @Parameters(index = "2", paramLabel = "TEXT") String text;
-        @Spec CommandSpec spec;
 
         @Override
-        public Integer call() {
-            return change(data, spec, (ps, out) -> ps.lists().note(name, id, text));
+        ReadingList change(ReadingLists lists) {
+            return lists.note(item.name, item.id, text);
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Removes an item.")
-    static final class Remove implements Callable<Integer> {
-        @Mixin DataOption data;
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Parameters(index = "1", paramLabel = "ID") String id;
-        @Spec CommandSpec spec;
+    static final class Remove extends ListChange {
+        @Mixin ItemArgs item;
 
         @Override
-        public Integer call() {
-            return change(data, spec, (ps, out) -> ps.lists().remove(name, id));
+        ReadingList change(ReadingLists lists) {
+            return lists.remove(item.name, item.id);
         }
     }
 
     @Command(name = "move", mixinStandardHelpOptions = true, description = "Moves an item to a 1-based position.")
-    static final class Move implements Callable<Integer> {
-        @Mixin DataOption data;
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Parameters(index = "1", paramLabel = "ID") String id;
+    static final class Move extends ListChange {
+        @Mixin ItemArgs item;
         @Parameters(index = "2", paramLabel = "POSITION") int position;
-        @Spec CommandSpec spec;
 
         @Override
-        public Integer call() {
-            return change(data, spec, (ps, out) -> ps.lists().move(name, id, position));
+        ReadingList change(ReadingLists lists) {
+            return lists.move(item.name, item.id, position);
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One list: its items in order, with notes.")
-    static final class Show implements Callable<Integer> {
-        @Mixin DataOption data;
+    static final class Show extends ListChange {
         @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Spec CommandSpec spec;
 
         @Override
-        public Integer call() {
-            return change(data, spec, (ps, out) -> ps.lists().get(name));
+        ReadingList change(ReadingLists lists) {
+            return lists.get(name);
         }
     }
 
     @Command(name = "bibtex", mixinStandardHelpOptions = true, description = "The list's items as BibTeX (items missing from the catalog are left out, with a note).")
-    static final class Bibtex implements Callable<Integer> {
-        @Mixin DataOption data;
+    static final class Bibtex extends DataCommand {
         @Parameters(index = "0", paramLabel = "NAME") String name;
         @Option(names = "--out", paramLabel = "FILE", description = "Write to FILE instead of standard output.") Path outFile;
-        @Spec CommandSpec spec;
 
         @Override
-        public Integer call() throws IOException {
-            try (Paperscope ps = data.open()) {
-                var exporter = ps.exports();
-                List<String> ids = ps.lists().get(name).itemIds();
-                List<String> present = ids.stream().filter(id -> exporter.citable(id).isPresent()).toList();
-                List<Citable> cited = exporter.citables(present);
-                List<String> untitled = Exporter.untitled(cited);
-                ExportCommand.emit(Exporter.bibtexOf(cited), outFile, spec, Counted.of(cited.size() - untitled.size(), "entry", "entries"));
-                ExportCommand.untitled(untitled, spec);
-                if (present.size() < ids.size()) {
-                    spec.commandLine().getErr().println("paperscope: " + Counted.of(ids.size() - present.size(), "item")
-                            + " of the list " + (ids.size() - present.size() == 1 ? "is" : "are") + " no longer in the catalog and were left out (lists show " + name + ")");
-                }
+        int run(Paperscope ps, PrintWriter out) throws IOException {
+            var exporter = ps.exports();
+            List<String> ids = ps.lists().get(name).itemIds();
+            List<String> present = ids.stream().filter(id -> exporter.citable(id).isPresent()).toList();
+            List<Citable> cited = exporter.citables(present);
+            List<String> untitled = Exporter.untitled(cited);
+            ExportCommand.emit(Exporter.bibtexOf(cited), outFile, spec, Counted.of(cited.size() - untitled.size(), "entry", "entries"));
+            ExportCommand.untitled(untitled, spec);
+            if (present.size() < ids.size()) {
+                spec.commandLine().getErr().println("paperscope: " + Counted.of(ids.size() - present.size(), "item")
+                        + " of the list " + (ids.size() - present.size() == 1 ? "is" : "are") + " no longer in the catalog and were left out (lists show " + name + ")");
             }
             return 0;
         }

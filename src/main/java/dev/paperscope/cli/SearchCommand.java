@@ -6,14 +6,12 @@ import dev.paperscope.app.Retriever;
 import dev.paperscope.app.SearchOptions;
 import dev.paperscope.search.SearchJson;
 import dev.paperscope.search.SearchResults;
+import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = {"Searches papers, talks and posts: BM25, dense (embeddings) or both fused.",
@@ -21,9 +19,7 @@ import picocli.CommandLine.Spec;
                 "Syntax: words, \"phrases\", field:value, field:\"phrase\", year:2020..2022,",
                 "start>=2022-07-21T12:30, end<=..., -word or -field:value to exclude.",
                 "Fields: title abstract author venue year room session moderator award section kind source id start end."})
-final class SearchCommand implements Callable<Integer> {
-    @Mixin
-    DataOption data;
+final class SearchCommand extends DataCommand {
     @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "Hits to show (default ${DEFAULT-VALUE}).")
     int limit;
     @Option(names = "--json", description = "Print the results as one JSON object.")
@@ -43,31 +39,30 @@ final class SearchCommand implements Callable<Integer> {
     double denseWeight;
     @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query; several words are joined with spaces.")
     List<String> query;
-    @Spec
-    CommandSpec spec;
+    /** The options checked before the data folder is opened. */
+    private SearchOptions options;
 
     @Override
-    public Integer call() {
-        if (limit < 1 || limit > SearchResults.MAX_LIMIT) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--limit must lie in 1..10000");
-        }
-        SearchOptions options;
+    void check() {
+        checkLimit(limit);
         try {
             options = SearchOptions.DEFAULT.withBm25(bm25.params(spec.commandLine())).withFusion(fusion, denseWeight);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw usage(e.getMessage());
         }
         if (retriever != null) {
             options = options.withRetriever(retriever);
         }
-        try (Paperscope ps = data.open()) {
-            String text = String.join(" ", query);
-            SearchResults results = records ? ps.search(text, limit, options) : ps.searchWorks(text, limit, options);
-            if (json) {
-                spec.commandLine().getOut().println(SearchJson.toNode(results).put("grouping", records ? "records" : "works"));
-            } else {
-                ResultPrinter.print(results, !records, spec.commandLine().getOut(), System.console() != null);
-            }
+    }
+
+    @Override
+    int run(Paperscope ps, PrintWriter out) {
+        String text = String.join(" ", query);
+        SearchResults results = records ? ps.search(text, limit, options) : ps.searchWorks(text, limit, options);
+        if (json) {
+            out.println(SearchJson.toNode(results).put("grouping", records ? "records" : "works"));
+        } else {
+            ResultPrinter.print(results, !records, out, System.console() != null);
         }
         return 0;
     }

@@ -6,21 +6,15 @@ import dev.paperscope.app.Paperscope;
 import dev.paperscope.web.PaperscopeServer;
 import java.io.PrintWriter;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serves the search pages and the JSON API (/api/v1) until stopped (Ctrl-C).",
                 "Binds to 127.0.0.1 unless --host says otherwise; writes need the printed token unless --no-auth."})
-final class ServeCommand implements Callable<Integer> {
-    @Mixin
-    DataOption data;
+final class ServeCommand extends DataCommand {
     @Option(names = "--port", defaultValue = "8080", paramLabel = "N", description = "Port (default ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
     @Option(names = "--host", defaultValue = PaperscopeServer.LOOPBACK, paramLabel = "ADDR",
@@ -28,21 +22,26 @@ final class ServeCommand implements Callable<Integer> {
     String host;
     @Option(names = "--no-auth", description = "Allow writes without the token (a single-user laptop).")
     boolean noAuth;
-    @Spec
-    CommandSpec spec;
+    /** Opened by Ctrl-C; told when the data folder is closed. */
+    private Stopper stopper;
 
+    /** Checks --port, then holds the shutdown hook while the data folder is open, so Ctrl-C closes it cleanly. */
     @Override
-    public Integer call() throws InterruptedException {
+    public Integer call() throws Exception {
         if (port < 0 || port > 65_535) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--port must lie in 0..65535, was " + port);
+            throw usage("--port must lie in 0..65535, was " + port);
         }
-        Stopper stopper = Stopper.onShutdown();
-        try (Paperscope ps = data.open()) {
-            serve(ps, new PaperscopeServer.Settings(host, port, noAuth ? Optional.empty() : Optional.of(WriteAuth.newToken())),
-                    spec.commandLine().getOut(), stopper.stop());
+        stopper = Stopper.onShutdown();
+        try {
+            return super.call();
         } finally {
             stopper.closed();
         }
+    }
+
+    @Override
+    int run(Paperscope ps, PrintWriter out) throws InterruptedException {
+        serve(ps, new PaperscopeServer.Settings(host, port, noAuth ? Optional.empty() : Optional.of(WriteAuth.newToken())), out, stopper.stop());
         return 0;
     }
 

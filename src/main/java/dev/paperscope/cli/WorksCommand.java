@@ -7,10 +7,7 @@ import dev.paperscope.app.Paperscope;
 import dev.paperscope.catalog.StoredWork;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -30,19 +27,25 @@ final class WorksCommand implements Runnable {
         throw new ParameterException(spec.commandLine(), "name a subcommand: show, merge or split");
     }
 
-    /** Runs {@code action} on the data folder; an unknown id or an impossible request is a usage error. */
-    static int apply(DataOption data, CommandSpec spec, boolean json, Function<Paperscope, List<StoredWork>> action) {
-        PrintWriter out = spec.commandLine().getOut();
-        try (Paperscope ps = data.open()) {
+    /** A subcommand that acts on works and prints them; an unknown id or an impossible request is a usage error. */
+    abstract static class WorkAction extends DataCommand {
+        @Override
+        final int run(Paperscope ps, PrintWriter out) {
             List<StoredWork> works;
             try {
-                works = action.apply(ps);
+                works = act(ps);
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
+                throw usage(e.getMessage());
             }
-            works.forEach(w -> print(w, json, out));
+            works.forEach(w -> print(w, json(), out));
+            return 0;
         }
-        return 0;
+
+        /** The works to print, after the action. */
+        abstract List<StoredWork> act(Paperscope ps);
+
+        /** Whether {@code --json} was given (each subcommand words its help). */
+        abstract boolean json();
     }
 
     private static void print(StoredWork w, boolean json, PrintWriter out) {
@@ -77,65 +80,66 @@ final class WorksCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "Shows a work: its records, merges, rules and evidence.")
-    static final class Show implements Callable<Integer> {
-        @Mixin
-        DataOption data;
+    static final class Show extends WorkAction {
         @Option(names = "--json", description = "Print the work as one JSON object.")
         boolean json;
         @Parameters(paramLabel = "ID", description = "A work id, or the id of one of its records.")
         String id;
-        @Spec
-        CommandSpec spec;
 
         @Override
-        public Integer call() {
-            return apply(data, spec, json, ps -> {
-                StoredWork w = ps.works().find(id).orElseThrow(() -> new IllegalArgumentException("no work or record has the id " + id));
-                if (!w.id().equals(id) && !w.recordIds().contains(id)) {
-                    spec.commandLine().getErr().println("note: " + id + " is now " + ps.works().currentId(id)
-                            + (ps.works().currentId(id).equals(w.id()) ? "" : ", in work " + w.id()) + " (merged or re-keyed)");
-                }
-                return List.of(w);
-            });
+        boolean json() {
+            return json;
+        }
+
+        @Override
+        List<StoredWork> act(Paperscope ps) {
+            StoredWork w = ps.works().find(id).orElseThrow(() -> new IllegalArgumentException("no work or record has the id " + id));
+            if (!w.id().equals(id) && !w.recordIds().contains(id)) {
+                err().println("note: " + id + " is now " + ps.works().currentId(id)
+                        + (ps.works().currentId(id).equals(w.id()) ? "" : ", in work " + w.id()) + " (merged or re-keyed)");
+            }
+            return List.of(w);
         }
     }
 
     @Command(name = "merge", mixinStandardHelpOptions = true, description = "Merges the works holding two ids into one; prints it.")
-    static final class Merge implements Callable<Integer> {
-        @Mixin
-        DataOption data;
+    static final class Merge extends WorkAction {
         @Option(names = "--json", description = "Print the work as one JSON object.")
         boolean json;
         @Parameters(index = "0", paramLabel = "ID", description = "A work id or record id.")
         String a;
         @Parameters(index = "1", paramLabel = "OTHER", description = "Another work id or record id.")
         String b;
-        @Spec
-        CommandSpec spec;
 
         @Override
-        public Integer call() {
-            return apply(data, spec, json, ps -> List.of(ps.mergeWorks(a, b)));
+        boolean json() {
+            return json;
+        }
+
+        @Override
+        List<StoredWork> act(Paperscope ps) {
+            return List.of(ps.mergeWorks(a, b));
         }
     }
 
     @Command(name = "split", mixinStandardHelpOptions = true,
             description = "Splits records out of a work; they never rejoin the rest unless merged again. Prints both works.")
-    static final class Split implements Callable<Integer> {
-        @Mixin
-        DataOption data;
+    static final class Split extends WorkAction {
         @Option(names = "--json", description = "Print each work as one JSON object per line.")
         boolean json;
         @Parameters(index = "0", paramLabel = "WORK_ID", description = "The work to split.")
         String work;
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "RECORD_ID", description = "Records that leave it.")
         List<String> records;
-        @Spec
-        CommandSpec spec;
 
         @Override
-        public Integer call() {
-            return apply(data, spec, json, ps -> ps.splitWork(work, records));
+        boolean json() {
+            return json;
+        }
+
+        @Override
+        List<StoredWork> act(Paperscope ps) {
+            return ps.splitWork(work, records);
         }
     }
 }

@@ -6,12 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -87,7 +85,7 @@ final class Bm25FlatRetriever implements EvalRetriever {
             return new Bm25FlatRetriever(dir, directory, reader, analyzer, params);
         } catch (IOException | RuntimeException e) {
             closeQuietly(reader, directory, analyzer);
-            deleteTree(dir);
+            TemporaryFolders.delete(dir, "temporary index");
             throw e instanceof IOException io ? new UncheckedIOException("cannot build the temporary BM25 index", io) : (RuntimeException) e;
         }
     }
@@ -174,7 +172,7 @@ final class Bm25FlatRetriever implements EvalRetriever {
     @Override
     public void close() {
         closeQuietly(reader, directory, analyzer);
-        deleteTree(dir);
+        TemporaryFolders.delete(dir, "temporary index");
     }
 
     private static void closeQuietly(AutoCloseable... resources) {
@@ -186,19 +184,6 @@ final class Bm25FlatRetriever implements EvalRetriever {
             } catch (Exception e) {
                 // Closing a read-only temporary index cannot lose data; the folder is deleted next.
             }
-        }
-    }
-
-    private static void deleteTree(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete temporary index " + dir, e);
         }
     }
 }

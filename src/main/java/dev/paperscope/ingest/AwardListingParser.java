@@ -8,17 +8,15 @@ import java.util.List;
  * "Outstanding Paper", an author line, an optional {@code [ Room ]} line and the abstract. No titles.
  * Every entry must carry its own label; a page with one heading over several entries is not this format.
  */
-final class AwardListingParser implements Parser {
+final class AwardListingParser extends ListingParser {
     static final String FORMAT = "award-listing";
 
-    @Override
-    public String format() {
-        return FORMAT;
+    AwardListingParser() {
+        super(FORMAT);
     }
 
     @Override
-    public double detect(SourceDocument doc) {
-        ListingShape shape = ListingShape.of(doc.lines());
+    double detect(ListingShape shape) {
         if (!shape.repeatedLabels()) {
             return 0;
         }

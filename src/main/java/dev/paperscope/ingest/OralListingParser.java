@@ -11,17 +11,15 @@ import java.util.List;
  * <p>An abstract paragraph right after another entry's abstract is an entry whose author line the page
  * lost; it is kept as a record without authors rather than glued to the previous abstract.
  */
-final class OralListingParser implements Parser {
+final class OralListingParser extends ListingParser {
     static final String FORMAT = "oral-listing";
 
-    @Override
-    public String format() {
-        return FORMAT;
+    OralListingParser() {
+        super(FORMAT);
     }
 
     @Override
-    public double detect(SourceDocument doc) {
-        ListingShape shape = ListingShape.of(doc.lines());
+    double detect(ListingShape shape) {
         if (shape.authorLines() < 2) {
             return 0;
         }

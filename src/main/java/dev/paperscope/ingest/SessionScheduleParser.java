@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * the abstract. The header's room and moderator apply to every talk. Such pages usually give no year; it
  * is inferred against the injected clock (see {@link TimeSlot}).
  */
-final class SessionScheduleParser implements Parser {
+final class SessionScheduleParser extends ListingParser {
     static final String FORMAT = "session-schedule";
     private static final Pattern MODERATOR = Pattern.compile("^(?:session\\s+)?(?:moderators?|chairs?)\\s*:\\s*(.+)$",
             Pattern.CASE_INSENSITIVE);
@@ -29,17 +29,12 @@ final class SessionScheduleParser implements Parser {
     }
 
     SessionScheduleParser(Clock clock) {
+        super(FORMAT);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     @Override
-    public String format() {
-        return FORMAT;
-    }
-
-    @Override
-    public double detect(SourceDocument doc) {
-        ListingShape shape = ListingShape.of(doc.lines());
+    double detect(ListingShape shape) {
         if (shape.slots() == 0) {
             return 0;
         }
