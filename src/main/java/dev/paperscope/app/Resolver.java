@@ -15,7 +15,9 @@ import dev.paperscope.resolve.TitleRecovery;
 import dev.paperscope.resolve.Work;
 import dev.paperscope.resolve.WorkIds;
 import dev.paperscope.resolve.WorkJson;
+import dev.paperscope.resolve.WorkResolver;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +94,7 @@ final class Resolver {
         catalog.forEachReferenceRecord(references::add);
         Map<String, TitleRecovery> recovered = references.isEmpty() ? Map.of() : new ReferenceMatcher(references).recoverAll(records);
         WorkIds.Assignment assignment = WorkIds.assign(
-                dev.paperscope.resolve.WorkResolver.resolve(records, recovered, constraints(catalog.derived().decisions())), previousWorks(catalog, records));
+                WorkResolver.resolve(records, recovered, constraints(catalog.derived().decisions())), previousWorks(catalog, records));
         List<Work> works = assignment.works();
         Map<String, SourceRecord> byId = new LinkedHashMap<>();
         records.forEach(r -> byId.put(r.id(), r));
@@ -115,7 +117,7 @@ final class Resolver {
     /** The stored works' members, with records re-keyed since (a corrected title) under their new ids. */
     private static Map<String, List<String>> previousWorks(Catalog catalog, List<SourceRecord> records) {
         Map<String, List<String>> previous = catalog.derived().workMembers();
-        java.util.Set<String> present = new java.util.HashSet<>();
+        Set<String> present = new HashSet<>();
         records.forEach(r -> present.add(r.id()));
         Set<String> gone = new TreeSet<>();
         previous.values().forEach(ids -> ids.stream().filter(id -> !present.contains(id)).forEach(gone::add));

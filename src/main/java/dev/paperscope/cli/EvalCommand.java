@@ -8,6 +8,7 @@ import dev.paperscope.eval.RetrieverOptions;
 import dev.paperscope.eval.Retrievers;
 import dev.paperscope.eval.SimilarityProfile;
 import dev.paperscope.eval.TrecRun;
+import dev.paperscope.search.dense.EmbeddingModels;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -81,7 +82,7 @@ final class EvalCommand implements Callable<Integer> {
             RetrieverOptions options;
             try {
                 options = new RetrieverOptions(bm25.params(spec.commandLine()),
-                        models == null || models.isEmpty() ? dev.paperscope.search.dense.EmbeddingModels.DEFAULT_ENSEMBLE : models,
+                        models == null || models.isEmpty() ? EmbeddingModels.DEFAULT_ENSEMBLE : models,
                         fusion, denseWeight);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());

@@ -2,10 +2,14 @@ package dev.paperscope.cli;
 
 import dev.paperscope.app.Paperscope;
 import dev.paperscope.catalog.StoredFile;
+import dev.paperscope.catalog.UrlSource;
+import dev.paperscope.ingest.fetch.UrlNames;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 
 @Command(name = "files", mixinStandardHelpOptions = true,
@@ -14,7 +18,7 @@ final class FilesCommand extends DataCommand {
     @Override
     int run(Paperscope ps, PrintWriter out) {
         List<StoredFile> files = ps.files();
-        java.util.Map<String, dev.paperscope.catalog.UrlSource> fetched = new java.util.HashMap<>();
+        Map<String, UrlSource> fetched = new HashMap<>();
         ps.pages().sources().forEach(u -> fetched.put(u.file(), u));
         if (files.isEmpty()) {
             out.println("no files ingested yet (paperscope ingest PATH)");
@@ -31,7 +35,7 @@ final class FilesCommand extends DataCommand {
     }
 
     /** A URL source: its URL, when it was fetched, where redirects led, and what the last check found. */
-    static String fetchedFrom(dev.paperscope.catalog.UrlSource u) {
+    static String fetchedFrom(UrlSource u) {
         String when = u.fetchedAt().replaceFirst("\\.\\d+Z$", "Z");
         String checked = u.checkedAt().equals(u.fetchedAt()) ? "" : ", checked " + u.checkedAt().replaceFirst("\\.\\d+Z$", "Z");
         return u.url() + " (fetched " + when + checked + (u.finalUrl().equals(u.url()) ? "" : ", from " + u.finalUrl())
@@ -39,7 +43,7 @@ final class FilesCommand extends DataCommand {
     }
 
     private static String path(StoredFile f) {
-        if (f.path() != null && dev.paperscope.ingest.fetch.UrlNames.isUrl(f.path())) {
+        if (f.path() != null && UrlNames.isUrl(f.path())) {
             return f.path();
         }
         if (f.path() == null) {

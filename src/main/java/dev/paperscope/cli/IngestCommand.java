@@ -1,5 +1,6 @@
 package dev.paperscope.cli;
 
+import dev.paperscope.app.Counted;
 import dev.paperscope.app.FileResult;
 import dev.paperscope.app.IngestListener;
 import dev.paperscope.app.IngestReport;
@@ -7,8 +8,10 @@ import dev.paperscope.app.Paperscope;
 import dev.paperscope.catalog.FileRole;
 import dev.paperscope.catalog.IngestOutcome;
 import dev.paperscope.ingest.Formats;
+import dev.paperscope.ingest.fetch.UrlNames;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -52,9 +55,9 @@ final class IngestCommand extends DataCommand {
         PrintWriter err = err();
         try (ProgressListener progress = new ProgressListener()) {
             Optional<FileRole> chosen = role == null ? Optional.empty() : role.chosen();
-            List<String> urls = inputs.stream().filter(dev.paperscope.ingest.fetch.UrlNames::isUrl).toList();
-            List<Path> paths = inputs.stream().filter(i -> !dev.paperscope.ingest.fetch.UrlNames.isUrl(i)).map(Path::of).toList();
-            List<FileResult> files = new java.util.ArrayList<>();
+            List<String> urls = inputs.stream().filter(UrlNames::isUrl).toList();
+            List<Path> paths = inputs.stream().filter(i -> !UrlNames.isUrl(i)).map(Path::of).toList();
+            List<FileResult> files = new ArrayList<>();
             if (!paths.isEmpty()) {
                 files.addAll(ps.ingest(paths, Optional.ofNullable(format), chosen, progress).files());
             }
@@ -67,8 +70,8 @@ final class IngestCommand extends DataCommand {
             }
             long failed = report.files().stream().filter(FileResult::failed).count();
             long references = ps.referenceRecordCount();
-            out.printf("%s: %d failed; catalog holds %s%s%n", dev.paperscope.app.Counted.of(report.files().size(), "file"), failed,
-                    dev.paperscope.app.Counted.of(ps.recordCount(), "record"), references == 0 ? "" : " and " + dev.paperscope.app.Counted.of(references, "reference record"));
+            out.printf("%s: %d failed; catalog holds %s%s%n", Counted.of(report.files().size(), "file"), failed,
+                    Counted.of(ps.recordCount(), "record"), references == 0 ? "" : " and " + Counted.of(references, "reference record"));
             return report.anyFailed() ? 1 : 0;
         }
     }
@@ -77,7 +80,7 @@ final class IngestCommand extends DataCommand {
         if (r.outcome() != null) {
             var o = r.outcome();
             FileRole stored = ps.file(o.file()).map(f -> f.role()).orElse(FileRole.SOURCE);
-            out.printf("%-8s %5d %-7s  %-17s %s%n", "ok", o.records(), dev.paperscope.app.Counted.noun(o.records(), "record"), o.format(),
+            out.printf("%-8s %5d %-7s  %-17s %s%n", "ok", o.records(), Counted.noun(o.records(), "record"), o.format(),
                     r.path() + " (" + change(r.path(), o, stored) + ")");
             printWarnings(r, err);
         } else if (r.skipped() != null) {
@@ -99,7 +102,7 @@ final class IngestCommand extends DataCommand {
 
     /** What happened to the file, saying which stored file it is when that is not its bare name, and what changed. */
     static String change(String shownPath, IngestOutcome o, FileRole stored) {
-        String as = dev.paperscope.ingest.fetch.UrlNames.isUrl(shownPath) || java.nio.file.Path.of(shownPath).getFileName().toString().equals(o.file())
+        String as = UrlNames.isUrl(shownPath) || Path.of(shownPath).getFileName().toString().equals(o.file())
                 ? "" : " as " + o.file();
         String change = switch (o.status()) {
             case ADDED -> "added" + as;

@@ -1,5 +1,6 @@
 package dev.paperscope.cli;
 
+import dev.paperscope.app.Counted;
 import dev.paperscope.app.Paperscope;
 import dev.paperscope.app.RefreshResult;
 import dev.paperscope.catalog.FileRole;
@@ -29,7 +30,7 @@ final class RefreshCommand extends DataCommand {
             switch (r.status()) {
                 case UNCHANGED, UPDATED -> {
                     var o = r.outcome();
-                    out.printf("%-8s %5d %-7s  %-17s %s (%s)%n", "ok", o.records(), dev.paperscope.app.Counted.noun(o.records(), "record"),
+                    out.printf("%-8s %5d %-7s  %-17s %s (%s)%n", "ok", o.records(), Counted.noun(o.records(), "record"),
                             o.format(), r.url(), IngestCommand.change(r.url(), o, FileRole.SOURCE));
                     r.warnings().stream().limit(20).forEach(w -> err.println("warning: " + w));
                 }
@@ -40,8 +41,8 @@ final class RefreshCommand extends DataCommand {
         }
         long gone = results.stream().filter(r -> r.status() == RefreshResult.Status.GONE).count();
         long failed = results.stream().filter(r -> r.status() == RefreshResult.Status.FAILED).count();
-        out.printf("%s refreshed: %d gone, %d failed; catalog holds %s%n", dev.paperscope.app.Counted.of(results.size(), "URL source"),
-                gone, failed, dev.paperscope.app.Counted.of(ps.recordCount(), "record"));
+        out.printf("%s refreshed: %d gone, %d failed; catalog holds %s%n", Counted.of(results.size(), "URL source"),
+                gone, failed, Counted.of(ps.recordCount(), "record"));
         return gone + failed > 0 ? 1 : 0;
     }
 }
