@@ -46,8 +46,8 @@ final class FuzzTarget implements AutoCloseable {
 
     /**
      * Reads one input. It hangs when its thread has used more than the time bound in CPU time, or has run
-     * for {@link #WALL_FACTOR} times the bound without finishing (blocked): CPU time, so that a machine
-     * busy with other work does not turn slow inputs into hangs.
+     * for {@link #WALL_FACTOR} times the bound without finishing and is waiting (blocked): CPU time, so that
+     * a machine busy with other work does not turn slow inputs into hangs.
      */
     Result read(String name, byte[] bytes, Optional<String> format, boolean index) {
         long start = System.nanoTime();
@@ -65,7 +65,7 @@ final class FuzzTarget implements AutoCloseable {
                 } catch (TimeoutException e) {
                     long cpu = thread.get() < 0 ? 0 : CPU.getThreadCpuTime(thread.get()) - cpuAtStart.get();
                     long wall = System.nanoTime() - start;
-                    if (cpu > timeout.toNanos() || wall > timeout.toNanos() * WALL_FACTOR) {
+                    if (cpu > timeout.toNanos() || wall > timeout.toNanos() * WALL_FACTOR && blocked(thread.get())) {
                         return hang(future, start, cpu);
                     }
                 }
@@ -76,6 +76,15 @@ final class FuzzTarget implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("fuzzing interrupted", e);
         }
+    }
+
+    /**
+     * Whether the worker thread is waiting rather than running: a thread that is runnable but starved of CPU
+     * by a busy machine is slow, not stuck, and its CPU time bound still applies.
+     */
+    private static boolean blocked(long threadId) {
+        java.lang.management.ThreadInfo info = threadId < 0 ? null : CPU.getThreadInfo(threadId);
+        return info == null || info.getThreadState() != Thread.State.RUNNABLE;
     }
 
     private Result hang(Future<Result> future, long start, long cpu) {

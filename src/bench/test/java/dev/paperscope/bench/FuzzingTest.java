@@ -19,7 +19,8 @@ class FuzzingTest {
         assertThat(report.findings()).as("failing inputs").isEmpty();
         assertThat(report.clean()).isTrue();
         assertThat(report.formats()).extracting(Fuzzing.FormatFigures::format).containsExactly("arxiv-atom", "award-listing",
-                "bibtex", "blog-archive", "csv", "json", "jsonl", "oral-listing", "reading-list", "session-schedule");
+                "award-listing-html", "bibtex", "blog-archive", "csv", "json", "jsonl", "oral-listing", "oral-listing-html", "pdf",
+                "reading-list", "reading-list-html", "session-schedule");
         assertThat(report.formats()).allSatisfy(f -> assertThat(f.inputs()).isEqualTo(40));
         assertThat(report.count(Fuzzing.Outcome.PARSED)).isPositive();
         assertThat(report.count(Fuzzing.Outcome.REJECTED)).isPositive();
@@ -46,5 +47,18 @@ class FuzzingTest {
     void aCleanRejectionNamesTheFileAndALineOnOneLine(String message, boolean clear) {
         assertThat(Fuzzing.isClear("x.jsonl", message)).isEqualTo(clear);
         assertThat(Fuzzing.isClear("x.jsonl", "x.jsonl:2: two\nlines")).isFalse();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "x.pdf: page 3: cannot read its text | true",
+            "x.pdf: no text layer (scanned?) | true",
+            "x.pdf:1: not a PDF | true",
+            "x.pdf: page 0: no page | false",
+            "y.pdf: page 3: another file | false",
+            "x.pdf: unexpected parser failure (a bug, please report it) reading it as pdf | false"})
+    void aPdfMayBeRejectedByPageOrAsAWholeFile(String message, boolean clear) {
+        assertThat(Fuzzing.isClear("x.pdf", message, true)).isEqualTo(clear);
+        assertThat(Fuzzing.isClear("x.pdf", "x.pdf: no text layer", false)).isFalse();
     }
 }
