@@ -108,6 +108,6 @@ public record SearchRequest(String q, Map<String, String> filters, Optional<Retr
         List<SearchHit> hits = ranked.hits();
         List<SearchHit> page = offset >= hits.size() ? List.of()
                 : hits.subList(offset, Math.min(hits.size(), offset + limit));
-        return new SearchResults(ranked.query(), ranked.total(), ranked.totalExact(), page, ranked.millis(), ranked.notes());
+        return ranked.withHits(page);
     }
 }
