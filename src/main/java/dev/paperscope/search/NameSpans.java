@@ -78,6 +78,9 @@ final class NameSpans {
             }
         }
         List<Match> chosen = choose(candidates);
+        if (chosen.stream().anyMatch(m -> m.field().equals(IndexSchema.VENUE))) {
+            chosen = awardWords(chosen, terms, vocabulary);
+        }
         List<Understood> out = new ArrayList<>();
         for (Match m : chosen) {
             out.add(new Understood(m.field(), m.value(), span(freeText, tokens, m.from(), m.to())));
@@ -87,6 +90,33 @@ final class NameSpans {
             }
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * With a venue named, a word that starts an award's name is that award's short form ("NeurIPS 2022
+     * outstanding" for "Outstanding Paper"): awards are named so beside a venue. Without one, such a word
+     * is an ordinary word ("outstanding problems") and stays one.
+     */
+    private static List<Match> awardWords(List<Match> chosen, List<String> terms, NameVocabulary vocabulary) {
+        List<Match> out = new ArrayList<>(chosen);
+        for (int k = 0; k < terms.size(); k++) {
+            int at = k;
+            if (isYear(terms.get(k)) || terms.get(k).length() < 4 || out.stream().anyMatch(m -> m.from() <= at && at < m.to())) {
+                continue;
+            }
+            vocabulary.names().stream()
+                    .filter(n -> n.field().equals(IndexSchema.AWARD) && n.tokens().size() > 1 && n.tokens().getFirst().equals(terms.get(at)))
+                    .map(n -> firstWord(n.value()))
+                    .min(Comparator.naturalOrder())
+                    .ifPresent(word -> out.add(new Match(at, at + 1, IndexSchema.AWARD, word, false)));
+        }
+        out.sort(Comparator.comparingInt(Match::from).thenComparingInt(m -> NameVocabulary.FIELDS.indexOf(m.field())));
+        return out;
+    }
+
+    private static String firstWord(String value) {
+        NameTokens.Token first = NameTokens.of(value).getFirst();
+        return value.substring(first.start(), first.end());
     }
 
     /** Longest first, exact before near, leftmost first; a span partly overlapping a chosen one is dropped. */

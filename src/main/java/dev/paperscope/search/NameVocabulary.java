@@ -89,7 +89,7 @@ final class NameVocabulary {
 
     /**
      * Whether a one-word value is a name rather than an ordinary word: written with a capital past its
-     * first letter or with a digit ("NeurIPS", "ICML", "L3"), as acronyms and coined names are. "Nature"
+     * first letter or with a digit ("NeurIPS", "ICML", "ACL"), as acronyms and coined names are. "Nature"
      * or "Oral" alone would turn ordinary words into filters, so they are understood only when written
      * as the field ({@code venue:Nature}).
      */

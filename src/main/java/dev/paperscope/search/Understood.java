@@ -1,6 +1,8 @@
 package dev.paperscope.search;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A name the library knows, found in a query's free words: the words {@code span} (as the user wrote them)
@@ -13,5 +15,10 @@ public record Understood(String field, String value, String span) {
         Objects.requireNonNull(field, "field");
         Objects.requireNonNull(value, "value");
         Objects.requireNonNull(span, "span");
+    }
+
+    /** What was understood, for people: {@code room: Hall J; author: Vahab Mirrokni}. */
+    public static String describe(List<Understood> understood) {
+        return understood.stream().map(u -> u.field() + ": " + u.value()).collect(Collectors.joining("; "));
     }
 }
