@@ -13,9 +13,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "graded", mixinStandardHelpOptions = true,
-        description = {"Scores the graded query set of the demo's seed pages (regressions/graded-queries.json, in the jar):",
-                "entity, keyword, natural-language and fielded queries, run as `search` runs them (one hit per work),",
-                "nDCG@10 by work per query, per type and overall. Run it on a data folder made by `paperscope demo`."})
+        description = {"Scores the graded queries of the demo's seed pages by nDCG@10 over works.",
+                "The set (regressions/graded-queries.json, in the jar) holds entity, keyword, natural-language and fielded",
+                "queries; each runs as `search` runs it (one hit per work). Run it on a data folder made by `paperscope demo`."})
 final class GradedCommand extends DataCommand {
     @Option(names = "--retriever", paramLabel = "NAME",
             description = "bm25, dense or hybrid (default: as search chooses, hybrid when the data folder has vectors).")
