@@ -84,6 +84,11 @@ public record SearchRequest(String q, Map<String, String> filters, Optional<Retr
     }
 
     /** The same search on another page. */
+    /** The same search with {@code newQ} as its query, from the first page. */
+    public SearchRequest withQuery(String newQ) {
+        return new SearchRequest(newQ, filters, retriever, fusion, denseWeight, 0, limit, grouping);
+    }
+
     public SearchRequest atOffset(int newOffset) {
         return new SearchRequest(q, filters, retriever, fusion, denseWeight, newOffset, limit, grouping);
     }
@@ -108,6 +113,6 @@ public record SearchRequest(String q, Map<String, String> filters, Optional<Retr
         List<SearchHit> hits = ranked.hits();
         List<SearchHit> page = offset >= hits.size() ? List.of()
                 : hits.subList(offset, Math.min(hits.size(), offset + limit));
-        return new SearchResults(ranked.query(), ranked.total(), ranked.totalExact(), page, ranked.millis(), ranked.notes());
+        return ranked.withHits(page);
     }
 }

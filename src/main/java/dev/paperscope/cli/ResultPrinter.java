@@ -2,9 +2,11 @@ package dev.paperscope.cli;
 
 import dev.paperscope.app.Counted;
 import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.QuerySyntax;
 import dev.paperscope.search.RecordRef;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
+import dev.paperscope.search.Understood;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,10 @@ final class ResultPrinter {
     /** {@code works}: each hit is a work (its id a work id), and the total counts matching records. */
     static void print(SearchResults results, boolean works, PrintWriter out, boolean terminal) {
         results.notes().forEach(n -> out.println("note: " + n));
+        if (!results.understood().isEmpty()) {
+            out.println("showing " + Understood.describe(results.understood()) + "; search only the words instead: "
+                    + QuerySyntax.wordsOnly(results.query()));
+        }
         if (results.total() == 0 && results.hits().isEmpty()) {
             out.printf("No records match %s (%.1f ms)%n", results.query(), results.millis());
             return;

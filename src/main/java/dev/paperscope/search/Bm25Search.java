@@ -57,9 +57,9 @@ public final class Bm25Search {
     public Ranking ranking(String queryText, int limit) {
         SearchResults.checkLimit(limit);
         ParsedQuery parsed = QuerySyntax.parse(queryText);
-        Query query = queries.build(parsed);
         return index.withSearcher(shared -> {
             IndexSearcher searcher = scoringSearcher(shared);
+            Query query = queries.build(parsed, NameSpans.of(parsed, searcher.getIndexReader()));
             TopDocs top = rank(searcher, query, limit);
             List<Ranked> ranked = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc d : top.scoreDocs) {
@@ -84,9 +84,10 @@ public final class Bm25Search {
             throw new IllegalArgumentException("k must be at least 1, was " + k);
         }
         ParsedQuery parsed = QuerySyntax.parse(queryText);
-        Query query = queries.build(parsed);
         IndexSearcher searcher = scoringSearcher(shared);
-        return new Lexical(searcher, query, analyzer, rank(searcher, query, k), parsed.notes());
+        List<Understood> understood = NameSpans.of(parsed, searcher.getIndexReader());
+        Query query = queries.build(parsed, understood);
+        return new Lexical(searcher, query, analyzer, rank(searcher, query, k), parsed.notes(), understood);
     }
 
     /** A query's BM25 top k on one searcher, as {@link #lexical} made it. Not thread-safe. */
@@ -96,13 +97,20 @@ public final class Bm25Search {
         private final Analyzer analyzer;
         private final TopDocs top;
         private final List<String> notes;
+        private final List<Understood> understood;
 
-        private Lexical(IndexSearcher searcher, Query query, Analyzer analyzer, TopDocs top, List<String> notes) {
+        private Lexical(IndexSearcher searcher, Query query, Analyzer analyzer, TopDocs top, List<String> notes, List<Understood> understood) {
             this.searcher = searcher;
             this.query = query;
             this.analyzer = analyzer;
             this.top = top;
             this.notes = List.copyOf(notes);
+            this.understood = List.copyOf(understood);
+        }
+
+        /** The names understood in the query's words, which its ranking boosts. */
+        public List<Understood> understood() {
+            return understood;
         }
 
         public TopDocs top() {
@@ -185,11 +193,13 @@ public final class Bm25Search {
         SearchResults.checkLimit(limit);
         long t0 = System.nanoTime();
         ParsedQuery parsed = QuerySyntax.parse(queryText);
-        Query query = queries.build(parsed);
         List<SearchHit> hits = new ArrayList<>();
         Facets[] facets = {Facets.NONE};
+        List<List<Understood>> understood = new ArrayList<>(List.of(List.of()));
         long total = index.withSearcher(shared -> {
             IndexSearcher searcher = scoringSearcher(shared);
+            understood.set(0, NameSpans.of(parsed, searcher.getIndexReader()));
+            Query query = queries.build(parsed, understood.getFirst());
             TopDocs top = rank(searcher, query, limit);
             String[] snippets = snippets(searcher, query, top);
             StoredFields stored = searcher.storedFields();
@@ -201,7 +211,8 @@ public final class Bm25Search {
             }
             return exactTotal(searcher, query, top.totalHits);
         });
-        return new Matched(new SearchResults(queryText, total, true, hits, (System.nanoTime() - t0) / 1e6, parsed.notes()), facets[0]);
+        return new Matched(new SearchResults(queryText, total, true, hits, (System.nanoTime() - t0) / 1e6, parsed.notes(), understood.getFirst()),
+                facets[0]);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.paperscope.search;
 import dev.paperscope.index.IndexSchema;
 import dev.paperscope.resolve.PersonName;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -13,6 +14,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -29,8 +31,26 @@ final class LuceneQueries {
         this.builder = new QueryBuilder(analyzer);
     }
 
+    /**
+     * What a name understood in the free words adds to a record that has it: a constant, so that records
+     * of the room, venue or person named rank above those that only share words with the query, and rank
+     * among themselves by their words (measured on the graded queries, docs/BENCHMARKS.md).
+     */
+    static final float UNDERSTOOD_BOOST = 10f;
+
     Query build(ParsedQuery parsed) {
+        return build(parsed, List.of());
+    }
+
+    /**
+     * The query with each understood name as an optional clause: it adds {@link #UNDERSTOOD_BOOST} to the
+     * records with that value and, beside the query's required clauses, neither adds nor removes a match.
+     */
+    Query build(ParsedQuery parsed, List<Understood> understood) {
         BooleanQuery.Builder top = new BooleanQuery.Builder();
+        for (Understood u : understood) {
+            top.add(new BoostQuery(new ConstantScoreQuery(understood(u)), UNDERSTOOD_BOOST), Occur.SHOULD);
+        }
         boolean positive = false;
         for (Clause clause : parsed.clauses()) {
             Query q = query(clause);
@@ -67,6 +87,18 @@ final class LuceneQueries {
             top.add(new MatchAllDocsQuery(), Occur.FILTER);
         }
         return Optional.of(top.build());
+    }
+
+    /** The records having an understood value: the author's key, the year, or the value as a phrase of its field. */
+    private Query understood(Understood u) {
+        return switch (u.field()) {
+            case IndexSchema.AUTHOR -> new TermQuery(new Term(IndexSchema.AUTHOR_KEY, NameSpans.authorKey(u.value())));
+            case IndexSchema.YEAR -> IntPoint.newExactQuery(IndexSchema.YEAR, Integer.parseInt(u.value()));
+            default -> {
+                Query q = builder.createPhraseQuery(u.field(), u.value());
+                yield q == null ? new MatchNoDocsQuery("no words in " + u.value()) : q;
+            }
+        };
     }
 
     private static boolean isKeyword(Clause clause) {

@@ -21,6 +21,12 @@ import java.util.regex.Pattern;
 public final class QuerySyntax {
     private static final Pattern FIELDED = Pattern.compile("(?s)([A-Za-z_]+)(>=|<=|>|<|:)(.+)");
     private static final int MAX_QUERY_CHARS = 4096;
+    /**
+     * A query starting with this word ({@code words: Hall J}) searches its words as words only: no name in
+     * it is also matched as an author, room, session, venue or award ({@link ParsedQuery#understandNames}).
+     */
+    public static final String WORDS_ONLY = "words:";
+    private static final Pattern WORDS_ONLY_PREFIX = Pattern.compile("(?i)^\\s*words:(?:\\s+|$)");
 
     private QuerySyntax() {
     }
@@ -32,10 +38,16 @@ public final class QuerySyntax {
         if (query.length() > MAX_QUERY_CHARS) {
             throw new QuerySyntaxException("the query is " + query.length() + " characters long; the limit is " + MAX_QUERY_CHARS);
         }
+        Matcher wordsOnly = WORDS_ONLY_PREFIX.matcher(query);
+        boolean understandNames = !wordsOnly.find();
+        String words = understandNames ? query : query.substring(wordsOnly.end());
+        if (words.isBlank()) {
+            throw new QuerySyntaxException("the query is empty");
+        }
         List<Clause> clauses = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> freeWords = new ArrayList<>();
-        for (String token : tokenize(query)) {
+        for (String token : tokenize(words)) {
             boolean negated = token.length() > 1 && token.charAt(0) == '-';
             String body = negated ? token.substring(1) : token;
             Clause clause = clause(body, negated, notes);
@@ -48,7 +60,18 @@ public final class QuerySyntax {
         if (!freeWords.isEmpty()) {
             clauses.add(0, new Clause.FreeText(String.join(" ", freeWords), false, false));
         }
-        return new ParsedQuery(query, clauses, notes);
+        return new ParsedQuery(query, clauses, notes, understandNames);
+    }
+
+    /** {@code query} searched for its words only: with {@link #WORDS_ONLY} in front, unless it already starts so. */
+    public static String wordsOnly(String query) {
+        return WORDS_ONLY_PREFIX.matcher(query).find() ? query : WORDS_ONLY + " " + query.strip();
+    }
+
+    /** {@code query} without a leading {@link #WORDS_ONLY}: the query whose names are understood. */
+    public static String withNames(String query) {
+        Matcher m = WORDS_ONLY_PREFIX.matcher(query);
+        return m.find() ? query.substring(m.end()) : query;
     }
 
     /**

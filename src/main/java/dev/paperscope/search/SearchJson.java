@@ -44,6 +44,8 @@ public final class SearchJson {
         root.put("took_ms", Math.round(results.millis() * 1000) / 1000.0);
         ArrayNode notes = root.putArray("notes");
         results.notes().forEach(notes::add);
+        ArrayNode understood = root.putArray("understood");
+        results.understood().forEach(u -> understood.addObject().put("field", u.field()).put("value", u.value()).put("span", u.span()));
         return root;
     }
 

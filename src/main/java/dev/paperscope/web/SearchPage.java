@@ -4,9 +4,11 @@ import dev.paperscope.api.Library;
 import dev.paperscope.api.SearchRequest;
 import dev.paperscope.search.FacetCount;
 import dev.paperscope.search.Facets;
+import dev.paperscope.search.QuerySyntax;
 import dev.paperscope.search.RecordRef;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
+import dev.paperscope.search.Understood;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +34,7 @@ final class SearchPage {
         for (String note : results.notes()) {
             body.append("<p class=\"note\">").append(Html.text(note)).append("</p>");
         }
+        body.append(understood(request, results));
         body.append("</div>");
         body.append("<div class=\"layout\">").append(facets(request, answer.facets()));
         body.append("<div class=\"results\"><ol class=\"hits\" start=\"").append(request.offset() + 1).append("\">");
@@ -42,6 +45,16 @@ final class SearchPage {
         body.append(paging(answer));
         body.append("</div></div>");
         return Layout.page(request.effectiveQuery(), request.effectiveQuery(), body.toString(), KatexAssets.HEAD);
+    }
+
+    /** What the query's words were also read as, with a link to the same search of the words alone. */
+    static String understood(SearchRequest request, SearchResults results) {
+        if (results.understood().isEmpty()) {
+            return "";
+        }
+        String wordsOnly = pageUrl(request.withQuery(QuerySyntax.wordsOnly(request.q())), 0);
+        return "<p class=\"understood\" id=\"understood\">Showing " + Html.text(Understood.describe(results.understood()))
+                + "; <a href=\"" + Html.attr(wordsOnly) + "\" id=\"words-only\">search only the words instead</a></p>";
     }
 
     private static final Map<String, String> FACET_TITLES = Map.of("kind", "Kind", "venue", "Venue", "year", "Year",

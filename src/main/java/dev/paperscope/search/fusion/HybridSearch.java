@@ -7,6 +7,7 @@ import dev.paperscope.search.Matched;
 import dev.paperscope.search.Ranked;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
+import dev.paperscope.search.Understood;
 import dev.paperscope.search.dense.DenseSearch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -112,12 +113,12 @@ public final class HybridSearch {
         Fusing done = bm25.index().withSearcher(searcher -> fuse(searcher, queryText, limit, facetsPerField));
         List<FusedHit> page = rerank(queryText, done.page());
         SearchResults results = new SearchResults(queryText, done.total(), true, page.stream().map(FusedHit::hit).toList(),
-                (System.nanoTime() - t0) / 1e6, done.notes());
+                (System.nanoTime() - t0) / 1e6, done.notes(), done.understood());
         return new Explained(results, page, done.facets());
     }
 
     /** One query fused on one searcher: its page, how many records match, their facets, and notes. */
-    private record Fusing(List<FusedHit> page, long total, Facets facets, List<String> notes) {
+    private record Fusing(List<FusedHit> page, long total, Facets facets, List<String> notes, List<Understood> understood) {
     }
 
     /**
@@ -158,7 +159,7 @@ public final class HybridSearch {
         }
         List<FusedHit> page = page(lexical, ranking.subList(0, Math.min(limit, ranking.size())), docs);
         Facets facets = facetsPerField > 0 ? lexical.facets(denseOnly, facetsPerField) : Facets.NONE;
-        return new Fusing(page, lexical.count() + denseOnly.size(), facets, List.copyOf(notes));
+        return new Fusing(page, lexical.count() + denseOnly.size(), facets, List.copyOf(notes), lexical.understood());
     }
 
     /**
