@@ -35,7 +35,7 @@ final class RecommendCommand extends DataCommand {
     @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "Works to recommend (default ${DEFAULT-VALUE}).")
     int limit;
     @Option(names = "--method", paramLabel = "NAME",
-            description = "centroid, svm, embedding, embedding-svm or combined (default: combined; svm when the index has no vectors).")
+            description = "centroid, svm, embedding, embedding-svm or combined (default: combined; centroid when the index has no vectors).")
     String method;
     @Option(names = "--json", description = "Print the recommendations as one JSON object (the shape of search results).")
     boolean json;

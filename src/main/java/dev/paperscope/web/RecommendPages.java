@@ -56,14 +56,26 @@ public final class RecommendPages {
             SearchHit h = r.hit();
             out.append("<li class=\"recommendation\" data-id=\"").append(Html.attr(h.id())).append("\"><a class=\"item-title\" href=\"")
                     .append(Html.attr(Links.hit(h))).append("\">").append(Html.text(h.title() == null ? "(untitled)" : h.title())).append("</a>")
-                    .append("<div class=\"meta\">").append(Html.text(h.authors().isEmpty() ? "" : h.authors().getFirst()
-                            + (h.authors().size() > 1 ? " et al." : "")))
-                    .append(h.venue() == null ? "" : " · " + Html.text(h.venue())).append(h.year() == null ? "" : " · " + h.year())
-                    .append("</div><div class=\"why\">").append(Html.text(answer.explanation(r))).append("</div></li>");
+                    .append("<div class=\"meta\">").append(Html.text(meta(h))).append("</div><div class=\"why\">").append(Html.text(answer.explanation(r))).append("</div></li>");
         }
         out.append("</ol><p class=\"muted\">").append(Html.text("Learnt from " + answer.kept().size() + " kept work(s) by " + answer.method()
                 + "; kept papers are left out."));
-        answer.notes().forEach(n -> out.append(" ").append(Html.text(n)));
+        answer.notes().forEach(n -> out.append(" ").append(Html.text("Note: " + n + ".")));
         return out.append("</p>").toString();
+    }
+
+    /** First author (et al.), venue and year, those there are, joined by dots. */
+    private static String meta(SearchHit h) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (!h.authors().isEmpty()) {
+            parts.add(h.authors().getFirst() + (h.authors().size() > 1 ? " et al." : ""));
+        }
+        if (h.venue() != null) {
+            parts.add(h.venue());
+        }
+        if (h.year() != null) {
+            parts.add(String.valueOf(h.year()));
+        }
+        return String.join(" · ", parts);
     }
 }

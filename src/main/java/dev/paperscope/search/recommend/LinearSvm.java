@@ -14,11 +14,11 @@ import java.util.Set;
 /**
  * arxiv-sanity's recommender: a linear SVM (LIBLINEAR's L2-regularised L2-loss dual solver, the one
  * scikit-learn's {@code LinearSVC} wraps) trained with the kept papers as positives and every other paper
- * as a negative, classes weighted to balance ({@code class_weight='balanced'}), C = {@value #C}. The
+ * as a negative, classes weighted to balance ({@code class_weight='balanced'}), C = {@value #C} as arxiv-sanity-lite sets it. The
  * solver's random order comes from a seeded {@link Random}, so a ranking is the same on every run.
  */
 final class LinearSvm {
-    static final double C = 0.1;
+    static final double C = 0.01;
     static final long SEED = 42;
     private static final double EPS = 1e-4;
 

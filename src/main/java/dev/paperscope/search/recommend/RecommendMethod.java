@@ -14,13 +14,13 @@ public enum RecommendMethod {
     EMBEDDING(true),
     /** A linear SVM over the embeddings, kept papers against the rest. */
     EMBEDDING_SVM(true),
-    /** The tf-idf SVM and the embedding centroid, each score standardised over the candidates, added. */
+    /** The tf-idf centroid and the embedding centroid, each score standardised over the candidates, added. */
     COMBINED(true);
 
     /** What the product uses unless told otherwise: the best measured (docs/BENCHMARKS.md). */
     public static final RecommendMethod DEFAULT = COMBINED;
     /** What the product uses when the index has no vectors: the best measured without them. */
-    public static final RecommendMethod WITHOUT_VECTORS = SVM;
+    public static final RecommendMethod WITHOUT_VECTORS = CENTROID;
     private final boolean needsVectors;
 
     RecommendMethod(boolean needsVectors) {

@@ -70,9 +70,9 @@ public final class Recommender {
                 yield each(candidates, i -> rows.get(i).dot(w));
             }
             case COMBINED -> {
-                double[] svm = standardised(scores(corpus, kept, candidates, RecommendMethod.SVM));
+                double[] words = standardised(scores(corpus, kept, candidates, RecommendMethod.CENTROID));
                 double[] embedding = standardised(scores(corpus, kept, candidates, RecommendMethod.EMBEDDING));
-                yield IntStream.range(0, candidates.length).mapToDouble(k -> svm[k] + embedding[k]).toArray();
+                yield IntStream.range(0, candidates.length).mapToDouble(k -> words[k] + embedding[k]).toArray();
             }
         };
     }
