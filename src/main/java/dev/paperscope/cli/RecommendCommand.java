@@ -21,10 +21,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "recommend", mixinStandardHelpOptions = true,
-        description = {"Recommends papers like the ones you keep: a reading list, your starred talks, some works, or (none of",
-                "these) all your lists and stars. Learns from the kept papers against the rest of the library, leaves the",
-                "kept ones out, and explains each (\"close to X and Y in your list\"). QUERY restricts the candidates to",
-                "the works that best match it. --evaluate measures the methods on a keyword-labelled conference file instead."})
+        description = {"Recommends papers like the ones you keep.",
+                "Learns from a reading list, your starred talks, some works, or (none of these) all your lists and stars,",
+                "against the rest of the library; leaves the kept papers out and explains each recommendation (\"close to",
+                "X and Y in your list\"). QUERY restricts the candidates to the works that best match it. --evaluate measures",
+                "the methods on a keyword-labelled conference file instead."})
 final class RecommendCommand extends DataCommand {
     @Option(names = "--list", paramLabel = "NAME", description = "Learn from this reading list.")
     String list;
