@@ -53,6 +53,7 @@ public final class Paperscope implements AutoCloseable {
     private final ResolvedView.Holder views;
     /** Watches for other processes' changes while serving; null until {@link #watchCatalog}. */
     private CatalogWatch watch;
+    private Recommendations recommendations;
 
     private Paperscope(Path dataDir, Catalog catalog, SearchIndex index, List<LazyEmbedder> embedders) {
         this.dataDir = dataDir;
@@ -323,6 +324,14 @@ public final class Paperscope implements AutoCloseable {
     /** Citations (BibTeX, CSL-JSON) of work or record ids; each id is looked up in the catalog. */
     public Exporter exports() {
         return new Exporter(works::citable);
+    }
+
+    /** Papers like those the user keeps (a list, the stars, some works), explained; the library is read once per index generation. */
+    public synchronized Recommendations recommendations() {
+        if (recommendations == null) {
+            recommendations = new Recommendations(index, works, user, new CatalogWorks(catalog), (q, n) -> searchWorks(q, n, SearchOptions.DEFAULT));
+        }
+        return recommendations;
     }
 
     // ---- The parts beneath --------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 /** Entry point of {@code bin/paperscope}. */
 @Command(name = "paperscope", mixinStandardHelpOptions = true, version = "Paperscope 0.1.0",
         description = "Search and discovery for machine-learning research papers.",
-        subcommands = {IngestCommand.class, ExportCommand.class, SearchCommand.class, RelatedCommand.class,
+        subcommands = {IngestCommand.class, ExportCommand.class, SearchCommand.class, RelatedCommand.class, RecommendCommand.class,
                 AuthorCommand.class, WorksCommand.class, FilesCommand.class, RefreshCommand.class, RemoveCommand.class, AgendaCommand.class, ListsCommand.class, ReindexCommand.class, DemoCommand.class,
                 ServeCommand.class, EvalCommand.class, RegressionsCommand.class,
                 GradedCommand.class,

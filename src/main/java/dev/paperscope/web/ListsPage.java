@@ -36,7 +36,8 @@ final class ListsPage {
                 + "<input type=\"hidden\" name=\"limit\" value=\"100\"><button type=\"submit\">BibTeX of the top 100</button></form></section>";
     }
 
-    static String one(ReadingList list, Map<String, Optional<Citable>> cited) {
+    /** One list's page; {@code recommended} is the (safe) HTML of its recommendations panel, shown below its items. */
+    static String one(ReadingList list, Map<String, Optional<Citable>> cited, String recommended) {
         String base = url(list.name());
         StringBuilder body = new StringBuilder("<section class=\"lists\"><p><a href=\"/lists\">← All lists</a></p><h1 id=\"list-name\">")
                 .append(Html.text(list.name())).append("</h1><p class=\"exports\">")
@@ -54,6 +55,7 @@ final class ListsPage {
         body.append("<form class=\"inline-form\" method=\"post\" action=\"").append(base).append("/add\">").append(Html.FORM_TOKEN).append("<label for=\"add-id\">Add id</label> ")
                 .append("<input id=\"add-id\" name=\"id\" required placeholder=\"w… or r…\"> <input name=\"note\" placeholder=\"note (optional)\"> ")
                 .append("<button type=\"submit\">Add</button></form>");
+        body.append(recommended);
         body.append("<details class=\"manage\"><summary>Rename or delete this list</summary>")
                 .append("<form class=\"inline-form\" method=\"post\" action=\"").append(base).append("/rename\">").append(Html.FORM_TOKEN).append("<input name=\"name\" value=\"")
                 .append(Html.attr(list.name())).append("\" maxlength=\"80\" required> <button type=\"submit\">Rename</button></form>")

@@ -87,7 +87,7 @@ public final class PlannerPages {
             Exporter exporter = ps.exports();
             Map<String, Optional<Citable>> cited = new LinkedHashMap<>();
             list.itemIds().forEach(id -> cited.put(id, exporter.citable(id)));
-            return ListsPage.one(list, cited);
+            return ListsPage.one(list, cited, RecommendPages.listPanel(ps, list.name()));
         }));
     }
 

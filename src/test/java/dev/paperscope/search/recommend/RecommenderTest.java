@@ -1,0 +1,119 @@
+package dev.paperscope.search.recommend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class RecommenderTest {
+    /** Two topics, eight papers each (ids v0..v7 about vision, t0..t7 about text), with 2-d "embeddings" that agree. */
+    static RecommendCorpus twoTopics() {
+        List<String> ids = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        List<float[]> vectors = new ArrayList<>();
+        String[] vision = {"image segmentation with convolutional networks", "object detection in images", "convolutional image classification",
+            "pixel labels for image segmentation", "detection of objects with convolutional features", "image classification benchmark",
+            "segmentation masks from pixels", "convolutional object detection"};
+        String[] text = {"language model for translation", "machine translation with attention", "pretrained language model tokens",
+            "sentence translation of language", "tokens in a language model", "attention for machine translation",
+            "question answering with a language model", "translation of sentences and tokens"};
+        for (int i = 0; i < vision.length; i++) {
+            ids.add("v" + i);
+            texts.add(vision[i]);
+            vectors.add(new float[] {1f, 0.1f * i});
+        }
+        for (int i = 0; i < text.length; i++) {
+            ids.add("t" + i);
+            texts.add(text[i]);
+            vectors.add(new float[] {0.1f * i, 1f});
+        }
+        return RecommendCorpus.of(ids, texts, vectors);
+    }
+
+    @ParameterizedTest
+    @EnumSource(RecommendMethod.class)
+    void recommendsTheKeptTopicLeavingTheKeptOut(RecommendMethod method) {
+        List<Recommended> top = Recommender.recommend(twoTopics(), List.of("v0", "v1", "v2"), id -> true, 5, method);
+        assertThat(top).hasSize(5);
+        assertThat(top).extracting(Recommended::id).allMatch(id -> id.startsWith("v")).doesNotContain("v0", "v1", "v2");
+        assertThat(top).extracting(Recommended::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @ParameterizedTest
+    @EnumSource(RecommendMethod.class)
+    void isDeterministic(RecommendMethod method) {
+        List<Recommended> once = Recommender.recommend(twoTopics(), List.of("t1", "t3"), id -> true, 14, method);
+        List<Recommended> again = Recommender.recommend(twoTopics(), List.of("t1", "t3"), id -> true, 14, method);
+        assertThat(again).isEqualTo(once);
+    }
+
+    @Test
+    void explainsByTheClosestKeptPapers() {
+        List<Recommended> top = Recommender.recommend(twoTopics(), List.of("v3", "t0", "t1"), id -> true, 16, RecommendMethod.SVM);
+        Recommended masks = top.stream().filter(r -> r.id().equals("v6")).findFirst().orElseThrow();
+        // "segmentation masks from pixels" shares words with "pixel labels for image segmentation" (v3) only
+        assertThat(masks.closeTo()).containsExactly("v3");
+        Recommended translation = top.stream().filter(r -> r.id().equals("t5")).findFirst().orElseThrow();
+        assertThat(translation.closeTo()).hasSizeLessThanOrEqualTo(Recommender.CLOSE_TO).first().isEqualTo("t1");
+    }
+
+    @Test
+    void candidatesAreRestrictedByThePredicate() {
+        List<Recommended> top = Recommender.recommend(twoTopics(), List.of("v0"), id -> id.startsWith("t"), 3, RecommendMethod.COMBINED);
+        assertThat(top).extracting(Recommended::id).allMatch(id -> id.startsWith("t"));
+    }
+
+    @Test
+    void nothingKeptInTheCorpusOrNoCandidateRecommendsNothing() {
+        assertThat(Recommender.recommend(twoTopics(), List.of("gone"), id -> true, 5, RecommendMethod.SVM)).isEmpty();
+        assertThat(Recommender.recommend(twoTopics(), List.of(), id -> true, 5, RecommendMethod.SVM)).isEmpty();
+        assertThat(Recommender.recommend(twoTopics(), List.of("v0"), id -> false, 5, RecommendMethod.SVM)).isEmpty();
+        List<String> all = Stream.concat(Stream.of("v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7"),
+                Stream.of("t0", "t1", "t2", "t3", "t4", "t5", "t6", "t7")).toList();
+        assertThat(Recommender.recommend(twoTopics(), all, id -> true, 5, RecommendMethod.CENTROID)).isEmpty();
+    }
+
+    @Test
+    void methodsThatNeedEmbeddingsRefuseACorpusWithout() {
+        RecommendCorpus words = RecommendCorpus.of(List.of("a", "b", "c"), List.of("graph networks", "graph kernels", "speech"),
+                java.util.Arrays.asList(null, null, null));
+        assertThat(words.hasVectors()).isFalse();
+        assertThatThrownBy(() -> Recommender.recommend(words, List.of("a"), id -> true, 2, RecommendMethod.EMBEDDING))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs embeddings");
+        assertThat(Recommender.recommend(words, List.of("a"), id -> true, 2, RecommendMethod.SVM)).extracting(Recommended::id)
+                .first().isEqualTo("b");
+    }
+
+    @Test
+    void badInputFails() {
+        assertThatThrownBy(() -> Recommender.recommend(twoTopics(), List.of("v0"), id -> true, 0, RecommendMethod.SVM))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RecommendCorpus.of(List.of("a", "a"), List.of("x", "y"), java.util.Arrays.asList(null, null)))
+                .hasMessageContaining("twice");
+        assertThatThrownBy(() -> RecommendMethod.parse("magic")).hasMessageContaining("combined");
+        assertThat(RecommendMethod.parse("Embedding-SVM")).isEqualTo(RecommendMethod.EMBEDDING_SVM);
+    }
+
+    @Test
+    void standardScoresHaveMeanZeroAndDeviationOne() {
+        double[] z = Recommender.standardised(new double[] {1, 2, 3});
+        assertThat(z[0]).isCloseTo(-1.2247, org.assertj.core.data.Offset.offset(1e-4));
+        assertThat(z[1]).isZero();
+        assertThat(Recommender.standardised(new double[] {5, 5})).containsExactly(0, 0);
+    }
+
+    @Test
+    void tfidfKeepsTermsSharedByTwoTextsAndBigrams() {
+        List<SparseVector> v = TfIdf.vectors(List.of("graph neural networks", "graph neural kernels", "speech"));
+        assertThat(v.get(2).isEmpty()).isTrue(); // "speech" occurs once
+        assertThat(v.get(0).dot(v.get(1))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9)); // graph, neural, graph_neural
+        assertThat(TfIdf.terms(dev.paperscope.index.IndexSchema.analyzer(), "graph networks")).containsKeys("graph", "network", "graph_network");
+        assertThat(Set.of(v.get(0).indexes().length)).containsExactly(3);
+    }
+}
