@@ -49,13 +49,15 @@ public final class Paperscope implements AutoCloseable {
     private final Authors authors;
     private final UserStores user;
     private final FetchedPages pages;
+    private final LibraryPassages passages;
     /** Records, works and author identities of the stored resolution, for lookups (author pages). */
     private final ResolvedView.Holder views;
     /** Watches for other processes' changes while serving; null until {@link #watchCatalog}. */
     private CatalogWatch watch;
 
-    private Paperscope(Path dataDir, Catalog catalog, SearchIndex index, List<LazyEmbedder> embedders) {
+    private Paperscope(Path dataDir, Catalog catalog, SearchIndex index, List<LazyEmbedder> embedders, LibraryPassages passages) {
         this.dataDir = dataDir;
+        this.passages = passages;
         this.catalog = catalog;
         this.index = index;
         this.embedders = embedders;
@@ -83,7 +85,7 @@ public final class Paperscope implements AutoCloseable {
         try {
             Path indexDir = dataDir.resolve("index");
             SearchIndex index = embedding.isEmpty() ? SearchIndex.open(indexDir) : SearchIndex.open(indexDir, CachedVectorSource.indexVectors(embedding.get(), catalog, embedders));
-            Paperscope p = new Paperscope(dataDir, catalog, index, embedders);
+            Paperscope p = new Paperscope(dataDir, catalog, index, embedders, LibraryPassages.open(dataDir, catalog, embedding, embedders));
             p.resolver.refresh();
             long behind = catalog.generation() - index.generation();
             if (index.generation() >= 0 && behind > 0) {
@@ -189,6 +191,7 @@ public final class Paperscope implements AutoCloseable {
     public long reindex(LongConsumer progress) {
         resolver.run();
         index.rebuild(catalog, progress);
+        passages.rebuild(n -> { });
         return catalog.recordCount();
     }
 
@@ -325,6 +328,11 @@ public final class Paperscope implements AutoCloseable {
         return new Exporter(works::citable);
     }
 
+    /** Passages of every record (abstracts, PDF bodies) with their provenance, searched by words and meaning (what ask retrieves from). */
+    public LibraryPassages passages() {
+        return passages;
+    }
+
     // ---- The parts beneath --------------------------------------------------------------------------
 
     Catalog catalog() {
@@ -347,6 +355,7 @@ public final class Paperscope implements AutoCloseable {
     /** Catches the index up with the catalog, waiting (bounded, saying so) while another process writes the index. */
     private void syncIndex() {
         IndexCatchUp.waiting(index, catalog, LOG::warn);
+        passages.catchUp(LOG::warn);
     }
 
     /**
@@ -360,6 +369,7 @@ public final class Paperscope implements AutoCloseable {
             watch = new CatalogWatch(catalog, index, () -> {
                 resolver.refresh();
                 IndexCatchUp.ifFree(index, catalog);
+                passages.catchUpIfFree();
             }, () -> views.current().identities(), period, takeOver);
         }
     }
@@ -390,7 +400,11 @@ public final class Paperscope implements AutoCloseable {
                 index.close();
             } finally {
                 try {
-                    catalog.close();
+                    try {
+                        passages.close();
+                    } finally {
+                        catalog.close();
+                    }
                 } finally {
                     embedders.forEach(LazyEmbedder::close);
                 }
