@@ -62,7 +62,7 @@ public final class Paperscope implements AutoCloseable {
         this.index = index;
         this.embedders = embedders;
         this.resolver = new Resolver(catalog);
-        this.searching = new Searching(dataDir, catalog, index, embedders);
+        this.searching = new Searching(dataDir, catalog, index, embedders, passages);
         this.works = new Works(catalog, index);
         this.user = new UserStores(dataDir.resolve("catalog.db"), works);
         this.views = new ResolvedView.Holder(catalog);

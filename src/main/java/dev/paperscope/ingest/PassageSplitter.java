@@ -55,6 +55,17 @@ public final class PassageSplitter {
         return split(text).stream().map(s -> s.of(text)).toList();
     }
 
+    /** The sentences of {@code text}, as passages are made of them (for tests of the bounds). */
+    static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (int pos = skipSpaces(text, 0, text.length()); pos < text.length(); ) {
+            int end = Sentences.end(text, pos);
+            out.add(text.substring(pos, trimEnd(text, pos, end)));
+            pos = skipSpaces(text, end, text.length());
+        }
+        return out;
+    }
+
     private static void paragraph(String text, int from, int to, List<Span> out) {
         int start = -1;
         int end = -1;

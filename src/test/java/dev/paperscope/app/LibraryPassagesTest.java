@@ -35,7 +35,7 @@ class LibraryPassagesTest {
             """;
     static final String JSONL = """
             {"title": "Contrastive Pretraining of Sentence Encoders", "abstract": "We pretrain sentence encoders with a contrastive loss.", "authors": ["Ann Lee"], "venue": "NeurIPS", "year": 2023}
-            {"title": "Diffusion for Tabular Data", "abstract": "Tabular data is generated with a diffusion model. The model reaches an FID of 4.2 on the census benchmark.", "authors": ["Bo Chen"], "venue": "NeurIPS", "year": 2023}
+            {"title": "Diffusion for Tabular Data", "abstract": "We generate tabular data with a diffusion model. The model reaches an FID of 4.2 on the census benchmark.", "authors": ["Bo Chen"], "venue": "NeurIPS", "year": 2023}
             """;
     @TempDir
     Path dir;
