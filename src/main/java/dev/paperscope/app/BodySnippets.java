@@ -23,7 +23,7 @@ final class BodySnippets {
     }
 
     static SearchResults apply(SearchResults results, SearchOptions options, LibraryPassages passages) {
-        if (results.hits().stream().allMatch(BodySnippets::marked) || passages.index().generation() < 0) {
+        if (results.hits().stream().allMatch(BodySnippets::marked) || !passages.ready()) {
             return results;
         }
         Map<String, PassageHit> best = new HashMap<>();

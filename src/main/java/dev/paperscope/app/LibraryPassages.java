@@ -22,6 +22,7 @@ import java.util.function.LongConsumer;
  */
 public final class LibraryPassages implements AutoCloseable {
     private final Catalog catalog;
+    /** Null for a folder opened without passages (an evaluation's temporary folder). */
     private final SearchIndex index;
     private final List<LazyEmbedder> embedders;
 
@@ -37,6 +38,16 @@ public final class LibraryPassages implements AutoCloseable {
         SearchIndex index = SearchIndex.openPassages(dir,
                 embedding.map(e -> CachedVectorSource.indexVectors(e, catalog, embedders)).orElse(null));
         return new LibraryPassages(catalog, index, embedders);
+    }
+
+    /** No passage index at all: for the evaluation's temporary folders, which search records only. */
+    static LibraryPassages none(Catalog catalog) {
+        return new LibraryPassages(catalog, null, List.of());
+    }
+
+    /** Whether the passage index exists and has a commit to search. */
+    boolean ready() {
+        return index != null && index.generation() >= 0;
     }
 
     /**
@@ -55,6 +66,7 @@ public final class LibraryPassages implements AutoCloseable {
      * @throws RetrieverUnavailableException when dense or hybrid is asked for and there are no vectors
      */
     public PassageResults search(String query, int limit, SearchOptions options) {
+        index();
         Optional<String> noVectors = whyNoVectors();
         Retriever chosen = options.retriever().orElse(noVectors.isEmpty() ? Retriever.HYBRID : Retriever.BM25);
         if (chosen != Retriever.BM25 && noVectors.isPresent()) {
@@ -76,11 +88,14 @@ public final class LibraryPassages implements AutoCloseable {
 
     /** How many passages the index holds. */
     public long count() {
-        return index.withSearcher(s -> (long) s.getIndexReader().numDocs());
+        return index().withSearcher(s -> (long) s.getIndexReader().numDocs());
     }
 
     /** The passage index, for benchmarks and tests; product code searches through {@link #search}. */
     public SearchIndex index() {
+        if (index == null) {
+            throw new IllegalStateException("this data folder was opened without passages");
+        }
         return index;
     }
 
@@ -96,20 +111,28 @@ public final class LibraryPassages implements AutoCloseable {
 
     /** Catches up with the catalog, waiting (bounded) while another process writes the passage index. */
     void catchUp(Consumer<String> notice) {
-        IndexCatchUp.waiting(index, catalog, notice);
+        if (index != null) {
+            IndexCatchUp.waiting(index, catalog, notice);
+        }
     }
 
     /** Catches up unless another process holds the passage index writer. */
     void catchUpIfFree() {
-        IndexCatchUp.ifFree(index, catalog);
+        if (index != null) {
+            IndexCatchUp.ifFree(index, catalog);
+        }
     }
 
     void rebuild(LongConsumer progress) {
-        index.rebuild(catalog, progress);
+        if (index != null) {
+            index.rebuild(catalog, progress);
+        }
     }
 
     @Override
     public void close() {
-        index.close();
+        if (index != null) {
+            index.close();
+        }
     }
 }

@@ -80,12 +80,17 @@ public final class Paperscope implements AutoCloseable {
      * An index built with other models, or without, is rebuilt; vectors cached in the catalog are reused.
      */
     public static Paperscope open(Path dataDir, Optional<EmbeddingSetup> embedding) {
+        return open(dataDir, embedding, true);
+    }
+
+    /** As {@link #open(Path, Optional)}; without {@code passages} (an evaluation's folder) no passage index is built. */
+    static Paperscope open(Path dataDir, Optional<EmbeddingSetup> embedding, boolean passages) {
         List<LazyEmbedder> embedders = embedding.map(e -> e.models().stream().map(LazyEmbedder::new).toList()).orElse(List.of());
         Catalog catalog = Catalog.open(dataDir.resolve("catalog.db"));
         try {
             Path indexDir = dataDir.resolve("index");
             SearchIndex index = embedding.isEmpty() ? SearchIndex.open(indexDir) : SearchIndex.open(indexDir, CachedVectorSource.indexVectors(embedding.get(), catalog, embedders));
-            Paperscope p = new Paperscope(dataDir, catalog, index, embedders, LibraryPassages.open(dataDir, catalog, embedding, embedders));
+            Paperscope p = new Paperscope(dataDir, catalog, index, embedders, passages ? LibraryPassages.open(dataDir, catalog, embedding, embedders) : LibraryPassages.none(catalog));
             p.resolver.refresh();
             long behind = catalog.generation() - index.generation();
             if (index.generation() >= 0 && behind > 0) {

@@ -34,7 +34,7 @@ final class PassageDocuments {
 
     /** What a passage's vector is computed from: the record's stated title, a blank line, the passage (as {@link Passages#text}). */
     static String embedded(SourceRecord r, RecordPassage p) {
-        return Passages.text(r.title(), p.text());
+        return Passages.text(r, p);
     }
 
     /** The passage's document; {@code vectors} holds each model's vector in field order (an entry may be null). */
