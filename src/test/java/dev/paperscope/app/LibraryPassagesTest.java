@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paperscope.index.IndexSchema;
+import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.search.RetrieverUnavailableException;
 import dev.paperscope.search.passages.PassageHit;
 import dev.paperscope.search.passages.PassageResults;
 import dev.paperscope.search.passages.PassageSearch;
+import dev.paperscope.testing.Records;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -131,6 +133,20 @@ class LibraryPassagesTest {
         try (Paperscope ps = Paperscope.open(dir.resolve("data2"))) {
             ps.ingest(List.of(jsonl, blog), Optional.empty(), IngestListener.NONE);
             assertThat(ids(ps.passages())).as("another folder, the other order: the same ids").isEqualTo(before);
+        }
+    }
+
+    /** A process killed after the catalog committed leaves the passage index behind: the next open catches it up. */
+    @Test
+    void aPassageIndexBehindTheCatalogCatchesUpOnOpen() {
+        SourceRecord r = Records.paper("late.txt", 3, "Late Paper").abstractText("Stored in the catalog before the index saw it.").build();
+        try (Paperscope ps = Paperscope.open(dir.resolve("data"))) {
+            ps.catalog().store(Records.file(r), "late.txt", "s1", null); // the catalog commits; the indexes are not told
+            assertThat(ids(ps.passages())).isEmpty();
+        }
+        try (Paperscope ps = Paperscope.open(dir.resolve("data"))) {
+            assertThat(ps.passages().search("before the index saw it", 3).hits()).singleElement()
+                    .satisfies(h -> assertThat(h.record()).isEqualTo(r.id()));
         }
     }
 }
