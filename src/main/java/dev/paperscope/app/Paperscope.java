@@ -325,6 +325,11 @@ public final class Paperscope implements AutoCloseable {
         return new Exporter(works::citable);
     }
 
+    /** Builds a second, derived index (OpenSearch) from this folder's catalog, with the embedded index's cached vectors. */
+    public OpenSearchSync opensearch() {
+        return new OpenSearchSync(catalog, index);
+    }
+
     // ---- The parts beneath --------------------------------------------------------------------------
 
     Catalog catalog() {
