@@ -74,7 +74,8 @@ public final class OpenSearchConnection implements AutoCloseable {
     }
 
     private JsonNode send(String method, String path, Map<String, String> params, Body body) {
-        Request request = Requests.builder().method(method).endpoint(path).query(params).body(body).build();
+        Requests.JsonBodyBuilder builder = Requests.builder().method(method).endpoint(path).query(params);
+        Request request = (body == null ? builder : builder.body(body)).build();
         try (Response response = generic.execute(request)) {
             String text = response.getBody().map(Body::bodyAsString).orElse("");
             JsonNode json = text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
