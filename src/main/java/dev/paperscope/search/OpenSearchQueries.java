@@ -142,17 +142,21 @@ public final class OpenSearchQueries {
         return root;
     }
 
+    private static int toInt(long v) {
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, v));
+    }
+
     private static ObjectNode range(Clause.Range r) {
         String field = r.field().type() == QueryField.Type.TIME && r.local() ? r.field().indexField() + "_local" : r.field().indexField();
         ObjectNode root = JSON.createObjectNode();
         ObjectNode bounds = root.putObject("range").putObject(field);
         if (r.field().type() == QueryField.Type.INTEGER) {
-            // as embedded, bounds beyond an int are clamped to it
+            // bounds beyond an int are clamped to it (a year above any int matches none)
             if (r.low() != null) {
-                bounds.put("gte", Math.max(Integer.MIN_VALUE, r.low()));
+                bounds.put("gte", toInt(r.low()));
             }
             if (r.high() != null) {
-                bounds.put("lte", Math.min(Integer.MAX_VALUE, r.high()));
+                bounds.put("lte", toInt(r.high()));
             }
         } else {
             if (r.low() != null) {
