@@ -115,8 +115,8 @@ class OpenSearchIndexClusterTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"learning", "reinforcement learning robots", "\"neural networks\"", "diffusion policy -robot",
-        "author:levine", "title:learning year:2023", "kind:paper language", "source:corl2024 manipulation", "year:2019..2020 graph",
-        "bandits author:\"Sébastien Bubeck\"", "the of and"})
+        "author:elad", "author:muller", "title:learning year:2023", "kind:paper language", "source:uai2023 causal", "year:2022..2023 learning",
+        "stochastic author:\"Michael Elad\"", "the of and"})
     void bm25RankingsAndScoresAgreeWithTheEmbeddedIndex(String query) {
         Ranking embedded = new Bm25Search(ps.index(), Bm25Params.DEFAULT).ranking(query, 10);
         Ranking opensearch = backend.bm25(query, 10);
