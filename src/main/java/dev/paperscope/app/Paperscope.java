@@ -347,6 +347,11 @@ public final class Paperscope implements AutoCloseable {
         return passages;
     }
 
+    /** Builds a second, derived index (OpenSearch) from this folder's catalog, with the embedded index's cached vectors. */
+    public OpenSearchSync opensearch() {
+        return new OpenSearchSync(catalog, index);
+    }
+
     // ---- The parts beneath --------------------------------------------------------------------------
 
     Catalog catalog() {

@@ -1,0 +1,41 @@
+package dev.paperscope.index.opensearch;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A cluster's health as {@code GET /_cluster/health} reports it; every call is bounded in time. */
+public record ClusterHealth(String status, int nodes, int unassignedShards) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+    /** Green or yellow: every primary shard is assigned, so every document can be searched. */
+    public boolean serving() {
+        return status.equals("green") || status.equals("yellow");
+    }
+
+    /** The health at {@code url}, or empty when nothing answers there within {@code timeout}. */
+    public static Optional<ClusterHealth> of(String url, Duration timeout) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/_cluster/health")).timeout(timeout).GET().build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200 && response.statusCode() != 408) {
+                return Optional.empty();
+            }
+            JsonNode body = JSON.readTree(response.body());
+            return Optional.of(new ClusterHealth(body.path("status").asText("unknown"), body.path("number_of_nodes").asInt(0),
+                    body.path("unassigned_shards").asInt(0)));
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package dev.paperscope.search;
+
+import dev.paperscope.catalog.ResolvedRecord;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What search needs from an index, so the embedded Lucene index and an OpenSearch cluster can stand behind
+ * the same search (issue 18; docs/DECISIONS.md, "A search backend interface"). Either is derived from the
+ * catalog and rebuilt from it. Implemented by OpenSearch now ({@code search.opensearch.OpenSearchBackend});
+ * the embedded index is to move behind it next, without a change in its behaviour.
+ */
+public interface SearchBackend extends AutoCloseable {
+    /** Writes records (a record id already there is replaced) with each model's vectors by record id; visible after {@link #commit}. */
+    void upsert(List<ResolvedRecord> records, List<Map<String, float[]>> vectorsByModel);
+
+    /** Removes one file's records (before its new version is written). */
+    void deleteFile(String file);
+
+    /** Makes writes visible and records the catalog generation the index now reflects. */
+    void commit(long catalogGeneration);
+
+    /** The catalog generation the index reflects; -1 when it has none (never built, or unreadable). */
+    long generation();
+
+    /** The BM25 top {@code k} of a query in the query language, ties by record id, with the exact count of matches. */
+    Ranking bm25(String query, int k);
+
+    /** The BM25 scores of the given records for a query (records it does not match are left out): fusion scores candidates by every signal. */
+    Map<String, Float> bm25Scores(String query, Collection<String> ids);
+
+    /**
+     * The {@code k} records nearest {@code vector} in the {@code model}-th model's space that the query's
+     * filters admit (its fields, ranges, kinds, exclusions; its free words do not filter), best first.
+     */
+    Ranking knn(int model, float[] vector, int k, String query);
+
+    @Override
+    void close();
+}

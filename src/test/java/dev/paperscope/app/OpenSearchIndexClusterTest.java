@@ -1,0 +1,178 @@
+package dev.paperscope.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.paperscope.index.VectorSpace;
+import dev.paperscope.index.opensearch.ClusterHealth;
+import dev.paperscope.index.opensearch.IndexSettings;
+import dev.paperscope.index.opensearch.LocalCluster;
+import dev.paperscope.index.opensearch.OpenSearchConnection;
+import dev.paperscope.index.opensearch.OpenSearchIndex;
+import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.search.Bm25Params;
+import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.Ranked;
+import dev.paperscope.search.Ranking;
+import dev.paperscope.search.dense.Passage;
+import dev.paperscope.search.opensearch.OpenSearchBackend;
+import dev.paperscope.testing.DevData;
+import dev.paperscope.testing.HashingEmbedder;
+import dev.paperscope.testing.TestCluster;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The same records in a real two-node OpenSearch cluster (one shard replica each) and in the embedded
+ * index: BM25 rankings and scores agree query by query, k-NN finds the nearest passages. One cluster
+ * serves the whole class; it is stopped after it.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OpenSearchIndexClusterTest {
+    private static final HashingEmbedder EMBEDDER = new HashingEmbedder("test-hashing", 32, Map.of());
+    private TestCluster cluster;
+    private Path data;
+    private Paperscope ps;
+    private OpenSearchBackend backend;
+    private OpenSearchSync.Report report;
+    private final Map<String, float[]> vectors = new LinkedHashMap<>();
+
+    @BeforeAll
+    void start() throws Exception {
+        cluster = TestCluster.start(2);
+        data = Files.createTempDirectory("paperscope-os-test");
+        ps = Paperscope.open(data);
+        Path fixtures = DevData.REPO.resolve("src/test/resources/fixtures");
+        Path reference = DevData.REPO.resolve("src/test/resources/reference");
+        ps.ingest(List.of(fixtures.resolve("icml2023-sample.jsonl"), fixtures.resolve("corl2024.jsonl"), fixtures.resolve("iclr2020-sample.csv"),
+                fixtures.resolve("colt-accents.bib"), fixtures.resolve("uai2023.csv"), fixtures.resolve("html/icml-orals.html"),
+                fixtures.resolve("html/reading-list.html"), reference.resolve("icml2023_sample.jsonl"), reference.resolve("neurips2022_sample.jsonl")),
+                Optional.empty(), IngestListener.NONE);
+        List<SourceRecord> records = new ArrayList<>();
+        ps.exportRecords(records::add);
+        Map<String, float[]> byHash = new LinkedHashMap<>();
+        for (SourceRecord r : records) {
+            Passage.of(r).ifPresent(p -> {
+                float[] v = EMBEDDER.embedPassages(List.of(p.text())).getFirst();
+                byHash.put(p.sha256(), v);
+                vectors.put(r.id(), v);
+            });
+        }
+        ps.catalog().embeddings().put(EMBEDDER.modelId(), byHash);
+        List<VectorSpace> spaces = List.of(new VectorSpace(EMBEDDER.modelId(), EMBEDDER.dimension()));
+        OpenSearchConnection connection = OpenSearchConnection.open(cluster.info().url());
+        OpenSearchIndex index = OpenSearchIndex.create(connection,
+                new IndexSettings("test-records", 2, 1, Bm25Params.DEFAULT.k1(), Bm25Params.DEFAULT.b(), spaces), System.err::println);
+        backend = new OpenSearchBackend(index, true);
+        report = ps.opensearch().rebuild(backend, spaces, n -> { });
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        try {
+            if (backend != null) {
+                backend.close();
+            }
+            if (ps != null) {
+                ps.close();
+            }
+        } finally {
+            if (cluster != null) {
+                var nodes = cluster.info().nodes();
+                boolean owned = System.getenv("PAPERSCOPE_TEST_CLUSTER_DIR") == null;
+                cluster.close();
+                for (var n : owned ? nodes : List.<dev.paperscope.index.opensearch.ClusterInfo.Node>of()) {
+                    assertThat(ProcessHandle.of(n.pid()).map(ProcessHandle::isAlive).orElse(false)).as(n.name() + " stopped").isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyRecordIsIndexedWithTheCatalogGenerationAndHealthIsGreen() {
+        assertThat(report.records()).isEqualTo(ps.recordCount()).isGreaterThan(30);
+        assertThat(report.withoutVector()).containsEntry(EMBEDDER.modelId(), ps.recordCount() - vectors.size());
+        assertThat(backend.generation()).isEqualTo(report.catalogGeneration()).isPositive();
+        assertThat(LocalCluster.status(cluster.dir()).nodes()).allMatch(LocalCluster.NodeStatus::alive);
+        Optional<ClusterHealth> health = ClusterHealth.of(cluster.info().url(), Duration.ofSeconds(5));
+        assertThat(health).isPresent();
+        assertThat(health.get().nodes()).isEqualTo(2);
+        assertThat(health.get().status()).isEqualTo("green"); // two nodes hold every shard and its replica
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"learning", "reinforcement learning robots", "\"neural networks\"", "diffusion policy -robot",
+        "author:elad", "author:muller", "title:learning year:2023", "kind:paper language", "source:uai2023 causal", "year:2022..2023 learning",
+        "stochastic author:\"Michael Elad\"", "the of and"})
+    void bm25RankingsAndScoresAgreeWithTheEmbeddedIndex(String query) {
+        Ranking embedded = new Bm25Search(ps.index(), Bm25Params.DEFAULT).ranking(query, 10);
+        Ranking opensearch = backend.bm25(query, 10);
+        if (!query.equals("the of and")) {
+            assertThat(embedded.ranked()).as("the corpus has matches for " + query).isNotEmpty();
+        }
+        assertThat(opensearch.total()).as("matches of " + query).isEqualTo(embedded.total());
+        assertThat(ids(opensearch)).as("ranking of " + query).isEqualTo(ids(embedded));
+        for (int i = 0; i < embedded.ranked().size(); i++) {
+            assertThat(opensearch.ranked().get(i).score()).as("score of " + embedded.ranked().get(i).id() + " for " + query)
+                    .isCloseTo(embedded.ranked().get(i).score(), within(1e-4f * Math.max(1f, embedded.ranked().get(i).score())));
+        }
+    }
+
+    @Test
+    void candidatesAreScoredAsTheRankingScoresThem() {
+        Ranking top = backend.bm25("learning", 5);
+        Map<String, Float> scores = backend.bm25Scores("learning", ids(top));
+        for (Ranked r : top.ranked()) {
+            assertThat(scores.get(r.id())).isCloseTo(r.score(), within(1e-5f));
+        }
+    }
+
+    @Test
+    void knnFindsTheNearestPassagesInExactOrder() {
+        Map.Entry<String, float[]> probe = vectors.entrySet().iterator().next();
+        Ranking knn = backend.knn(0, probe.getValue(), 5, null);
+        List<String> exact = vectors.entrySet().stream()
+                .sorted(Comparator.comparingDouble((Map.Entry<String, float[]> e) -> -dot(e.getValue(), probe.getValue())).thenComparing(Map.Entry::getKey))
+                .limit(5).map(Map.Entry::getKey).toList();
+        assertThat(knn.ranked().getFirst().score()).isCloseTo(1f, within(1e-4f)); // (1 + cos) / 2 of a vector with itself
+        assertThat(ids(knn).getFirst()).isIn(exact.stream().filter(id -> dot(vectors.get(id), probe.getValue()) > 0.9999).toList());
+        for (Ranked r : knn.ranked()) {
+            assertThat(r.score()).isCloseTo((float) ((1 + dot(vectors.get(r.id()), probe.getValue())) / 2), within(1e-4f));
+        }
+        assertThat(knn.ranked()).hasSize(5);
+    }
+
+    @Test
+    void knnKeepsTheQueryFilters() {
+        float[] probe = vectors.values().iterator().next();
+        Ranking papers = backend.knn(0, probe, 10, "kind:paper year:2023");
+        assertThat(papers.ranked()).isNotEmpty();
+        Ranking embeddedMatches = new Bm25Search(ps.index(), Bm25Params.DEFAULT).ranking("kind:paper year:2023", 10_000);
+        assertThat(ids(embeddedMatches)).containsAll(ids(papers));
+    }
+
+    private static List<String> ids(Ranking ranking) {
+        return ranking.ranked().stream().map(Ranked::id).toList();
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += (double) a[i] * b[i];
+        }
+        return s;
+    }
+}
