@@ -19,6 +19,7 @@ import dev.paperscope.search.Matched;
 import dev.paperscope.search.RetrieverUnavailableException;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
+import dev.paperscope.search.answers.AnswerParams;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -49,6 +50,7 @@ public final class Paperscope implements AutoCloseable {
     private final Authors authors;
     private final UserStores user;
     private final FetchedPages pages;
+    private final Answers answers;
     /** Records, works and author identities of the stored resolution, for lookups (author pages). */
     private final ResolvedView.Holder views;
     /** Watches for other processes' changes while serving; null until {@link #watchCatalog}. */
@@ -66,6 +68,7 @@ public final class Paperscope implements AutoCloseable {
         this.views = new ResolvedView.Holder(catalog);
         this.authors = new Authors(views);
         this.pages = new FetchedPages(catalog, user, this::afterChange);
+        this.answers = new Answers(searching, works, embedders, AnswerParams.DEFAULT);
     }
 
     /** Opens a data folder without an embedding model: BM25 search, and an index without vectors. */
@@ -323,6 +326,11 @@ public final class Paperscope implements AutoCloseable {
     /** Citations (BibTeX, CSL-JSON) of work or record ids; each id is looked up in the catalog. */
     public Exporter exports() {
         return new Exporter(works::citable);
+    }
+
+    /** Answers to questions, with the sentence, paper and page or line they come from ({@code ask}). */
+    public Answers answers() {
+        return answers;
     }
 
     // ---- The parts beneath --------------------------------------------------------------------------

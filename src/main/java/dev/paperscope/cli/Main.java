@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "Search and discovery for machine-learning research papers.",
         subcommands = {IngestCommand.class, ExportCommand.class, SearchCommand.class, RelatedCommand.class,
                 AuthorCommand.class, WorksCommand.class, FilesCommand.class, RefreshCommand.class, RemoveCommand.class, AgendaCommand.class, ListsCommand.class, ReindexCommand.class, DemoCommand.class,
-                ServeCommand.class, EvalCommand.class, RegressionsCommand.class,
+                ServeCommand.class, EvalCommand.class, RegressionsCommand.class, AskCommand.class, AskEvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
