@@ -10,6 +10,7 @@ import dev.paperscope.search.answers.SentenceBm25;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -28,9 +29,11 @@ final class AskEvalCommand extends DataCommand {
     String split;
     @Option(names = "--baseline", description = "Also evaluate plain BM25 over every sentence of the library.")
     boolean baseline;
-    @Option(names = "--weights", split = ",", paramLabel = "LEX,DENSE,PRIOR,LAMBDA",
-            description = "Score weights and MMR lambda to evaluate instead of the defaults (calibration on dev).")
-    List<Double> weights;
+    @Option(names = "--weights", paramLabel = "LEX,DENSE,PRIOR,NUMBER,LAMBDA",
+            description = "Score weights and MMR lambda to evaluate instead of the defaults (calibration on dev); repeat to compare several.")
+    List<String> weights;
+    @Option(names = "--verbose", description = "Also print each answerable question whose first answer is wrong, with that answer.")
+    boolean verbose;
     @Option(names = "--decision", split = ",", paramLabel = "SCORE,COVERAGE",
             description = "Answerable thresholds to evaluate instead of the defaults (calibration on dev).")
     List<Double> decision;
@@ -40,8 +43,12 @@ final class AskEvalCommand extends DataCommand {
         if (!List.of("dev", "test", "all").contains(split)) {
             throw usage("--split must be dev, test or all");
         }
-        if (weights != null && weights.size() != 4) {
-            throw usage("--weights takes four numbers: LEX,DENSE,PRIOR,LAMBDA");
+        if (weights != null) {
+            for (String w : weights) {
+                if (w.split(",").length != 5) {
+                    throw usage("--weights takes five numbers: LEX,DENSE,PRIOR,NUMBER,LAMBDA");
+                }
+            }
         }
         if (decision != null && decision.size() != 2) {
             throw usage("--decision takes two numbers: SCORE,COVERAGE");
@@ -52,16 +59,27 @@ final class AskEvalCommand extends DataCommand {
     int run(Paperscope ps, PrintWriter out) {
         List<AskQuestion> all = questions == null ? AskEvaluation.loadResource() : AskEvaluation.load(questions);
         List<AskQuestion> chosen = AskEvaluation.of(all, split);
-        AnswerParams params = ps.answers().params();
-        if (weights != null) {
-            params = params.withWeights(weights.get(0), weights.get(1), weights.get(2), weights.get(3));
-        }
+        AnswerParams base = ps.answers().params();
         if (decision != null) {
-            params = params.withThreshold(decision.get(0), decision.get(1));
+            base = base.withThreshold(decision.get(0), decision.get(1));
         }
-        Answers answers = ps.answers().withParams(params);
-        out.printf(Locale.ROOT, "ask %s%n", params);
-        out.print(AskEvaluation.run(split, chosen, q -> answers.ranked(q, Answers.DEFAULT_LIMIT)).format());
+        for (String w : weights == null ? List.of("") : weights) {
+            AnswerParams params = base;
+            if (!w.isEmpty()) {
+                double[] v = Arrays.stream(w.split(",")).mapToDouble(Double::parseDouble).toArray();
+                params = params.withWeights(v[0], v[1], v[2], v[3], v[4]);
+            }
+            Answers answers = ps.answers().withParams(params);
+            out.printf(Locale.ROOT, "ask %s%n", params);
+            AskEvaluation.Report report = AskEvaluation.run(split, chosen, q -> answers.ranked(q, Answers.DEFAULT_LIMIT));
+            out.print(report.format());
+            if (verbose) {
+                report.notFirst().forEach(line -> out.println("  not first: " + line));
+                out.print(AskEvaluation.calibration(report, new double[] {0.4, 0.5, 0.6},
+                        new double[] {0.3, 0.33, 0.35, 0.37, 0.4}));
+            }
+            out.flush();
+        }
         if (baseline) {
             List<Candidate> passages = new ArrayList<>();
             ps.exportResolved(r -> passages.addAll(Answers.passages(r)));

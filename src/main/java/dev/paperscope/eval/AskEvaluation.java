@@ -39,15 +39,43 @@ public final class AskEvaluation {
      * @param flagged   share of unanswerable questions said not to be
      * @param p50Ms     median time per question
      * @param misses    ids of answerable questions with no right answer in the first three
+     * @param notFirst  for each answerable question whose first answer is wrong: its id, question and first answer
+     * @param decided   each question's best score and coverage, for calibrating the decision
      */
     public record Report(String split, int answerable, int unanswerable, double first, double top3, double kept, double flagged,
-                         long p50Ms, long p90Ms, List<String> misses) {
+                         long p50Ms, long p90Ms, List<String> misses, List<String> notFirst, List<Decided> decided) {
         public String format() {
             return String.format(Locale.ROOT, "%s: %d answerable, %d unanswerable%n"
                             + "  first %.3f  top3 %.3f  answerable kept %.3f  unanswerable flagged %.3f  p50 %d ms  p90 %d ms%n"
                             + "  missed (not in top 3): %s%n",
                     split, answerable, unanswerable, first, top3, kept, flagged, p50Ms, p90Ms, misses.isEmpty() ? "none" : String.join(" ", misses));
         }
+    }
+
+    /** A question's kind and what the decision reads of its ranking. */
+    public record Decided(boolean answerable, double score, double coverage) {
+    }
+
+    /**
+     * For each pair of thresholds (score, coverage) in the grids: the share of answerable questions kept and of
+     * unanswerable ones flagged, were the decision taken with them. One line per pair.
+     */
+    public static String calibration(Report report, double[] scores, double[] coverages) {
+        StringBuilder sb = new StringBuilder();
+        for (double t : scores) {
+            for (double c : coverages) {
+                int kept = 0;
+                int flagged = 0;
+                for (Decided d : report.decided()) {
+                    boolean says = d.score() >= t && d.coverage() >= c;
+                    kept += d.answerable() && says ? 1 : 0;
+                    flagged += !d.answerable() && !says ? 1 : 0;
+                }
+                sb.append(String.format(Locale.ROOT, "  decision %.3f,%.2f: answerable kept %.3f  unanswerable flagged %.3f%n", t, c,
+                        share(kept, report.answerable()), share(flagged, report.unanswerable())));
+            }
+        }
+        return sb.toString();
     }
 
     public static List<AskQuestion> load(Path file) {
@@ -104,17 +132,23 @@ public final class AskEvaluation {
         int kept = 0;
         int flagged = 0;
         List<String> misses = new ArrayList<>();
+        List<String> notFirst = new ArrayList<>();
+        List<Decided> decided = new ArrayList<>();
         long[] took = new long[questions.size()];
         for (int i = 0; i < questions.size(); i++) {
             AskQuestion q = questions.get(i);
             long started = System.nanoTime();
             AnswerRanking r = ask.apply(q.question());
             took[i] = (System.nanoTime() - started) / 1_000_000;
+            decided.add(new Decided(q.answerable(), r.score(), r.coverage()));
             if (q.answerable()) {
                 answerable++;
                 kept += r.answerable() ? 1 : 0;
                 List<Boolean> right = r.ranked().stream().limit(3).map(q::answeredBy).toList();
                 first += !right.isEmpty() && right.getFirst() ? 1 : 0;
+                if (right.isEmpty() || !right.getFirst()) {
+                    notFirst.add(q.id() + " " + q.question() + " => " + (r.ranked().isEmpty() ? "(nothing)" : r.ranked().getFirst().text()));
+                }
                 if (right.contains(true)) {
                     top3++;
                 } else {
@@ -127,7 +161,7 @@ public final class AskEvaluation {
         }
         Arrays.sort(took);
         return new Report(split, answerable, unanswerable, share(first, answerable), share(top3, answerable), share(kept, answerable),
-                share(flagged, unanswerable), percentile(took, 50), percentile(took, 90), misses);
+                share(flagged, unanswerable), percentile(took, 50), percentile(took, 90), misses, notFirst, decided);
     }
 
     private static double share(int n, int of) {

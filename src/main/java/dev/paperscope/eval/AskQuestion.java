@@ -5,12 +5,14 @@ import dev.paperscope.search.answers.Answer;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * One question of the {@code ask} regression set. An answerable one names the answering sentence by a
  * distinctive {@code span} of it and, where the paper has a title, the paper's {@code title}; an answer is
  * right when its sentence holds the span and its paper's title is that title (compared on letters and
- * digits). Questions fall in the {@code dev} or {@code test} half by the SHA-256 of their id.
+ * digits). Questions fall in the {@code dev} or {@code test} half by their id ({@link #split}).
  */
 public record AskQuestion(String id, String question, boolean answerable, String title, String span, String source) {
     public AskQuestion {
@@ -24,10 +26,17 @@ public record AskQuestion(String id, String question, boolean answerable, String
         }
     }
 
-    /** "dev" or "test": the first byte of the SHA-256 of the id, even or odd. */
+    /**
+     * "dev" or "test": by the number an id ends with, odd or even (so each group of the set, numbered in order,
+     * splits in halves), else by the first byte of the SHA-256 of the id.
+     */
     public String split() {
-        return Integer.parseInt(Sha256.hex(id).substring(0, 2), 16) % 2 == 0 ? "dev" : "test";
+        Matcher m = TRAILING_NUMBER.matcher(id);
+        int n = m.find() ? Integer.parseInt(m.group(1)) : Integer.parseInt(Sha256.hex(id).substring(0, 2), 16);
+        return n % 2 == 1 ? "dev" : "test";
     }
+
+    private static final Pattern TRAILING_NUMBER = Pattern.compile("(\\d{1,9})$");
 
     public boolean answeredBy(Answer a) {
         if (!answerable || !prose(a.text()).contains(prose(span))) {

@@ -25,7 +25,7 @@ public final class AnswerEngine {
         this.source = Objects.requireNonNull(source, "source");
         this.vectors = Objects.requireNonNull(vectors, "vectors");
         Objects.requireNonNull(params, "params");
-        this.params = vectors.isPresent() ? params : params.withWeights(params.lexical(), 0, params.prior(), params.lambda());
+        this.params = vectors.isPresent() ? params : params.withWeights(params.lexical(), 0, params.prior(), params.number(), params.lambda());
     }
 
     public AnswerParams params() {
@@ -41,20 +41,21 @@ public final class AnswerEngine {
         if (terms.isEmpty()) {
             return new AnswerRanking(question, List.of(), 0, 0, false);
         }
+        boolean quantity = QuestionTerms.asksForQuantity(question);
         List<ScoredSentence> scored = SentenceScorer.lexical(terms, source.candidates(question, params.records()));
         List<ScoredSentence> pool = new ArrayList<>();
         for (ScoredSentence s : scored) {
-            pool.add(s.withScores(s.bm25(), Double.NaN, SentenceScorer.combine(s, Double.NaN, params)));
+            pool.add(s.withScores(s.bm25(), Double.NaN, SentenceScorer.combine(s, Double.NaN, quantity, params)));
         }
         pool.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
         pool = new ArrayList<>(pool.subList(0, Math.min(pool.size(), Math.max(params.denseTop(), limit))));
-        if (vectors.isPresent() && !pool.isEmpty()) {
+        if (vectors.isPresent() && params.dense() > 0 && !pool.isEmpty()) {
             float[] q = vectors.get().question(question);
             List<float[]> v = vectors.get().sentences(pool.stream().map(s -> s.span().text()).toList());
             for (int i = 0; i < pool.size(); i++) {
                 ScoredSentence s = pool.get(i);
                 double cosine = SentenceVectors.cosine(q, v.get(i));
-                pool.set(i, s.withScores(s.bm25(), cosine, SentenceScorer.combine(s, cosine, params)));
+                pool.set(i, s.withScores(s.bm25(), cosine, SentenceScorer.combine(s, cosine, quantity, params)));
             }
             pool.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
         }

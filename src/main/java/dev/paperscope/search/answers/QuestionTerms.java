@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The content words of a question (analysed as {@link Terms}): the question's own words ("what", "how
@@ -14,7 +15,17 @@ final class QuestionTerms {
             "does", "do", "did", "why", "when", "where", "can", "could", "would", "should", "has", "have", "had", "been", "being",
             "were", "i", "we", "you", "me", "my", "our", "its", "about", "there", "any", "some", "paper", "papers", "work");
 
+    /** Questions whose answer is a quantity: "how many", "by how much", "what percentage", "how large"... */
+    private static final Pattern QUANTITY = Pattern.compile("(?i)\\b(how (many|much|large|big|long|fast|deep|high|low|small|often)"
+            + "|what (share|fraction|percentage|proportion|size|accuracy|score|speed|rate|level|number)"
+            + "|which (size|level|number|sparsity)|what [\\w-]+ (accuracy|score|rate))\\b");
+
     private QuestionTerms() {
+    }
+
+    /** Whether the question asks for a quantity (a count, a size, a score, a share). */
+    static boolean asksForQuantity(String question) {
+        return QUANTITY.matcher(question).find();
     }
 
     /** Distinct content terms, in order of first appearance. */
