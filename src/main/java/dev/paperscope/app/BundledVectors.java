@@ -68,6 +68,21 @@ final class BundledVectors {
         for (SourceRecord r : records) {
             Passage.of(r).map(Passage::sha256).filter(bundled::containsKey).ifPresent(wanted::add);
         }
+        return copy(catalog, space, bundled, wanted);
+    }
+
+    /** As {@link #copyMissing}, for the passage index's texts. */
+    static int copyMissingTexts(Catalog catalog, VectorSpace space, List<String> texts) {
+        Map<String, float[]> bundled = of(space);
+        if (bundled.isEmpty()) {
+            return 0;
+        }
+        Set<String> wanted = new LinkedHashSet<>();
+        texts.stream().filter(t -> !t.isBlank()).map(t -> Passage.ofText(t).sha256()).filter(bundled::containsKey).forEach(wanted::add);
+        return copy(catalog, space, bundled, wanted);
+    }
+
+    private static int copy(Catalog catalog, VectorSpace space, Map<String, float[]> bundled, Set<String> wanted) {
         if (wanted.isEmpty()) {
             return 0;
         }

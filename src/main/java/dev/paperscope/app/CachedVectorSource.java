@@ -56,4 +56,15 @@ final class CachedVectorSource implements VectorSource {
     public Map<String, float[]> vectorsFor(List<SourceRecord> records) {
         return new EmbeddingCache(catalog, embedder).vectors(records, progress);
     }
+
+    @Override
+    public void prepareTexts(List<String> texts) {
+        BundledVectors.copyMissingTexts(catalog, space, texts);
+        new EmbeddingCache(catalog, embedder).embedMissingTexts(texts, progress);
+    }
+
+    @Override
+    public Map<String, float[]> vectorsOfTexts(List<String> texts) {
+        return new EmbeddingCache(catalog, embedder).vectorsOfTexts(texts, progress);
+    }
 }

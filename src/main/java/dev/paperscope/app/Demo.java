@@ -2,8 +2,10 @@ package dev.paperscope.app;
 
 import dev.paperscope.catalog.FileRole;
 import dev.paperscope.catalog.IngestOutcome;
+import dev.paperscope.index.Passages;
 import dev.paperscope.index.VectorSpace;
 import dev.paperscope.ingest.ParseException;
+import dev.paperscope.ingest.RecordPassages;
 import dev.paperscope.ingest.SourceDocument;
 import dev.paperscope.search.dense.Passage;
 import java.io.IOException;
@@ -61,7 +63,8 @@ public final class Demo {
     }
 
     /**
-     * Writes, for each model of the data folder's index, the vectors of the bundled pages' passages as
+     * Writes, for each model of the data folder's index, the vectors of the bundled pages' passages (the
+     * records' own and those of the passage index) as
      * the jar ships them ({@code MODEL.vec} in {@code dir}, see {@code BundledVectors}); the pages must
      * have been ingested with those models, so their vectors are in the catalog's cache. For maintainers,
      * when the demo pages or the default models change. Returns the files written.
@@ -73,7 +76,10 @@ public final class Demo {
         }
         Set<String> hashes = new TreeSet<>();
         for (String name : manifest().stream().filter(e -> e.role() == FileRole.SOURCE).map(Entry::name).toList()) {
-            paperscope.catalog().recordsOf(name).forEach(r -> Passage.of(r).ifPresent(p -> hashes.add(p.sha256())));
+            paperscope.catalog().recordsOf(name).forEach(r -> {
+                Passage.of(r).ifPresent(p -> hashes.add(p.sha256()));
+                RecordPassages.of(r).forEach(p -> hashes.add(Passage.ofText(Passages.text(r, p)).sha256()));
+            });
         }
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>();

@@ -50,19 +50,21 @@ public final class Paperscope implements AutoCloseable {
     private final Authors authors;
     private final UserStores user;
     private final FetchedPages pages;
+    private final LibraryPassages passages;
     private final Answers answers;
     /** Records, works and author identities of the stored resolution, for lookups (author pages). */
     private final ResolvedView.Holder views;
     /** Watches for other processes' changes while serving; null until {@link #watchCatalog}. */
     private CatalogWatch watch;
 
-    private Paperscope(Path dataDir, Catalog catalog, SearchIndex index, List<LazyEmbedder> embedders) {
+    private Paperscope(Path dataDir, Catalog catalog, SearchIndex index, List<LazyEmbedder> embedders, LibraryPassages passages) {
         this.dataDir = dataDir;
+        this.passages = passages;
         this.catalog = catalog;
         this.index = index;
         this.embedders = embedders;
         this.resolver = new Resolver(catalog);
-        this.searching = new Searching(dataDir, catalog, index, embedders);
+        this.searching = new Searching(dataDir, catalog, index, embedders, passages);
         this.works = new Works(catalog, index);
         this.user = new UserStores(dataDir.resolve("catalog.db"), works);
         this.views = new ResolvedView.Holder(catalog);
@@ -81,12 +83,17 @@ public final class Paperscope implements AutoCloseable {
      * An index built with other models, or without, is rebuilt; vectors cached in the catalog are reused.
      */
     public static Paperscope open(Path dataDir, Optional<EmbeddingSetup> embedding) {
+        return open(dataDir, embedding, true);
+    }
+
+    /** As {@link #open(Path, Optional)}; without {@code passages} (an evaluation's folder) no passage index is built. */
+    static Paperscope open(Path dataDir, Optional<EmbeddingSetup> embedding, boolean passages) {
         List<LazyEmbedder> embedders = embedding.map(e -> e.models().stream().map(LazyEmbedder::new).toList()).orElse(List.of());
         Catalog catalog = Catalog.open(dataDir.resolve("catalog.db"));
         try {
             Path indexDir = dataDir.resolve("index");
             SearchIndex index = embedding.isEmpty() ? SearchIndex.open(indexDir) : SearchIndex.open(indexDir, CachedVectorSource.indexVectors(embedding.get(), catalog, embedders));
-            Paperscope p = new Paperscope(dataDir, catalog, index, embedders);
+            Paperscope p = new Paperscope(dataDir, catalog, index, embedders, passages ? LibraryPassages.open(dataDir, catalog, embedding, embedders) : LibraryPassages.none(catalog));
             p.resolver.refresh();
             long behind = catalog.generation() - index.generation();
             if (index.generation() >= 0 && behind > 0) {
@@ -192,6 +199,7 @@ public final class Paperscope implements AutoCloseable {
     public long reindex(LongConsumer progress) {
         resolver.run();
         index.rebuild(catalog, progress);
+        passages.rebuild(n -> { });
         return catalog.recordCount();
     }
 
@@ -328,6 +336,11 @@ public final class Paperscope implements AutoCloseable {
         return new Exporter(works::citable);
     }
 
+    /** Passages of every record (abstracts, PDF bodies) with their provenance, searched by words and meaning (what ask retrieves from). */
+    public LibraryPassages passages() {
+        return passages;
+    }
+
     /** Answers to questions, with the sentence, paper and page or line they come from ({@code ask}). */
     public Answers answers() {
         return answers;
@@ -355,6 +368,7 @@ public final class Paperscope implements AutoCloseable {
     /** Catches the index up with the catalog, waiting (bounded, saying so) while another process writes the index. */
     private void syncIndex() {
         IndexCatchUp.waiting(index, catalog, LOG::warn);
+        passages.catchUp(LOG::warn);
     }
 
     /**
@@ -368,6 +382,7 @@ public final class Paperscope implements AutoCloseable {
             watch = new CatalogWatch(catalog, index, () -> {
                 resolver.refresh();
                 IndexCatchUp.ifFree(index, catalog);
+                passages.catchUpIfFree();
             }, () -> views.current().identities(), period, takeOver);
         }
     }
@@ -398,7 +413,11 @@ public final class Paperscope implements AutoCloseable {
                 index.close();
             } finally {
                 try {
-                    catalog.close();
+                    try {
+                        passages.close();
+                    } finally {
+                        catalog.close();
+                    }
                 } finally {
                     embedders.forEach(LazyEmbedder::close);
                 }

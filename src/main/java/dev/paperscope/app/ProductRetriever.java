@@ -100,7 +100,7 @@ public final class ProductRetriever implements EvalRetriever {
                 }
                 setup = Optional.of(new EmbeddingSetup(models, VectorQuantization.NONE, EmbeddingProgress.NONE));
             }
-            Paperscope paperscope = Paperscope.open(dir.resolve("data"), setup);
+            Paperscope paperscope = Paperscope.open(dir.resolve("data"), setup, false); // records only: passages are not evaluated here
             try {
                 IngestReport report = paperscope.ingest(files, Optional.of("jsonl"), IngestListener.NONE);
                 for (FileResult f : report.files()) {

@@ -76,7 +76,7 @@ final class Retrieval {
         return Optional.empty();
     }
 
-    private static Fusion fusion(SearchOptions options) {
+    static Fusion fusion(SearchOptions options) {
         return switch (options.fusion()) {
             case RRF -> new ReciprocalRankFusion();
             case SCORE -> new ScoreFusion(options.denseWeight());

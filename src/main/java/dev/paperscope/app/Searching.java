@@ -17,9 +17,11 @@ final class Searching {
     private final Catalog catalog;
     private final SearchIndex index;
     private final Retrieval retrieval;
+    private final LibraryPassages passages;
 
-    Searching(Path dataDir, Catalog catalog, SearchIndex index, List<LazyEmbedder> embedders) {
+    Searching(Path dataDir, Catalog catalog, SearchIndex index, List<LazyEmbedder> embedders, LibraryPassages passages) {
         this.dataDir = dataDir;
+        this.passages = passages;
         this.catalog = catalog;
         this.index = index;
         this.retrieval = new Retrieval(index, embedders);
@@ -27,7 +29,8 @@ final class Searching {
 
     Matched records(String query, int limit, SearchOptions options, int facetsPerField) {
         Matched matched = retrieval.search(query, limit, options, facetsPerField);
-        return new Matched(withEmptyCatalogNote(matched.results()), matched.facets());
+        SearchResults results = BodySnippets.apply(matched.results(), options, passages);
+        return new Matched(withEmptyCatalogNote(results), matched.facets());
     }
 
     private SearchResults withEmptyCatalogNote(SearchResults results) {

@@ -31,6 +31,11 @@ public final class IndexSchema {
     public static final String AWARD = "award";
     public static final String SECTION = "section";
     public static final String SOURCE = "source";
+    /**
+     * A PDF's body text (its passages), not stored: free text finds a paper by what its body says, at a
+     * modest weight so that title and abstract still lead (docs/DECISIONS.md).
+     */
+    public static final String BODY = "body";
     /** Exact file name, for deleting a file's documents when the catalog replaces them. */
     public static final String FILE = "file";
     public static final String LINE = "line";
@@ -53,7 +58,18 @@ public final class IndexSchema {
     /** Commit user-data key: the version of the document layout; an index of another version is rebuilt. */
     public static final String DOCUMENT_VERSION_KEY = "document_version";
     /** Bump when RecordDocuments adds or changes fields, so existing indexes are rebuilt on open. */
-    public static final String DOCUMENT_VERSION = "3-text";
+    public static final String DOCUMENT_VERSION = "4-body";
+    // --- the passage index (one document per passage, see PassageDocuments) ---
+    /** Bump when PassageDocuments adds or changes fields. */
+    public static final String PASSAGE_DOCUMENT_VERSION = "1-passages";
+    /** A passage's record id (exact, stored). */
+    public static final String RECORD = "record";
+    /** A passage's 1-based page (PDFs), its place among its record's passages and the part it was cut from (stored only). */
+    public static final String PAGE = "page";
+    public static final String ORDINAL = "ordinal";
+    public static final String PART = "part";
+    /** The HTML element of a passage's record (stored only). */
+    public static final String ELEMENT = "element";
     /** Commit user-data key: the catalog generation the index reflects. */
     public static final String GENERATION_KEY = "catalog_generation";
     // --- dense retrieval ---
@@ -79,7 +95,7 @@ public final class IndexSchema {
      */
     public static final Map<String, Float> FREE_TEXT_FIELDS = Map.of(
             TEXT, 1.0f, TITLE, 0.5f, AUTHOR, 1.0f, VENUE, 0.5f, ROOM, 0.5f, SESSION, 0.5f,
-            MODERATOR, 0.5f, AWARD, 0.5f, SECTION, 0.5f);
+            MODERATOR, 0.5f, AWARD, 0.5f, SECTION, 0.5f, BODY, 0.3f);
     /** Metadata fields analysed as names: folded to lower-case ASCII, never stemmed. */
     public static final List<String> NAME_FIELDS = List.of(AUTHOR, MODERATOR, VENUE, ROOM, SESSION, AWARD, SECTION, SOURCE);
 

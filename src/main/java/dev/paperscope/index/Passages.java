@@ -1,5 +1,6 @@
 package dev.paperscope.index;
 
+import dev.paperscope.ingest.RecordPassage;
 import dev.paperscope.ingest.Sha256;
 import dev.paperscope.ingest.SourceRecord;
 
@@ -19,6 +20,15 @@ public final class Passages {
         String t = title == null ? "" : title.strip();
         String a = abstractText == null ? "" : abstractText.strip();
         return t.isEmpty() || a.isEmpty() ? t + a : t + "\n\n" + a;
+    }
+
+    /**
+     * What a passage of the passage index is embedded as: its record's stated title, a blank line and the
+     * passage text, like a record's own passage; so a record whose abstract is one passage has one vector
+     * for both, cached once.
+     */
+    public static String text(SourceRecord r, RecordPassage p) {
+        return text(r.title(), p.text());
     }
 
     /** A short digest of a passage, indexed so records with the same passage can be excluded together. */

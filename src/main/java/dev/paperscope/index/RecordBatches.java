@@ -12,7 +12,7 @@ import org.apache.lucene.index.IndexWriter;
  * Adds records to an index writer, asking the vector source for a whole batch at once (models embed
  * batches far faster than single texts). Not thread-safe: one per writer and pass.
  */
-final class RecordBatches {
+final class RecordBatches implements DocumentBatches {
     static final int BATCH_SIZE = 256;
     /** Embedders return unit vectors up to float rounding; anything further off is a bug in the source. */
     private static final double UNIT_TOLERANCE = 1e-3;
@@ -26,14 +26,16 @@ final class RecordBatches {
         this.vectors = vectors;
     }
 
-    void add(ResolvedRecord r) throws IOException {
+    @Override
+    public void add(ResolvedRecord r) throws IOException {
         pending.add(r);
         if (pending.size() >= BATCH_SIZE) {
             flush();
         }
     }
 
-    void flush() throws IOException {
+    @Override
+    public void flush() throws IOException {
         if (pending.isEmpty()) {
             return;
         }
@@ -54,7 +56,7 @@ final class RecordBatches {
         pending.clear();
     }
 
-    private static void check(VectorSpace space, String id, float[] vector) {
+    static void check(VectorSpace space, String id, float[] vector) {
         if (vector.length != space.dimension()) {
             throw new IllegalStateException("the vectors of " + space.modelId() + " have " + space.dimension()
                     + " dimensions, but record " + id + " got " + vector.length);

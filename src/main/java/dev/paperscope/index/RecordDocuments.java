@@ -2,6 +2,7 @@ package dev.paperscope.index;
 
 import dev.paperscope.catalog.Recovery;
 import dev.paperscope.catalog.ResolvedRecord;
+import dev.paperscope.ingest.RecordPassages;
 import dev.paperscope.ingest.SourceRecord;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -82,6 +83,10 @@ final class RecordDocuments {
         String text = Passages.text(resolved.title(), r.abstractText());
         if (!text.isEmpty()) {
             d.add(new TextField(IndexSchema.TEXT, text, Field.Store.NO));
+        }
+        String body = RecordPassages.body(r);
+        if (!body.isEmpty()) {
+            d.add(new TextField(IndexSchema.BODY, body, Field.Store.NO));
         }
         for (String author : r.authors()) {
             d.add(new TextField(IndexSchema.AUTHOR, author, Field.Store.YES));

@@ -42,16 +42,19 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     /** Null when records are indexed without vectors. */
     private final IndexVectors vectors;
+    /** True for a passage index: one document per passage of each record ({@link PassageDocuments}). */
+    private final boolean passages;
     private SearcherManager searchers;
 
-    private SearchIndex(Directory directory, IndexVectors vectors) {
+    private SearchIndex(Directory directory, IndexVectors vectors, boolean passages) {
         this.directory = directory;
         this.vectors = vectors;
+        this.passages = passages;
     }
 
     /** An index without vectors (BM25 only). */
     public static SearchIndex open(Path indexDir) {
-        return openWith(indexDir, null);
+        return openWith(indexDir, null, false);
     }
 
     /**
@@ -59,13 +62,22 @@ public final class SearchIndex implements AutoCloseable {
      * dimension or quantisation (or none) is rebuilt by the next {@link #catchUp}.
      */
     public static SearchIndex open(Path indexDir, IndexVectors vectors) {
-        return openWith(indexDir, Objects.requireNonNull(vectors, "vectors"));
+        return openWith(indexDir, Objects.requireNonNull(vectors, "vectors"), false);
     }
 
-    private static SearchIndex openWith(Path indexDir, IndexVectors vectors) {
+    /**
+     * An index of the records' passages ({@link PassageDocuments}), not the records, kept up to date with
+     * the catalog the same way; {@code vectors} (null: none) must give vectors of texts
+     * ({@link VectorSource#vectorsOfTexts}).
+     */
+    public static SearchIndex openPassages(Path indexDir, IndexVectors vectors) {
+        return openWith(indexDir, vectors, true);
+    }
+
+    private static SearchIndex openWith(Path indexDir, IndexVectors vectors, boolean passages) {
         try {
             Files.createDirectories(indexDir);
-            return new SearchIndex(FSDirectory.open(indexDir), vectors);
+            return new SearchIndex(FSDirectory.open(indexDir), vectors, passages);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open index " + indexDir, e);
         }
@@ -93,7 +105,7 @@ public final class SearchIndex implements AutoCloseable {
             rebuild(catalog, n -> { });
             return -1;
         }
-        if (indexGeneration >= 0 && !IndexSchema.DOCUMENT_VERSION.equals(commitData().get(IndexSchema.DOCUMENT_VERSION_KEY))) {
+        if (indexGeneration >= 0 && !documentVersion().equals(commitData().get(IndexSchema.DOCUMENT_VERSION_KEY))) {
             LOG.warn("the index was built with another document layout; rebuilding");
             rebuild(catalog, n -> { });
             return -1;
@@ -113,7 +125,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         prepareVectors(byFile.values().stream().flatMap(List::stream).toList());
         try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
-            RecordBatches batches = new RecordBatches(writer, vectors);
+            DocumentBatches batches = batches(writer);
             for (FileChange change : changes) {
                 writer.deleteDocuments(new Term(IndexSchema.FILE, change.file()));
                 for (ResolvedRecord r : byFile.get(change.file())) {
@@ -146,7 +158,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE)) {
             long[] count = {0};
-            RecordBatches batches = new RecordBatches(writer, vectors);
+            DocumentBatches batches = batches(writer);
             records.accept(r -> {
                 try {
                     batches.add(r);
@@ -168,8 +180,21 @@ public final class SearchIndex implements AutoCloseable {
         if (vectors == null || records.isEmpty()) {
             return;
         }
+        if (passages) {
+            List<String> texts = PassageBatches.texts(records);
+            vectors.sources().forEach(source -> source.prepareTexts(texts));
+            return;
+        }
         List<SourceRecord> sources = records.stream().map(ResolvedRecord::record).toList();
         vectors.sources().forEach(source -> source.prepare(sources));
+    }
+
+    private DocumentBatches batches(IndexWriter writer) {
+        return passages ? new PassageBatches(writer, vectors) : new RecordBatches(writer, vectors);
+    }
+
+    private String documentVersion() {
+        return passages ? IndexSchema.PASSAGE_DOCUMENT_VERSION : IndexSchema.DOCUMENT_VERSION;
     }
 
     /**
@@ -206,7 +231,7 @@ public final class SearchIndex implements AutoCloseable {
     private void commit(IndexWriter writer, long generation) throws IOException {
         Map<String, String> data = new TreeMap<>(VectorCommits.userData(vectors));
         data.put(IndexSchema.GENERATION_KEY, Long.toString(generation));
-        data.put(IndexSchema.DOCUMENT_VERSION_KEY, IndexSchema.DOCUMENT_VERSION);
+        data.put(IndexSchema.DOCUMENT_VERSION_KEY, documentVersion());
         writer.setLiveCommitData(data.entrySet());
         writer.commit();
     }

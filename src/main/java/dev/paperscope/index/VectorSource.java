@@ -25,4 +25,16 @@ public interface VectorSource {
      */
     default void prepare(List<SourceRecord> records) {
     }
+
+    /**
+     * Unit-length vectors of arbitrary passage texts (the passage index's), keyed by the SHA-256 (hex) of
+     * each text; a text left out is indexed without a vector. Sources that only know records refuse.
+     */
+    default Map<String, float[]> vectorsOfTexts(List<String> texts) {
+        throw new UnsupportedOperationException(space().modelId() + ": this vector source gives record vectors only");
+    }
+
+    /** As {@link #prepare}, for the texts a passage index pass will ask {@link #vectorsOfTexts} for. Nothing by default. */
+    default void prepareTexts(List<String> texts) {
+    }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.paperscope.catalog.Catalog;
+import dev.paperscope.index.Passages;
 import dev.paperscope.index.VectorQuantization;
 import dev.paperscope.index.VectorSpace;
+import dev.paperscope.ingest.RecordPassages;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.search.dense.EmbeddingModels;
 import dev.paperscope.search.dense.Passage;
@@ -75,13 +77,16 @@ class BundledVectorsTest {
         assertThat(BundledVectors.of(new VectorSpace("no-such-model", 8))).isEmpty();
     }
 
-    /** Every passage of the bundled demo pages has a vector in the file of each default model. */
+    /** Every passage of the bundled demo pages (the records' and the passage index's) has a vector in the file of each default model. */
     @Test
     void theShippedFilesCoverEveryDemoPassageOfTheDefaultModels() {
         Set<String> passages = new HashSet<>();
         try (Paperscope ps = Paperscope.open(dir.resolve("bm25"))) {
             Demo.ingestBundledPages(ps);
-            ps.exportRecords(r -> Passage.of(r).ifPresent(p -> passages.add(p.sha256())));
+            ps.exportRecords(r -> {
+                Passage.of(r).ifPresent(p -> passages.add(p.sha256()));
+                RecordPassages.of(r).forEach(p -> passages.add(Passage.ofText(Passages.text(r, p)).sha256()));
+            });
         } catch (dev.paperscope.ingest.ParseException e) {
             throw new AssertionError(e);
         }
@@ -133,6 +138,9 @@ class BundledVectorsTest {
                 });
                 assertThat(indexed).as("vectors in " + name).isEqualTo(withPassage.size());
             }
+            long passageVectors = ps.passages().index().withSearcher(s -> s.count(
+                    new org.apache.lucene.search.FieldExistsQuery(dev.paperscope.index.IndexSchema.vectorField(1))));
+            assertThat(passageVectors).as("every passage has its vectors from the jar").isEqualTo(ps.passages().count()).isGreaterThan(500);
             assertThat(ps.search("author:\"Yoshua Bengio\"", 5, SearchOptions.DEFAULT).hits()).as("a query without free text needs no model").isNotEmpty();
             Demo.ingestBundledPages(ps);
         }

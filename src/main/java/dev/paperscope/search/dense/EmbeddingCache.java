@@ -71,6 +71,38 @@ public final class EmbeddingCache {
         return embedAndStore(missing, textByHash, progress).size();
     }
 
+    /**
+     * The vectors of arbitrary passage texts (a passage index's), by the SHA-256 (hex) of each text,
+     * embedding and storing those the cache lacks. Blank texts get none.
+     */
+    public Map<String, float[]> vectorsOfTexts(List<String> texts, EmbeddingProgress progress) {
+        Map<String, String> textByHash = byHash(texts);
+        Map<String, float[]> byHash = new LinkedHashMap<>(catalog.embeddings().vectors(embedder.modelId(), textByHash.keySet()));
+        byHash.values().removeIf(v -> v.length != embedder.dimension());
+        List<String> missing = textByHash.keySet().stream().filter(h -> !byHash.containsKey(h)).toList();
+        byHash.putAll(embedAndStore(missing, textByHash, progress));
+        return byHash;
+    }
+
+    /** As {@link #embedMissing}, for arbitrary passage texts. */
+    public int embedMissingTexts(List<String> texts, EmbeddingProgress progress) {
+        Map<String, String> textByHash = byHash(texts);
+        Set<String> cached = catalog.embeddings().storedHashes(embedder.modelId(), textByHash.keySet());
+        List<String> missing = textByHash.keySet().stream().filter(h -> !cached.contains(h)).toList();
+        return embedAndStore(missing, textByHash, progress).size();
+    }
+
+    private static Map<String, String> byHash(List<String> texts) {
+        Map<String, String> textByHash = new LinkedHashMap<>();
+        for (String text : texts) {
+            if (!text.isBlank()) {
+                Passage p = Passage.ofText(text);
+                textByHash.putIfAbsent(p.sha256(), p.text());
+            }
+        }
+        return textByHash;
+    }
+
     private Map<String, float[]> embedAndStore(List<String> hashes, Map<String, String> textByHash, EmbeddingProgress progress) {
         Map<String, float[]> embedded = new LinkedHashMap<>();
         progress.update(0, hashes.size());
