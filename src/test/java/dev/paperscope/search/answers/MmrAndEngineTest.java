@@ -66,10 +66,10 @@ class MmrAndEngineTest {
 
     @Test
     void aQuestionTheLibraryDoesNotAnswerGetsNoAnswers() {
-        AnswerSet set = engine().ask("Which license is the Llama 3 model released under?", 3);
+        AnswerSet set = engine().ask("What compression ratio does JPEG XL achieve over JPEG?", 3);
         assertThat(set.answerable()).isFalse();
         assertThat(set.answers()).isEmpty();
-        AnswerRanking ranking = engine().rank("Which license is the Llama 3 model released under?", 3);
+        AnswerRanking ranking = engine().rank("What compression ratio does JPEG XL achieve over JPEG?", 3);
         assertThat(ranking.coverage()).isLessThan(AnswerParams.DEFAULT.minCoverage());
     }
 
