@@ -25,6 +25,7 @@ public final class ApiRoutes {
         routes.get(PREFIX + "/openapi.json", ctx -> ctx.contentType(Json.CONTENT_TYPE).result(openApi));
         routes.get(PREFIX + "/health", ctx -> health(ctx, library));
         routes.get(PREFIX + "/search", search::search);
+        routes.get(PREFIX + "/ask", new AskApi(library)::ask);
         EntityApi entities = new EntityApi(library);
         routes.get(PREFIX + "/records/{id}", entities::record);
         routes.get(PREFIX + "/records/{id}/related", entities::relatedToRecord);

@@ -19,6 +19,7 @@ import dev.paperscope.search.Matched;
 import dev.paperscope.search.RetrieverUnavailableException;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
+import dev.paperscope.search.answers.AnswerParams;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -50,6 +51,7 @@ public final class Paperscope implements AutoCloseable {
     private final UserStores user;
     private final FetchedPages pages;
     private final LibraryPassages passages;
+    private final Answers answers;
     /** Records, works and author identities of the stored resolution, for lookups (author pages). */
     private final ResolvedView.Holder views;
     /** Watches for other processes' changes while serving; null until {@link #watchCatalog}. */
@@ -69,6 +71,7 @@ public final class Paperscope implements AutoCloseable {
         this.views = new ResolvedView.Holder(catalog);
         this.authors = new Authors(views);
         this.pages = new FetchedPages(catalog, user, this::afterChange);
+        this.answers = new Answers(searching, works, embedders, AnswerParams.DEFAULT);
     }
 
     /** Opens a data folder without an embedding model: BM25 search, and an index without vectors. */
@@ -350,6 +353,11 @@ public final class Paperscope implements AutoCloseable {
     /** Builds a second, derived index (OpenSearch) from this folder's catalog, with the embedded index's cached vectors. */
     public OpenSearchSync opensearch() {
         return new OpenSearchSync(catalog, index);
+    }
+
+    /** Answers to questions, with the sentence, paper and page or line they come from ({@code ask}). */
+    public Answers answers() {
+        return answers;
     }
 
     // ---- The parts beneath --------------------------------------------------------------------------

@@ -35,8 +35,10 @@ final class HomePage {
                   <p class="fields">Fields: title abstract author venue year room session moderator award section kind source id start end</p>
                   <h2 class="try">Try</h2>
                   %s
+                  <h2>Or ask a question</h2>
+                  %s
                 </section>
-                """.formatted(String.format(Locale.ROOT, "%,d", records), examples());
+                """.formatted(String.format(Locale.ROOT, "%,d", records), examples(), AskPage.form(null));
         return Layout.page("Search", "", body);
     }
 }

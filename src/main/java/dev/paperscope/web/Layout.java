@@ -7,7 +7,7 @@ import java.util.Map;
 public final class Layout {
     /** The header's links, label to path; pages of other areas add theirs here. */
     static final List<Map.Entry<String, String>> NAV = List.of(
-            Map.entry("Search", "/"), Map.entry("Planner", "/planner"),
+            Map.entry("Search", "/"), Map.entry("Ask", "/ask"), Map.entry("Planner", "/planner"),
             Map.entry("Reading lists", "/lists"),
             Map.entry("For you", "/for-you"));
 

@@ -5,11 +5,13 @@ import dev.paperscope.api.Library;
 import dev.paperscope.api.Params;
 import dev.paperscope.api.SearchRequest;
 import dev.paperscope.api.WriteAuth;
+import dev.paperscope.app.Answers;
 import dev.paperscope.app.WorkView;
 import dev.paperscope.lists.ReadingList;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.Optional;
 import java.util.Set;
 
 /** The HTML pages. Each handler asks the {@link Library} and renders; no search logic lives here. */
@@ -25,6 +27,7 @@ public final class Pages {
         routes.get("/works/{id}", ctx -> work(ctx, library));
         routes.get("/records/{id}", ctx -> record(ctx, library));
         routes.get("/authors", ctx -> author(ctx, library));
+        routes.get("/ask", ctx -> ask(ctx, library));
         PlannerPages.register(routes, library);
         RecommendPages.register(routes, library);
     }
@@ -63,6 +66,14 @@ public final class Pages {
     private static void author(Context ctx, Library library) {
         String name = Params.of(ctx).requiredText("name");
         html(ctx, AuthorPage.render(library.authorOrCandidates(name)));
+    }
+
+    private static void ask(Context ctx, Library library) {
+        Optional<String> q = Params.of(ctx).text("q");
+        if (q.isPresent() && q.get().length() > Answers.MAX_QUESTION_CHARS) {
+            throw ApiException.badRequest("the question is " + q.get().length() + " characters long; the limit is " + Answers.MAX_QUESTION_CHARS);
+        }
+        html(ctx, AskPage.render(q.orElse(null), q.map(question -> library.read(ps -> ps.answers().ask(question, Answers.DEFAULT_LIMIT))).orElse(null)));
     }
 
     private static void search(Context ctx, Library library) {

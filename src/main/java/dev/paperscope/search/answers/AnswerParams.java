@@ -1,0 +1,45 @@
+package dev.paperscope.search.answers;
+
+/**
+ * The weights of {@code ask}'s sentence score and its answerable decision, calibrated on the dev half of the
+ * question set (docs/BENCHMARKS.md). A sentence scores {@code lexical * (coverage + bm25) / 2 + dense * cosine
+ * + prior / (1 + rank)} (plus {@code number} when the question asks for a quantity and the sentence states a number),
+ * divided by the sum of the weights that apply.
+ *
+ * @param records   records (or passages' records) retrieved per question
+ * @param denseTop  sentences (best by the other evidence) whose cosine with the question is computed
+ * @param lexical   weight of the lexical evidence
+ * @param dense     weight of the cosine with the question
+ * @param prior     weight of the passage's retrieval rank
+ * @param number    weight of a number in the sentence when the question asks for a quantity ("how many", "by how much")
+ * @param lambda    MMR's trade-off: 1 ranks by score alone; lower favours answers from papers not yet shown
+ * @param threshold the best answer's score below which the library is said not to answer the question
+ * @param minCoverage the best answer's idf-weighted share of question terms below which it is not an answer
+ */
+public record AnswerParams(int records, int denseTop, double lexical, double dense, double prior, double number, double lambda,
+                           double threshold, double minCoverage) {
+    public static final AnswerParams DEFAULT = new AnswerParams(20, 24, 1.0, 0.0, 1.0, 0.3, 0.95, 0.45, 0.35);
+
+    public AnswerParams {
+        if (records < 1 || records > 200) {
+            throw new IllegalArgumentException("records must lie in 1..200, was " + records);
+        }
+        if (denseTop < 0 || denseTop > 500) {
+            throw new IllegalArgumentException("denseTop must lie in 0..500, was " + denseTop);
+        }
+        if (lexical < 0 || dense < 0 || prior < 0 || number < 0 || lexical + dense + prior <= 0) {
+            throw new IllegalArgumentException("weights must be >= 0 and not all 0");
+        }
+        if (lambda <= 0 || lambda > 1) {
+            throw new IllegalArgumentException("lambda must lie in (0, 1], was " + lambda);
+        }
+    }
+
+    public AnswerParams withThreshold(double newThreshold, double newMinCoverage) {
+        return new AnswerParams(records, denseTop, lexical, dense, prior, number, lambda, newThreshold, newMinCoverage);
+    }
+
+    public AnswerParams withWeights(double newLexical, double newDense, double newPrior, double newNumber, double newLambda) {
+        return new AnswerParams(records, denseTop, newLexical, newDense, newPrior, newNumber, newLambda, threshold, minCoverage);
+    }
+}
