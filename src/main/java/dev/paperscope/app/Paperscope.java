@@ -49,6 +49,7 @@ public final class Paperscope implements AutoCloseable {
     private final Authors authors;
     private final UserStores user;
     private final FetchedPages pages;
+    private final Topics topics;
     /** Records, works and author identities of the stored resolution, for lookups (author pages). */
     private final ResolvedView.Holder views;
     /** Watches for other processes' changes while serving; null until {@link #watchCatalog}. */
@@ -66,6 +67,7 @@ public final class Paperscope implements AutoCloseable {
         this.views = new ResolvedView.Holder(catalog);
         this.authors = new Authors(views);
         this.pages = new FetchedPages(catalog, user, this::afterChange);
+        this.topics = new Topics(catalog, searching, views, embedders.stream().findFirst().map(LazyEmbedder::modelId));
     }
 
     /** Opens a data folder without an embedding model: BM25 search, and an index without vectors. */
@@ -323,6 +325,11 @@ public final class Paperscope implements AutoCloseable {
     /** Citations (BibTeX, CSL-JSON) of work or record ids; each id is looked up in the catalog. */
     public Exporter exports() {
         return new Exporter(works::citable);
+    }
+
+    /** The topic map of the library or of a query's works: topics, labels and 2-D points (issue 16). */
+    public Topics topics() {
+        return topics;
     }
 
     // ---- The parts beneath --------------------------------------------------------------------------

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, ExportCommand.class, SearchCommand.class, RelatedCommand.class,
                 AuthorCommand.class, WorksCommand.class, FilesCommand.class, RefreshCommand.class, RemoveCommand.class, AgendaCommand.class, ListsCommand.class, ReindexCommand.class, DemoCommand.class,
                 ServeCommand.class, EvalCommand.class, RegressionsCommand.class,
+                TopicsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

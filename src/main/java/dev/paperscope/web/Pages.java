@@ -26,6 +26,7 @@ public final class Pages {
         routes.get("/records/{id}", ctx -> record(ctx, library));
         routes.get("/authors", ctx -> author(ctx, library));
         PlannerPages.register(routes, library);
+        TopicsPage.register(routes, library);
     }
 
     static final int RELATED = 8;
