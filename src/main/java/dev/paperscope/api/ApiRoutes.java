@@ -33,6 +33,7 @@ public final class ApiRoutes {
         routes.get(PREFIX + "/works/{id}/related", entities::relatedToWork);
         routes.get(PREFIX + "/authors", entities::author);
         routes.get(PREFIX + "/recommend", new RecommendApi(library)::recommend);
+        routes.get(PREFIX + "/topics", new TopicsApi(library)::topics);
         registerPlanner(routes, library);
     }
 

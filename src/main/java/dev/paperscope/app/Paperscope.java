@@ -52,6 +52,7 @@ public final class Paperscope implements AutoCloseable {
     private final FetchedPages pages;
     private final LibraryPassages passages;
     private final Answers answers;
+    private final Topics topics;
     /** Records, works and author identities of the stored resolution, for lookups (author pages). */
     private final ResolvedView.Holder views;
     /** Watches for other processes' changes while serving; null until {@link #watchCatalog}. */
@@ -72,6 +73,7 @@ public final class Paperscope implements AutoCloseable {
         this.authors = new Authors(views);
         this.pages = new FetchedPages(catalog, user, this::afterChange);
         this.answers = new Answers(searching, works, embedders, AnswerParams.DEFAULT);
+        this.topics = new Topics(catalog, searching, views, embedders.stream().findFirst().map(LazyEmbedder::modelId));
     }
 
     /** Opens a data folder without an embedding model: BM25 search, and an index without vectors. */
@@ -358,6 +360,11 @@ public final class Paperscope implements AutoCloseable {
     /** Answers to questions, with the sentence, paper and page or line they come from ({@code ask}). */
     public Answers answers() {
         return answers;
+    }
+
+    /** The topic map of the library or of a query's works: topics, labels and 2-D points (issue 16). */
+    public Topics topics() {
+        return topics;
     }
 
     // ---- The parts beneath --------------------------------------------------------------------------

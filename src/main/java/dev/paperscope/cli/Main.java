@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, ExportCommand.class, SearchCommand.class, RelatedCommand.class, RecommendCommand.class,
                 AuthorCommand.class, WorksCommand.class, FilesCommand.class, RefreshCommand.class, RemoveCommand.class, AgendaCommand.class, ListsCommand.class, ReindexCommand.class, DemoCommand.class,
                 ServeCommand.class, EvalCommand.class, RegressionsCommand.class, ClusterCommand.class,
-                GradedCommand.class, AskCommand.class, AskEvalCommand.class,
+                GradedCommand.class, AskCommand.class, AskEvalCommand.class, TopicsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

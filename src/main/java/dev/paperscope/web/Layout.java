@@ -8,7 +8,7 @@ public final class Layout {
     /** The header's links, label to path; pages of other areas add theirs here. */
     static final List<Map.Entry<String, String>> NAV = List.of(
             Map.entry("Search", "/"), Map.entry("Ask", "/ask"), Map.entry("Planner", "/planner"),
-            Map.entry("Reading lists", "/lists"),
+            Map.entry("Reading lists", "/lists"), Map.entry("Topics", "/topics"),
             Map.entry("For you", "/for-you"));
 
     private Layout() {

@@ -30,6 +30,7 @@ public final class Pages {
         routes.get("/ask", ctx -> ask(ctx, library));
         PlannerPages.register(routes, library);
         RecommendPages.register(routes, library);
+        TopicsPage.register(routes, library);
     }
 
     static final int RELATED = 8;
