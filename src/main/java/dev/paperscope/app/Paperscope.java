@@ -325,6 +325,11 @@ public final class Paperscope implements AutoCloseable {
         return new Exporter(works::citable);
     }
 
+    /** Stored files read again as the parsers read them, to show records in place (read-only). */
+    public SourceTexts sourceTexts() {
+        return new SourceTexts(catalog, user);
+    }
+
     // ---- The parts beneath --------------------------------------------------------------------------
 
     Catalog catalog() {

@@ -25,6 +25,7 @@ public final class Pages {
         routes.get("/works/{id}", ctx -> work(ctx, library));
         routes.get("/records/{id}", ctx -> record(ctx, library));
         routes.get("/authors", ctx -> author(ctx, library));
+        routes.get("/source", ctx -> SourcePage.serve(ctx, library));
         PlannerPages.register(routes, library);
     }
 
