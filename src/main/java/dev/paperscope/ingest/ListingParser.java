@@ -18,7 +18,27 @@ abstract class ListingParser implements Parser {
 
     @Override
     public final double detect(SourceDocument doc) {
-        return detect(ListingShape.of(doc.lines()));
+        ListingShape shape = ListingShape.of(doc.lines());
+        double untitled = detect(shape);
+        if (shape.slots() > 0) {
+            return untitled;
+        }
+        TitledListing.Shape titled = TitledListing.of(doc.lines());
+        return titled.fits() ? Math.max(untitled, detectTitled(titled)) : untitled;
+    }
+
+    /** How well a listing with titles ({@link TitledListing}) fits the format; 0 by default. */
+    double detectTitled(TitledListing.Shape shape) {
+        return 0;
+    }
+
+    /** The records of a listing with titles, when the page is one; empty otherwise. */
+    static java.util.Optional<TitledListing.Shape> titled(SourceDocument doc) {
+        if (ListingShape.of(doc.lines()).slots() > 0) {
+            return java.util.Optional.empty();
+        }
+        TitledListing.Shape titled = TitledListing.of(doc.lines());
+        return titled.fits() ? java.util.Optional.of(titled) : java.util.Optional.empty();
     }
 
     /** How well a page of this shape fits the format, from 0 (not at all) to 1. */
