@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class DatedPosts {
     private static final String MONTHS = "jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august"
             + "|sep|sept|september|oct|october|nov|november|dec|december";
-    private static final Pattern DATE = Pattern.compile("(?:(?<m1>" + MONTHS + ")\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})"
+    static final Pattern DATE = Pattern.compile("(?:(?<m1>" + MONTHS + ")\\.?\\s+(?<d1>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y1>\\d{4})"
             + "|(?<d2>\\d{1,2})(?:st|nd|rd|th)?\\s+(?<m2>" + MONTHS + ")\\.?,?\\s+(?<y2>\\d{4})"
             + "|(?<y3>\\d{4})-(?<m3>\\d{2})-(?<d3>\\d{2}))(?![\\d\\p{L}])", Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•◦▪‣●○■–*+-]|\\d{1,3}[.)])\\s+");

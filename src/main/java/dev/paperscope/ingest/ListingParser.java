@@ -23,8 +23,16 @@ abstract class ListingParser implements Parser {
         if (shape.slots() > 0) {
             return untitled;
         }
+        if (TimedRows.fits(doc.lines())) {
+            return Math.max(untitled, detectTimed());
+        }
         TitledListing.Shape titled = TitledListing.of(doc.lines());
         return titled.fits() ? Math.max(untitled, detectTitled(titled)) : untitled;
+    }
+
+    /** How well a schedule of times under date headings ({@link TimedRows}) fits the format; 0 by default. */
+    double detectTimed() {
+        return 0;
     }
 
     /** How well a listing with titles ({@link TitledListing}) fits the format; 0 by default. */
@@ -34,7 +42,7 @@ abstract class ListingParser implements Parser {
 
     /** The records of a listing with titles, when the page is one; empty otherwise. */
     static java.util.Optional<TitledListing.Shape> titled(SourceDocument doc) {
-        if (ListingShape.of(doc.lines()).slots() > 0) {
+        if (ListingShape.of(doc.lines()).slots() > 0 || TimedRows.fits(doc.lines())) {
             return java.util.Optional.empty();
         }
         TitledListing.Shape titled = TitledListing.of(doc.lines());

@@ -23,9 +23,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class UnseenHtmlPagesTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    static final List<String> PAGES = List.of("orals-blocks.html", "orals-table.html", "awards-sections.html", "awards-table.html",
-            "blog-excerpts.html", "blog-postlist.html", "awesome-list.html", "reading-table.html");
-
     /** The fields compared: what the page states, as a reader would check it. */
     static ObjectNode project(SourceRecord r) {
         ObjectNode full = (ObjectNode) read(RecordJson.toJson(r));
@@ -58,7 +55,8 @@ class UnseenHtmlPagesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"orals-blocks.html", "orals-table.html", "awards-sections.html", "awards-table.html",
-            "blog-excerpts.html", "blog-postlist.html", "awesome-list.html", "reading-table.html"})
+            "blog-excerpts.html", "blog-postlist.html", "awesome-list.html", "reading-table.html", "schedule-table.html",
+            "schedule-divs.html"})
     void readsAsItsGoldenRecords(String page) throws Exception {
         SourceDocument doc = HtmlFixturesTest.fixture("unseen/" + page);
         assertTrue(doc.isHtml(), page + " is read as HTML");
