@@ -40,13 +40,17 @@ abstract class ListingParser implements Parser {
         return 0;
     }
 
-    /** The records of a listing with titles, when the page is one; empty otherwise. */
-    static java.util.Optional<TitledListing.Shape> titled(SourceDocument doc) {
-        if (ListingShape.of(doc.lines()).slots() > 0 || TimedRows.fits(doc.lines())) {
+    /**
+     * The page as a listing with titles, when it is one and reads better so than as the untitled listing (a page
+     * the untitled shape fits is read as before); empty otherwise.
+     */
+    java.util.Optional<TitledListing.Shape> titled(SourceDocument doc) {
+        ListingShape shape = ListingShape.of(doc.lines());
+        if (shape.slots() > 0 || TimedRows.fits(doc.lines())) {
             return java.util.Optional.empty();
         }
         TitledListing.Shape titled = TitledListing.of(doc.lines());
-        return titled.fits() ? java.util.Optional.of(titled) : java.util.Optional.empty();
+        return titled.fits() && detectTitled(titled) > detect(shape) ? java.util.Optional.of(titled) : java.util.Optional.empty();
     }
 
     /** How well a page of this shape fits the format, from 0 (not at all) to 1. */

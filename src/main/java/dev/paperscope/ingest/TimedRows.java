@@ -42,8 +42,13 @@ final class TimedRows {
         if (!m.matches()) {
             return null;
         }
-        Matcher date = DatedPosts.DATE.matcher(m.group("date"));
-        return date.matches() ? DatedPosts.dateOf(m.group("date")) : null;
+        String withWeekday = text(line).substring(0, m.end("date"));
+        for (String candidate : new String[] {withWeekday, m.group("date")}) {
+            if (DatedPosts.DATE.matcher(candidate).matches()) {
+                return DatedPosts.dateOf(candidate);
+            }
+        }
+        return null;
     }
 
     static List<Talk> find(List<String> lines) {

@@ -81,11 +81,14 @@ final class TitledListing {
             int p = ConferenceLines.previousNonBlank(lines, i);
             boolean titled = p >= 0 && isTitle(lines.get(p));
             if (isAuthorList(line) && titled
-                    || ConferenceLines.isLoneName(line) && titled && !ConferenceLines.isLoneName(lines.get(p)) && !beforeTitledEntry(lines, i)) {
+                    || ConferenceLines.isLoneName(line) && titled && !ConferenceLines.isLoneName(lines.get(p)) && !beforeTitledEntry(lines, i) && !beforeNames(lines, i)) {
                 authorLines.add(i);
             }
         }
-        int allAuthorLines = (int) lines.stream().filter(ConferenceLines::isSeparatedAuthorLine).count();
+        int allAuthorLines = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            allAuthorLines += !PageText.isBlank(lines.get(i)) && ConferenceLines.isAuthorLineAt(lines, i) ? 1 : 0;
+        }
         List<Entry> entries = new ArrayList<>();
         if (authorLines.size() < 2 || !distinctTitles(lines, authorLines)) {
             return new Shape(entries, Math.max(allAuthorLines, authorLines.size()), 0, 0);
@@ -144,6 +147,12 @@ final class TitledListing {
         int next = ConferenceLines.nextNonBlank(lines, i + 1);
         int afterNext = next < 0 ? -1 : ConferenceLines.nextNonBlank(lines, next + 1);
         return afterNext >= 0 && isTitle(lines.get(next)) && isAuthorList(lines.get(afterNext));
+    }
+
+    /** Whether a list of names follows the line directly: a lone name there is a heading or a title, not an author. */
+    private static boolean beforeNames(List<String> lines, int i) {
+        int next = ConferenceLines.nextNonBlank(lines, i + 1);
+        return next >= 0 && isAuthorList(lines.get(next));
     }
 
     private static boolean distinctTitles(List<String> lines, List<Integer> authorLines) {
