@@ -93,16 +93,11 @@ public final class Fuzzing {
                 int parsed = 0;
                 int indexed = 0;
                 for (int i = 0; i < config.inputsPerFormat(); i++) {
-                    Random r = new Random(config.seed() * 1_000_003L + format.hashCode() * 31L + i);
-                    FuzzSeeds.Seed seed = own.get(i % own.size());
-                    byte[] bytes = seed.bytes();
-                    List<String> applied = new ArrayList<>();
-                    for (int m = 0, n = 1 + r.nextInt(3); m < n; m++) {
-                        Mutation mutation = Mutation.pick(r);
-                        bytes = mutation.apply(format, bytes, r);
-                        applied.add(mutation.name());
-                        mutationCounts.merge(mutation.name(), 1, Integer::sum);
-                    }
+                    Input input = input(own, format, i, config.seed());
+                    FuzzSeeds.Seed seed = input.seed();
+                    byte[] bytes = input.bytes();
+                    List<String> applied = input.mutations();
+                    applied.forEach(m -> mutationCounts.merge(m, 1, Integer::sum));
                     String name = "fuzz-" + format + "-" + i + extension(seed.name());
                     boolean index = config.indexEvery() > 0 && parsed % config.indexEvery() == 0;
                     Optional<String> named = i % 4 == 0 ? Optional.of(seed.format()) : Optional.empty();
@@ -139,6 +134,33 @@ public final class Fuzzing {
         slow.sort(java.util.Comparator.comparingDouble(Slow::millis).reversed());
         return new Report(config.seed(), config.inputsPerFormat(), config.timeout().toSeconds(), figures, mutationCounts, findings, slow,
                 (System.nanoTime() - started) / 1e9, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+    }
+
+    /** One mutated input: the seed it came from, its bytes and the mutations applied, in order. */
+    record Input(FuzzSeeds.Seed seed, byte[] bytes, List<String> mutations) {
+    }
+
+    /** Input {@code i} of a group: a function of the run's seed, the group and {@code i} alone, so a finding can be replayed. */
+    static Input input(List<FuzzSeeds.Seed> own, String group, int i, long runSeed) {
+        Random r = new Random(runSeed * 1_000_003L + group.hashCode() * 31L + i);
+        FuzzSeeds.Seed seed = own.get(i % own.size());
+        byte[] bytes = seed.bytes();
+        List<String> applied = new ArrayList<>();
+        for (int m = 0, n = 1 + r.nextInt(3); m < n; m++) {
+            Mutation mutation = Mutation.pick(r);
+            bytes = mutation.apply(group, bytes, r);
+            applied.add(mutation.name());
+        }
+        return new Input(seed, bytes, List.copyOf(applied));
+    }
+
+    /** Replays input {@code i} of a group of a run with the given seed (for a finding's reproduction). */
+    static Input replay(String group, int i, long runSeed) {
+        List<FuzzSeeds.Seed> own = FuzzSeeds.load().stream().filter(s -> s.group().equals(group)).toList();
+        if (own.isEmpty()) {
+            throw new IllegalArgumentException("no fuzz seeds of group " + group);
+        }
+        return input(own, group, i, runSeed);
     }
 
     private static void keep(List<Finding> findings, Finding finding) {

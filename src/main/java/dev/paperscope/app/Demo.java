@@ -48,6 +48,11 @@ public final class Demo {
         return outcomes;
     }
 
+    /** The bytes of the bundled file stored under {@code name}, if the demo has one. */
+    static Optional<byte[]> bundled(String name) {
+        return manifest().stream().filter(e -> e.name().equals(name)).findFirst().map(e -> resourceBytes(e.resource()));
+    }
+
     /** One line of {@code demo/manifest.txt}: a page ({@code seeds/NAME}) or a reference list ({@code reference NAME}). */
     record Entry(String name, FileRole role) {
         static final String REFERENCE = "reference ";

@@ -367,6 +367,11 @@ public final class Paperscope implements AutoCloseable {
         return topics;
     }
 
+    /** Stored files read again as the parsers read them, to show records in place (read-only). */
+    public SourceTexts sourceTexts() {
+        return new SourceTexts(catalog, user);
+    }
+
     // ---- The parts beneath --------------------------------------------------------------------------
 
     Catalog catalog() {

@@ -24,8 +24,18 @@ final class AwardListingParser extends ListingParser {
         return shape.slots() > 0 ? confidence * 0.2 : confidence;
     }
 
+    /** Titled entries most of which carry an award label or stand under an award heading. */
+    @Override
+    double detectTitled(TitledListing.Shape shape) {
+        return shape.awardShare() < 0.5 ? 0 : 0.9 * shape.awardShare() * shape.coverage() * shape.coverage();
+    }
+
     @Override
     public List<SourceRecord> parse(SourceDocument doc) throws ParseException {
+        java.util.Optional<TitledListing.Shape> titled = titled(doc);
+        if (titled.isPresent() && titled.get().awardShare() >= 0.5) {
+            return TitledListing.parse(doc, titled.get(), FORMAT);
+        }
         List<String> lines = doc.lines();
         List<SourceRecord> records = new ArrayList<>();
         int i = ConferenceLines.nextNonBlank(lines, firstLabel(doc));

@@ -43,7 +43,7 @@ final class BlogArchiveParser implements Parser {
         List<Post> posts = findPosts(lines);
         long footers = posts.stream().filter(Post::hasFooter).count();
         if (footers == 0) {
-            return 0.0;
+            return DatedPosts.detect(lines);
         }
         long withProse = posts.stream().filter(p -> hasParagraph(lines, p.title() + 1, p.end())).count();
         double byFooters = 0.6 + 0.3 * Math.min(1.0, (footers - 1) / 2.0);
@@ -54,6 +54,9 @@ final class BlogArchiveParser implements Parser {
     public List<SourceRecord> parse(SourceDocument doc) throws ParseException {
         List<String> lines = doc.lines();
         List<Post> posts = findPosts(lines);
+        if (posts.stream().noneMatch(Post::hasFooter) && !DatedPosts.find(lines).isEmpty()) {
+            return DatedPosts.parse(doc, FORMAT);
+        }
         if (posts.isEmpty()) {
             return List.of();
         }

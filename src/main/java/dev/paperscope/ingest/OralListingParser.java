@@ -28,8 +28,18 @@ final class OralListingParser extends ListingParser {
         return shape.slots() > 0 || shape.repeatedLabels() ? confidence * 0.2 : confidence;
     }
 
+    /** Titled entries most of which carry no award. */
+    @Override
+    double detectTitled(TitledListing.Shape shape) {
+        return shape.awardShare() >= 0.5 ? 0 : 0.9 * shape.coverage() * shape.coverage();
+    }
+
     @Override
     public List<SourceRecord> parse(SourceDocument doc) throws ParseException {
+        java.util.Optional<TitledListing.Shape> titled = titled(doc);
+        if (titled.isPresent()) {
+            return TitledListing.parse(doc, titled.get(), FORMAT);
+        }
         List<String> lines = doc.lines();
         List<SourceRecord> records = new ArrayList<>();
         int i = ConferenceLines.nextNonBlank(lines, firstEntry(doc));

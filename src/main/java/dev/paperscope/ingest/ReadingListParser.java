@@ -45,6 +45,9 @@ final class ReadingListParser implements Parser {
      */
     @Override
     public double detect(SourceDocument doc) {
+        if (TitledItems.share(doc.lines()).isItemList()) {
+            return TitledItems.detect(doc.lines());
+        }
         Kind[] kinds = classify(doc.lines(), false);
         int summary = 0;
         int titles = 0;
@@ -73,6 +76,9 @@ final class ReadingListParser implements Parser {
     @Override
     public List<SourceRecord> parse(SourceDocument doc) throws ParseException {
         List<String> lines = doc.lines();
+        if (TitledItems.share(lines).isItemList()) {
+            return TitledItems.parse(doc, FORMAT);
+        }
         Kind[] kinds = classify(lines, true);
         if (kinds == null) {
             throw doc.error(unclosedMath(lines) + 1, "display maths opened here is never closed");
@@ -98,7 +104,10 @@ final class ReadingListParser implements Parser {
                         entries.add(current);
                     } else {
                         failIfLastLine(doc, i, entries);
-                        section = text;
+                        // A heading stands alone; lines in a run of such lines (a table's column labels) name no section.
+                        if (!isPlainText(kinds, i - 1) && !isPlainText(kinds, i + 1)) {
+                            section = text;
+                        }
                         current = null;
                     }
                 }
@@ -132,6 +141,11 @@ final class ReadingListParser implements Parser {
             throw doc.error(i + 1, "the page ends with '" + PageText.strip(doc.lines().get(i))
                     + "', which has no bullet points under it (truncated entry?)");
         }
+    }
+
+    /** A text line that is not a title (a heading, or a label of some kind); false outside the page. */
+    private static boolean isPlainText(Kind[] kinds, int i) {
+        return i >= 0 && i < kinds.length && kinds[i] == Kind.TEXT && !isTitle(kinds, i);
     }
 
     private static boolean isTitle(Kind[] kinds, int i) {

@@ -44,8 +44,16 @@ final class SessionScheduleParser extends ListingParser {
     }
 
     @Override
+    double detectTimed() {
+        return 0.9;
+    }
+
+    @Override
     public List<SourceRecord> parse(SourceDocument doc) throws ParseException {
         List<String> lines = doc.lines();
+        if (nextSlot(lines, 0) < 0 && TimedRows.fits(lines)) {
+            return TimedRows.parse(doc, FORMAT);
+        }
         int first = nextSlot(lines, 0);
         if (first < 0) {
             return List.of();
@@ -84,7 +92,7 @@ final class SessionScheduleParser extends ListingParser {
         return record.raw(ConferenceLines.raw(lines, slotLine, body.lastLine())).build();
     }
 
-    private static void describeSlot(SourceRecord.Builder record, TimeSlot slot, String slotText, LocalDate today) {
+    static void describeSlot(SourceRecord.Builder record, TimeSlot slot, String slotText, LocalDate today) {
         int year = slot.start().getYear();
         record.start(slot.start()).end(slot.end()).year(year).extra("tz", slot.zone());
         String inferred = "";

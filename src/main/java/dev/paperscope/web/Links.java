@@ -19,6 +19,14 @@ public final class Links {
         return "/records/" + Html.url(id);
     }
 
+    /**
+     * Where a record stands in its file: the file's text (a saved HTML page's rendered text) with lines
+     * {@code line} to {@code to} marked, scrolled to {@code line}.
+     */
+    public static String source(String file, int line, int to) {
+        return "/source?file=" + Html.url(file) + "&line=" + line + "&to=" + to + "#L" + line;
+    }
+
     public static String work(String id) {
         return "/works/" + Html.url(id);
     }

@@ -28,6 +28,7 @@ public final class Pages {
         routes.get("/records/{id}", ctx -> record(ctx, library));
         routes.get("/authors", ctx -> author(ctx, library));
         routes.get("/ask", ctx -> ask(ctx, library));
+        routes.get("/source", ctx -> SourcePage.serve(ctx, library));
         PlannerPages.register(routes, library);
         RecommendPages.register(routes, library);
         TopicsPage.register(routes, library);

@@ -34,7 +34,7 @@ final class RecordCard {
                 .append("\" id=\"").append(Html.attr(r.id())).append("\">");
         card.append("<h3><span class=\"kind kind-").append(Html.attr(r.kind().externalName())).append("\">")
                 .append(Html.text(r.kind().externalName().replace('_', ' '))).append("</span> <span class=\"provenance\">")
-                .append(Html.text(r.source().file())).append(":").append(r.source().line()).append("</span></h3>");
+                .append(Html.text(r.source().file())).append(":").append(r.source().line()).append("</span>").append(viewInPage(r)).append("</h3>");
         card.append(actions);
         card.append("<table class=\"fields\">");
         row(card, "title", r.title(), reasons);
@@ -62,7 +62,11 @@ final class RecordCard {
         });
         card.append("<tr><th>source</th><td><code>").append(Html.text(r.source().format())).append("</code> · sha256 <code>")
                 .append(Html.text(r.source().sha256().substring(0, Math.min(12, r.source().sha256().length())))).append("…</code> · id <code>")
-                .append(Html.text(r.id())).append("</code></td></tr>");
+                .append(Html.text(r.id())).append("</code>");
+        if (r.source().element() != null) {
+            card.append(" · element <code class=\"element\">").append(Html.text(r.source().element())).append("</code>");
+        }
+        card.append("</td></tr>");
         card.append("</table>");
         if (!r.raw().isEmpty()) {
             card.append("<details><summary>As written in ").append(Html.text(r.source().file())).append("</summary><pre class=\"raw\">")
@@ -122,6 +126,16 @@ final class RecordCard {
                     .append("<span class=\"why\">").append(Html.text(why)).append("</span>");
         }
         return out.toString();
+    }
+
+    /** A link to the record's lines in its file; none for a record of a PDF page, which a PDF reader shows. */
+    private static String viewInPage(SourceRecord r) {
+        if (r.source().page() != null) {
+            return "";
+        }
+        int to = r.source().line() + Math.max(0, (int) r.raw().lines().count() - 1);
+        return " <a class=\"view-in-page\" href=\"" + Html.attr(Links.source(r.source().file(), r.source().line(), to))
+                + "\">view in page</a>";
     }
 
     /** Only http(s) URLs become links; anything else (javascript:, data:) is shown as text. */
