@@ -13,8 +13,10 @@ import java.util.stream.Stream;
 
 /**
  * A corpus repeated until it reaches a size: copy {@code c} of {@code papers.jsonl} is the file
- * {@code cNN-papers.jsonl}, byte for byte. Record ids come from the file name and content, so every copy's
- * records get distinct ids while the text (and so BM25's work per document) stays real.
+ * {@code cNN-papers.jsonl}, the same records followed by {@code c} blank lines. The blank lines make every
+ * copy's content differ (a byte-identical file under another name is the same file to the catalog, moved,
+ * and adds no records) while the records, their lines and their text (and so BM25's work per document)
+ * stay real; a gzip file is written compressed again.
  */
 final class CopiedCorpus {
     private static final Pattern COPY = Pattern.compile("^c(\\d{2,})-");
@@ -50,7 +52,7 @@ final class CopiedCorpus {
             for (int c = 0; c < copies; c++) {
                 for (Path f : files) {
                     Path copy = target.resolve(String.format("c%02d-%s", c, f.getFileName()));
-                    Files.copy(f, copy);
+                    Files.write(copy, copyBytes(f, c));
                     out.add(copy);
                 }
             }
@@ -58,6 +60,24 @@ final class CopiedCorpus {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the copied corpus into " + target, e);
         }
+    }
+
+    /** The bytes of copy {@code c} of a file: its content and {@code c} blank lines, compressed again if it was. */
+    static byte[] copyBytes(Path file, int c) throws IOException {
+        boolean gzip = file.getFileName().toString().endsWith(".gz");
+        byte[] content;
+        try (java.io.InputStream in = gzip ? new java.util.zip.GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file)) {
+            content = in.readAllBytes();
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(content.length + c + 1);
+        try (java.io.OutputStream out = gzip ? new java.util.zip.GZIPOutputStream(bytes) : bytes) {
+            out.write(content);
+            if (c > 0 && content.length > 0 && content[content.length - 1] != '\n') {
+                out.write('\n');
+            }
+            out.write("\n".repeat(c).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        return bytes.toByteArray();
     }
 
     /** Which copy a file name belongs to; 0 for a file that is not a copy. */

@@ -55,6 +55,46 @@ final class HtmlText {
     private HtmlText() {
     }
 
+    /** Longer than any element name a page uses; past it the HTML tokenizer slows down quadratically. */
+    static final int MAX_TAG_NAME_CHARS = 1_000;
+
+    /** Refuses a page with a tag name longer than {@link #MAX_TAG_NAME_CHARS}, naming its line. */
+    static void checkTagNames(String fileName, String html) throws ParseException {
+        int tag = overlongTagName(html, MAX_TAG_NAME_CHARS);
+        if (tag >= 0) {
+            int line = 1 + (int) html.substring(0, tag).chars().filter(c -> c == '\n').count();
+            throw new ParseException(fileName, line, "a tag name longer than " + MAX_TAG_NAME_CHARS + " characters at offset " + tag
+                    + ": not an HTML page a reader sees (damaged?)");
+        }
+    }
+
+    /**
+     * The offset of the first tag whose name is longer than {@code limit} characters, or -1. No page names an
+     * element that way (custom elements have short names), and the HTML tokenizer takes time quadratic in a
+     * tag name's length, so such a file is refused before it is parsed.
+     */
+    static int overlongTagName(String html, int limit) {
+        for (int i = html.indexOf('<'); i >= 0 && i + 1 < html.length(); i = html.indexOf('<', i + 1)) {
+            char first = html.charAt(i + 1);
+            if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < html.length() && end - i - 1 <= limit && !isTagNameEnd(html.charAt(end))) {
+                end++;
+            }
+            if (end - i - 1 > limit) {
+                return i;
+            }
+            i = end - 1;
+        }
+        return -1;
+    }
+
+    private static boolean isTagNameEnd(char c) {
+        return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+
     static Rendered render(String html) {
         Document doc = Jsoup.parse(html);
         Writer w = new Writer();

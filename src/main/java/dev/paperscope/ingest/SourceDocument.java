@@ -141,6 +141,7 @@ public final class SourceDocument {
             throw new ParseException(fileName, 1, "binary content in an HTML page (NUL character at offset " + nul
                     + " when decoded as " + decoded.charset().name() + "), not a text file");
         }
+        HtmlText.checkTagNames(fileName, decoded.text());
         HtmlText.Rendered page = HtmlText.render(decoded.text());
         if (page.text().isBlank()) {
             throw new ParseException(fileName, 1, "HTML page shows no text (everything in it is markup, scripts or navigation)");

@@ -131,4 +131,24 @@ class HtmlTextTest {
         assertEquals("a $7 \\times 7$ b\n", text(mathml));
         assertFalse(text("<p><math><mi>x</mi></math></p>").isBlank());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ordinary tags               | <p>a</p><div class=x>b</div>  | 5  | -1
+            a name at the limit         | <abcde>x                      | 5  | -1
+            a name past the limit       | x<abcdef>x                    | 5  | 1
+            a name running to the end   | <p>x</p><abcdefgh             | 5  | 8
+            not a tag: no letter after  | a < b and <<<< c <1234567     | 5  | -1
+            a slash ends the name       | <ab/cdefgh>                   | 5  | -1
+            """)
+    void overlongTagNames(String what, String html, int limit, int offset) {
+        assertEquals(offset, HtmlText.overlongTagName(html, limit));
+    }
+
+    @Test
+    void aPageWithAHugeTagNameIsRefusedAtItsLine() {
+        String html = "<html>\n<body>\n<p>fine</p>\n<" + "x".repeat(HtmlText.MAX_TAG_NAME_CHARS + 1) + "\n</body></html>";
+        ParseException e = assertThrows(ParseException.class, () -> SourceDocument.of("page.html", html.getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().startsWith("page.html:4: a tag name longer than 1000 characters"), e.getMessage());
+    }
 }

@@ -61,4 +61,17 @@ class FuzzingTest {
         assertThat(Fuzzing.isClear("x.pdf", message, true)).isEqualTo(clear);
         assertThat(Fuzzing.isClear("x.pdf", "x.pdf: no text layer", false)).isFalse();
     }
+
+    @Test
+    void aFindingReplaysFromItsSeedAndTheHugeTagNameOneIsNowACleanRejection() {
+        // the 10,000-input run of 2026-12-07 (seed 42) found this input hanging in the HTML tokenizer (docs/BENCHMARKS.md)
+        Fuzzing.Input input = Fuzzing.replay("award-listing-html", 2915, 42);
+        assertThat(input.mutations()).containsExactly("LONG_LINE", "BYTE_FLIPS", "SPLICE_LINES");
+        assertThat(Fuzzing.replay("award-listing-html", 2915, 42).bytes()).isEqualTo(input.bytes());
+        try (FuzzTarget target = new FuzzTarget(Duration.ofSeconds(10))) {
+            FuzzTarget.Result result = target.read("x.html", input.bytes(), java.util.Optional.empty(), false);
+            assertThat(result.outcome()).isEqualTo(Fuzzing.Outcome.REJECTED);
+            assertThat(Fuzzing.isClear("x.html", result.message())).as(result.message()).isTrue();
+        }
+    }
 }
