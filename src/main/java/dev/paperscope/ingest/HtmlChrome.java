@@ -10,6 +10,8 @@ import org.jsoup.nodes.TextNode;
  * writes formulas: see {@link HtmlText}'s class comment.
  */
 final class HtmlChrome {
+    /** Elements after a span or div where MathJax 2 puts a formula's TeX script (preview, rendering, script). */
+    private static final int TEX_SCRIPT_LOOKAHEAD = 4;
     private static final Set<String> DROPPED = Set.of("head", "script", "style", "noscript", "template", "nav", "aside",
             "dialog", "summary", "button", "select", "option", "datalist", "textarea", "input", "svg", "canvas", "iframe", "object",
             "embed", "img", "picture", "video", "audio", "source", "track", "map", "area", "meta", "link", "title");
@@ -51,14 +53,22 @@ final class HtmlChrome {
         return e.normalName().equals("script") && e.attr("type").toLowerCase(java.util.Locale.ROOT).startsWith("math/tex");
     }
 
-    /** MathJax's rendering of a formula (spans before its TeX script): the script gives the formula once. */
+    /**
+     * MathJax's rendering of a formula (spans before its TeX script): the script gives the formula once.
+     * MathJax puts at most a preview and a rendering before the script, so only the next few elements are
+     * looked at (a page of thousands of sibling divs must not cost a walk to its end from each of them).
+     */
     private static boolean precedesTexScript(Element e) {
         if (!e.normalName().equals("span") && !e.normalName().equals("div") && !e.normalName().equals("nobr")) {
             return false;
         }
+        int elements = 0;
         for (Node n = e.nextSibling(); n != null; n = n.nextSibling()) {
             if (n instanceof TextNode t && t.isBlank()) {
                 continue;
+            }
+            if (++elements > TEX_SCRIPT_LOOKAHEAD) {
+                return false;
             }
             if (n instanceof Element s && isTexScript(s)) {
                 return true;

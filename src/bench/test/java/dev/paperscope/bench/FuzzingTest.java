@@ -62,6 +62,20 @@ class FuzzingTest {
         assertThat(Fuzzing.isClear("x.pdf", "x.pdf: no text layer", false)).isFalse();
     }
 
+    @ParameterizedTest
+    @CsvSource({"award-listing-html, 7043", "award-listing-html, 7795", "award-listing-html, 7933", "award-listing-html, 8508"})
+    void theOtherHangsOfThatRunEndParsedOrCleanlyRejected(String group, int input) {
+        Fuzzing.Input replayed = Fuzzing.replay(group, input, 42);
+        try (FuzzTarget target = new FuzzTarget(Duration.ofSeconds(10))) {
+            String name = "x" + (replayed.seed().name().endsWith(".html") ? ".html" : ".txt");
+            FuzzTarget.Result result = target.read(name, replayed.bytes(), java.util.Optional.empty(), false);
+            assertThat(result.outcome()).as(replayed.mutations() + ": " + result.message()).isIn(Fuzzing.Outcome.PARSED, Fuzzing.Outcome.REJECTED);
+            if (result.outcome() == Fuzzing.Outcome.REJECTED) {
+                assertThat(Fuzzing.isClear(name, result.message())).as(result.message()).isTrue();
+            }
+        }
+    }
+
     @Test
     void aFindingReplaysFromItsSeedAndTheHugeTagNameOneIsNowACleanRejection() {
         // the 10,000-input run of 2026-12-07 (seed 42) found this input hanging in the HTML tokenizer (docs/BENCHMARKS.md)
