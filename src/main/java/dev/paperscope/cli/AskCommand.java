@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ask", mixinStandardHelpOptions = true,
-        description = {"Answers a question in plain English with sentences from the library, each with its paper and the",
-                "file and line (or PDF page) it came from. Extractive and offline: the sentences are the papers' own.",
+        description = {"Answers a question in plain English with sentences from the library.",
+                "Each answer names its paper and the file and line (or PDF page) it came from. Extractive and offline:",
+                "the sentences are the papers' own.",
                 "Says so when nothing in the library answers the question."})
 final class AskCommand extends DataCommand {
     @Option(names = "--limit", defaultValue = "" + Answers.DEFAULT_LIMIT, paramLabel = "N",

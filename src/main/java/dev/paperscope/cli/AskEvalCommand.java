@@ -17,8 +17,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval-ask", mixinStandardHelpOptions = true,
-        description = {"Evaluates ask on a question set over a data folder: for answerable questions, how often a right answer",
-                "(the answering span, from the right paper) comes first and in the top 3, and how often the library is said",
+        description = {"Evaluates ask on a question set over a data folder.",
+                "For answerable questions: how often a right answer (the answering span, from the right paper) comes",
+                "first and in the top 3, and how often the library is said",
                 "to answer; for unanswerable ones, how often it is said not to. Runs the same ask as the CLI and API.",
                 "The built-in set (regressions/ask-questions.jsonl) expects a folder holding the seed pages, NeurIPS 2023,",
                 "ICLR 2020 and the ten PDFs of ../shared/data (docs/BENCHMARKS.md)."})

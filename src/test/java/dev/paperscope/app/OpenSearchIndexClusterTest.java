@@ -107,7 +107,12 @@ class OpenSearchIndexClusterTest {
         assertThat(report.withoutVector()).containsEntry(EMBEDDER.modelId(), ps.recordCount() - vectors.size());
         assertThat(backend.generation()).isEqualTo(report.catalogGeneration()).isPositive();
         assertThat(LocalCluster.status(cluster.dir()).nodes()).allMatch(LocalCluster.NodeStatus::alive);
+        // replicas may still be allocating on a busy machine: green within a bounded wait
         Optional<ClusterHealth> health = ClusterHealth.of(cluster.info().url(), Duration.ofSeconds(5));
+        for (long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos(); health.isPresent() && !health.get().status().equals("green")
+                && System.nanoTime() < deadline; health = ClusterHealth.of(cluster.info().url(), Duration.ofSeconds(5))) {
+            sleep(Duration.ofMillis(250));
+        }
         assertThat(health).isPresent();
         assertThat(health.get().nodes()).isEqualTo(2);
         assertThat(health.get().status()).isEqualTo("green"); // two nodes hold every shard and its replica
@@ -174,5 +179,14 @@ class OpenSearchIndexClusterTest {
             s += (double) a[i] * b[i];
         }
         return s;
+    }
+
+    private static void sleep(Duration d) {
+        try {
+            Thread.sleep(d);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

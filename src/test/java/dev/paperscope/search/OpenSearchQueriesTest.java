@@ -11,7 +11,7 @@ class OpenSearchQueriesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "diffusion models|{\"bool\":{\"must\":[{\"bool\":{\"should\":[{\"match\":{\"author\":{\"query\":\"diffusion models\"}}},"
-                + "{\"match\":{\"award\":{\"query\":\"diffusion models\",\"boost\":0.5}}},{\"match\":{\"moderator\":{\"query\":\"diffusion models\",\"boost\":0.5}}},"
+                + "{\"match\":{\"award\":{\"query\":\"diffusion models\",\"boost\":0.5}}},{\"match\":{\"body\":{\"query\":\"diffusion models\",\"boost\":0.3}}},{\"match\":{\"moderator\":{\"query\":\"diffusion models\",\"boost\":0.5}}},"
                 + "{\"match\":{\"room\":{\"query\":\"diffusion models\",\"boost\":0.5}}},{\"match\":{\"section\":{\"query\":\"diffusion models\",\"boost\":0.5}}},"
                 + "{\"match\":{\"session\":{\"query\":\"diffusion models\",\"boost\":0.5}}},{\"match\":{\"text\":{\"query\":\"diffusion models\"}}},"
                 + "{\"match\":{\"title\":{\"query\":\"diffusion models\",\"boost\":0.5}}},{\"match\":{\"venue\":{\"query\":\"diffusion models\",\"boost\":0.5}}}]}}]}}",

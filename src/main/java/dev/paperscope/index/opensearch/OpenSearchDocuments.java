@@ -6,6 +6,7 @@ import dev.paperscope.catalog.Recovery;
 import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.index.IndexSchema;
 import dev.paperscope.index.Passages;
+import dev.paperscope.ingest.RecordPassages;
 import dev.paperscope.ingest.SourceRecord;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -47,6 +48,10 @@ final class OpenSearchDocuments {
         String text = Passages.text(resolved.title(), r.abstractText());
         if (!text.isEmpty()) {
             d.put(IndexSchema.TEXT, text);
+        }
+        String body = RecordPassages.body(r);
+        if (!body.isEmpty()) {
+            d.put(IndexSchema.BODY, body);
         }
         if (!r.authors().isEmpty()) {
             ArrayNode authors = d.putArray(IndexSchema.AUTHOR);

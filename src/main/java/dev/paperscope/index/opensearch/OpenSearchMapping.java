@@ -52,7 +52,7 @@ public final class OpenSearchMapping {
             p.putObject(f).put("type", "keyword").put("index", false).put("doc_values", false);
         }
         p.putObject(IndexSchema.LINE).put("type", "integer").put("index", false);
-        for (String f : List.of(IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.ABSTRACT)) {
+        for (String f : List.of(IndexSchema.TEXT, IndexSchema.TITLE, IndexSchema.ABSTRACT, IndexSchema.BODY)) {
             ObjectNode t = text(p, f, "english");
             if (f.equals(IndexSchema.ABSTRACT)) {
                 t.put("index_options", "offsets"); // as embedded: the highlighter reads offsets from the postings
