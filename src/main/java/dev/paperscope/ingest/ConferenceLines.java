@@ -81,6 +81,9 @@ final class ConferenceLines {
      * labels and short titles, so callers use {@link #isAuthorLineAt} which also looks at the next line.
      */
     static boolean isLoneName(String line) {
+        if (line.length() > 4 * 60) { // far over the 60 characters a name may have, even with spaces around
+            return false;
+        }
         String s = TRAILING_MARKERS.matcher(line.strip()).replaceFirst("");
         String[] words = s.split("\\s+");
         if (words.length < 2 || words.length > 4 || s.length() > 60) {
@@ -229,9 +232,20 @@ final class ConferenceLines {
         return "'" + (s.length() > 70 ? s.substring(0, 70) + "…" : s) + "'";
     }
 
+    /** Words as {@code s.strip().split("\\s+")} counts them, without building the array (lines can be long). */
     static int wordCount(String s) {
         String stripped = s.strip();
-        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            boolean space = c == ' ' || c >= '\t' && c <= '\r';
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
     }
 
     /** The names of one author line, whether the site cut the list, and which names lost a footnote marker. */

@@ -9,14 +9,30 @@ import java.util.regex.Pattern;
  */
 final class PageText {
     private static final String SPACE = "[\\s\\u00A0\\u2007\\u202F]";
-    private static final Pattern EDGES = Pattern.compile("^" + SPACE + "+|" + SPACE + "+$");
     private static final Pattern RUNS = Pattern.compile(SPACE + "+");
 
     private PageText() {
     }
 
     static String strip(String s) {
-        return EDGES.matcher(s).replaceAll("");
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return start == 0 && end == s.length() ? s : s.substring(start, end);
+    }
+
+    /**
+     * What {@code SPACE} matches, one character at a time: a loop rather than the pattern {@code ^S+|S+$},
+     * which retries its second branch at every space of a run and so takes time quadratic in a long run's
+     * length (a fuzzed page with a line of ten million spaces).
+     */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u2007' || c == '\u202F';
     }
 
     static boolean isBlank(String s) {

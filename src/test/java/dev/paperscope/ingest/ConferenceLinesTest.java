@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ConferenceLinesTest {
@@ -94,5 +95,19 @@ class ConferenceLinesTest {
         assertThat(ConferenceLines.isAbstractText("Outstanding Paper")).isFalse();
         assertThat(ConferenceLines.isParagraph("We present a robust learning algorithm to detect and handle collisions in"
                 + " 3D deforming meshes. We first train a neural network")).isTrue();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "''|0", "'   '|0", "one|1", "' two  words '|2", "'a\tb\nc'|3", "'x\u2003y'|1", "'\u2003x y\u2003'|2",
+    })
+    void wordsCountAsSplittingOnAsciiSpaceAfterStrip(String line, int words) {
+        assertThat(ConferenceLines.wordCount(line)).isEqualTo(words).isEqualTo(line.strip().isEmpty() ? 0 : line.strip().split("\\s+").length);
+    }
+
+    @Test
+    void aLongLineIsNoLoneName() {
+        assertThat(ConferenceLines.isLoneName("Jane Doe")).isTrue();
+        assertThat(ConferenceLines.isLoneName("Jane Doe" + " ".repeat(1_000_000))).isFalse();
     }
 }
