@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -46,7 +47,7 @@ final class ArxivAtomParser implements Parser {
             }
             String ns = r.getNamespaceURI();
             return ATOM_NS.equals(ns) ? 0.95 : ns == null || ns.isEmpty() ? 0.6 : 0;
-        } catch (XMLStreamException e) {
+        } catch (XMLStreamException | MissingResourceException e) {
             return 0;
         } finally {
             close(r);
@@ -74,6 +75,10 @@ final class ArxivAtomParser implements Parser {
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 1 : e.getLocation().getLineNumber();
             throw new ParseException(doc.fileName(), line, "malformed XML: " + xmlMessage(e), e);
+        } catch (MissingResourceException e) {
+            // the JDK's reader found an error but has no words for it in its own bundle ("InvalidCharInDTD")
+            int line = r == null || r.getLocation() == null ? 1 : Math.max(1, r.getLocation().getLineNumber());
+            throw new ParseException(doc.fileName(), line, "malformed XML (" + e.getKey() + ")", e);
         } finally {
             close(r);
         }
