@@ -38,11 +38,17 @@ public final class Fuzzing {
      * @param inputsPerFormat mutated inputs per input format
      * @param indexEvery every n-th input that parses is also stored, indexed and searched (0: none)
      */
-    public record Config(int inputsPerFormat, long seed, Duration timeout, int indexEvery) {
+    /** A run's settings; {@code groups} empty: every seed group. */
+    public record Config(int inputsPerFormat, long seed, Duration timeout, int indexEvery, List<String> groups) {
         public Config {
             if (inputsPerFormat < 1 || timeout.isNegative() || timeout.isZero() || indexEvery < 0) {
                 throw new IllegalArgumentException("--inputs and the timeout must be positive");
             }
+            groups = List.copyOf(groups);
+        }
+
+        public Config(int inputsPerFormat, long seed, Duration timeout, int indexEvery) {
+            this(inputsPerFormat, seed, timeout, indexEvery, List.of());
         }
     }
 
@@ -86,7 +92,7 @@ public final class Fuzzing {
         List<FormatFigures> figures = new ArrayList<>();
         java.util.PriorityQueue<Slow> slowest = new java.util.PriorityQueue<>(java.util.Comparator.comparingDouble(Slow::millis));
         try (FuzzTarget target = new FuzzTarget(config.timeout())) {
-            for (String format : FuzzSeeds.groups(seeds)) {
+            for (String format : groups(seeds, config.groups())) {
                 List<FuzzSeeds.Seed> own = seeds.stream().filter(s -> s.group().equals(format)).toList();
                 Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
                 long[] nanos = new long[config.inputsPerFormat()];
@@ -138,6 +144,17 @@ public final class Fuzzing {
 
     /** One mutated input: the seed it came from, its bytes and the mutations applied, in order. */
     record Input(FuzzSeeds.Seed seed, byte[] bytes, List<String> mutations) {
+    }
+
+    /** The groups a run covers, in the seeds' order; a named group without seeds is refused. */
+    static List<String> groups(List<FuzzSeeds.Seed> seeds, List<String> wanted) {
+        List<String> all = FuzzSeeds.groups(seeds);
+        for (String g : wanted) {
+            if (!all.contains(g)) {
+                throw new IllegalArgumentException("no fuzz seeds of group " + g + "; groups: " + String.join(", ", all));
+            }
+        }
+        return wanted.isEmpty() ? all : all.stream().filter(wanted::contains).toList();
     }
 
     /** Input {@code i} of a group: a function of the run's seed, the group and {@code i} alone, so a finding can be replayed. */

@@ -110,6 +110,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--index-every", defaultValue = "20",
             description = "With --fuzz: every n-th input that parses is also stored, indexed and searched (0: none; default ${DEFAULT-VALUE}).")
     int indexEvery;
+    @Option(names = "--groups", split = ",", paramLabel = "GROUP",
+            description = "With --fuzz: only these seed groups (e.g. csv,pdf; default: all, as listed by a full run).")
+    List<String> groups = List.of();
     // ---- end of fuzzing options ----
     @Spec
     CommandSpec spec;
@@ -141,11 +144,15 @@ final class BenchCommand implements Callable<Integer> {
         if (fuzz) {
             dev.paperscope.bench.Fuzzing.Config config;
             try {
-                config = new dev.paperscope.bench.Fuzzing.Config(inputs, seed, java.time.Duration.ofSeconds(inputTimeout), indexEvery);
+                config = new dev.paperscope.bench.Fuzzing.Config(inputs, seed, java.time.Duration.ofSeconds(inputTimeout), indexEvery, groups);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
-            return FuzzBenchPrinter.run(config, json, out, spec.commandLine().getErr());
+            try {
+                return FuzzBenchPrinter.run(config, json, out, spec.commandLine().getErr());
+            } catch (IllegalArgumentException e) { // an unknown --groups name
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
         }
         if (resolution) {
             for (var s : dev.paperscope.bench.ResolutionBenchmark.run(corpus, seeds, 5)) {

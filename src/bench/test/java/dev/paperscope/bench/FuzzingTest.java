@@ -105,4 +105,13 @@ class FuzzingTest {
             assertThat(Fuzzing.isClear("x.html", result.message())).as(result.message()).isTrue();
         }
     }
+
+    @Test
+    void aRunCanBeLimitedToSomeGroupsAndAnUnknownGroupIsRefused() {
+        var seeds = FuzzSeeds.load();
+        assertThat(Fuzzing.groups(seeds, java.util.List.of())).isEqualTo(FuzzSeeds.groups(seeds));
+        assertThat(Fuzzing.groups(seeds, java.util.List.of("pdf", "csv"))).containsExactly("csv", "pdf");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Fuzzing.groups(seeds, java.util.List.of("docx")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no fuzz seeds of group docx");
+    }
 }
