@@ -77,18 +77,18 @@ class FuzzingTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"csv, 4229, .csv", "oral-listing-html, 2611, .html"})
-    void theInputsThatCrashedTheXmlReaderAreNowCleanRejections(String group, int i, String extension) {
-        // the 10,000-input run of 2026-12-07 05:10 (seed 42): the JDK's XML reader threw MissingResourceException
-        // (a message key missing from its own bundle) on a damaged DOCTYPE, and it escaped as a crash
+    @CsvSource({"csv, 4229, .csv", "oral-listing-html, 2611, .html", "pdf, 337, .pdf"})
+    void theFindingsOfTheSecondFullRunAreNowParsedOrCleanlyRejected(String group, int i, String extension) {
+        // the 10,000-input run of 2026-12-07 04:31 (seed 42): twice the JDK's XML reader threw MissingResourceException
+        // (a message key missing from its own bundle) on a damaged DOCTYPE, and it escaped as a crash; a PDF whose
+        // content stream showed a 10 MB string hung in PDFBox's glyph positioning (now refused past 200,000 glyphs a page)
         Fuzzing.Input input = Fuzzing.replay(group, i, 42);
-        assertThat(input.mutations()).contains("XML_ENTITIES");
         String name = "fuzz-" + group + "-" + i + extension;
         try (FuzzTarget target = new FuzzTarget(Duration.ofSeconds(10))) {
             FuzzTarget.Result result = target.read(name, input.bytes(), java.util.Optional.empty(), false);
             assertThat(result.outcome()).as(result.message()).isIn(Fuzzing.Outcome.PARSED, Fuzzing.Outcome.REJECTED);
             if (result.outcome() == Fuzzing.Outcome.REJECTED) {
-                assertThat(Fuzzing.isClear(name, result.message())).as(result.message()).isTrue();
+                assertThat(Fuzzing.isClear(name, result.message(), name.endsWith(".pdf"))).as(result.message()).isTrue();
             }
         }
     }

@@ -36,7 +36,13 @@ final class LayoutStripper extends PDFTextStripper {
         setSuppressDuplicateOverlappingText(true);
     }
 
+    /**
+     * Glyphs one page may show: a dense two-column page of a paper has under 10,000; a damaged content stream
+     * can show millions (a fuzzed 10 MB string), which PDFBox would position one by one for minutes.
+     */
+    static final int MAX_GLYPHS_PER_PAGE = 200_000;
     private long deadline = Long.MAX_VALUE;
+    private int pageGlyphs;
 
     /** Lays out pages {@code first} to {@code last} (1-based, inclusive). */
     List<PageLayout> layout(PDDocument document, int first, int last) throws IOException {
@@ -71,7 +77,21 @@ final class LayoutStripper extends PDFTextStripper {
         if (System.nanoTime() > deadline) {
             throw new TooSlow();
         }
+        pageGlyphs = 0;
         super.startPage(page);
+    }
+
+    /** Counts the page's glyphs against {@link #MAX_GLYPHS_PER_PAGE}, and looks at the deadline within a page too. */
+    @Override
+    protected void showGlyph(org.apache.pdfbox.util.Matrix textRenderingMatrix, PDFont font, int code,
+            org.apache.pdfbox.util.Vector displacement) throws IOException {
+        if (++pageGlyphs > MAX_GLYPHS_PER_PAGE) {
+            throw new IOException("more than " + MAX_GLYPHS_PER_PAGE + " characters on one page; not a page of a paper");
+        }
+        if ((pageGlyphs & 1023) == 0 && System.nanoTime() > deadline) {
+            throw new TooSlow();
+        }
+        super.showGlyph(textRenderingMatrix, font, code, displacement);
     }
 
     @Override
