@@ -118,7 +118,7 @@ final class WorksCommand implements Runnable {
 
         @Override
         List<StoredWork> act(Paperscope ps) {
-            return List.of(ps.mergeWorks(a, b));
+            return List.of(ps.changes().mergeWorks(a, b));
         }
     }
 
@@ -139,7 +139,7 @@ final class WorksCommand implements Runnable {
 
         @Override
         List<StoredWork> act(Paperscope ps) {
-            return ps.splitWork(work, records);
+            return ps.changes().splitWork(work, records);
         }
     }
 }
