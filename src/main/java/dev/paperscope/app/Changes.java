@@ -4,8 +4,9 @@ import dev.paperscope.catalog.Catalog;
 import dev.paperscope.catalog.StoredWork;
 import dev.paperscope.index.SearchIndex;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The writes besides ingest ({@link Paperscope#changes()}): removing a file, merging and splitting works by
@@ -13,21 +14,20 @@ import java.util.function.LongConsumer;
  * and the passages up to the catalog, as every write does ({@link #afterChange}).
  */
 public final class Changes {
+    /** A wait for another process's index writer is said as the facade's warning, as before this class existed. */
+    private static final Logger LOG = LoggerFactory.getLogger(Paperscope.class);
     private final Catalog catalog;
     private final SearchIndex index;
     private final Resolver resolver;
     private final LibraryPassages passages;
     private final UserStores user;
-    /** Where a wait for another process's index writer is said (the facade's warnings). */
-    private final Consumer<String> warn;
 
-    Changes(Catalog catalog, SearchIndex index, Resolver resolver, LibraryPassages passages, UserStores user, Consumer<String> warn) {
-        this.catalog = catalog;
-        this.index = index;
+    Changes(Resolver resolver, SearchIndex index, LibraryPassages passages, UserStores user) {
+        this.catalog = resolver.catalog();
         this.resolver = resolver;
+        this.index = index;
         this.passages = passages;
         this.user = user;
-        this.warn = warn;
     }
 
     /**
@@ -100,7 +100,7 @@ public final class Changes {
 
     /** Catches the index up with the catalog, waiting (bounded, saying so) while another process writes the index. */
     void syncIndex() {
-        IndexCatchUp.waiting(index, catalog, warn);
-        passages.catchUp(warn);
+        IndexCatchUp.waiting(index, catalog, LOG::warn);
+        passages.catchUp(LOG::warn);
     }
 }

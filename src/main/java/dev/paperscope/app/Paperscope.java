@@ -67,7 +67,7 @@ public final class Paperscope implements AutoCloseable {
         this.searches = new Searches(searching);
         this.works = new Works(catalog, index);
         this.user = new UserStores(dataDir.resolve("catalog.db"), works);
-        this.changes = new Changes(catalog, index, resolver, passages, user, LOG::warn);
+        this.changes = new Changes(resolver, index, passages, user);
         this.views = new ResolvedView.Holder(catalog);
         this.authors = new Authors(views);
         this.pages = new FetchedPages(catalog, user, changes::afterChange);
