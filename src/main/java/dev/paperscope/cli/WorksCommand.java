@@ -37,15 +37,13 @@ final class WorksCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw usage(e.getMessage());
             }
-            works.forEach(w -> print(w, json(), out));
+            boolean json = spec.findOption("--json").getValue(); // each subcommand declares it, wording its help
+            works.forEach(w -> print(w, json, out));
             return 0;
         }
 
         /** The works to print, after the action. */
         abstract List<StoredWork> act(Paperscope ps);
-
-        /** Whether {@code --json} was given (each subcommand words its help). */
-        abstract boolean json();
     }
 
     private static void print(StoredWork w, boolean json, PrintWriter out) {
@@ -87,11 +85,6 @@ final class WorksCommand implements Runnable {
         String id;
 
         @Override
-        boolean json() {
-            return json;
-        }
-
-        @Override
         List<StoredWork> act(Paperscope ps) {
             StoredWork w = ps.works().find(id).orElseThrow(() -> new IllegalArgumentException("no work or record has the id " + id));
             if (!w.id().equals(id) && !w.recordIds().contains(id)) {
@@ -112,11 +105,6 @@ final class WorksCommand implements Runnable {
         String b;
 
         @Override
-        boolean json() {
-            return json;
-        }
-
-        @Override
         List<StoredWork> act(Paperscope ps) {
             return List.of(ps.changes().mergeWorks(a, b));
         }
@@ -131,11 +119,6 @@ final class WorksCommand implements Runnable {
         String work;
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "RECORD_ID", description = "Records that leave it.")
         List<String> records;
-
-        @Override
-        boolean json() {
-            return json;
-        }
 
         @Override
         List<StoredWork> act(Paperscope ps) {
