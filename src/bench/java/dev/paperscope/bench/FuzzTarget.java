@@ -127,7 +127,7 @@ final class FuzzTarget implements AutoCloseable {
         data.ingestDocument(doc, format);
         ingested++;
         data.search("learning", 5, Bm25Params.DEFAULT);
-        data.facets("learning", 5);
+        data.searches().facets("learning", 5);
         return true;
     }
 

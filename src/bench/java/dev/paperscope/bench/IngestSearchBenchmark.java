@@ -59,7 +59,7 @@ public final class IngestSearchBenchmark {
                 throw new IllegalStateException("benchmark corpus failed to ingest: " + report.files());
             }
             long t1 = System.nanoTime();
-            long records = ps.reindex(n -> { });
+            long records = ps.changes().reindex(n -> { });
             double reindexSeconds = (System.nanoTime() - t1) / 1e9;
             List<SourceRecord> all = new ArrayList<>();
             ps.exportRecords(all::add);

@@ -60,7 +60,7 @@ public final class ResolutionBenchmark {
             double[] times = new double[rounds];
             for (int i = 0; i < rounds; i++) {
                 long t = System.nanoTime();
-                ps.resolveAgain();
+                ps.changes().resolveAgain();
                 times[i] = (System.nanoTime() - t) / 1e6;
             }
             return new Scenario(name, ps.recordCount(), ps.referenceRecordCount(), ps.works().all().size(), ingest, times);

@@ -111,7 +111,7 @@ public final class ScaleBenchmark {
             IndexVectors indexVectors = new IndexVectors(List.copyOf(sources), config.quantization());
             try (SearchIndex index = SearchIndex.open(work.resolve("index-vectors"), indexVectors)) {
                 long t0 = System.nanoTime();
-                ps.rebuildInto(index, n -> { });
+                ps.changes().rebuildInto(index, n -> { });
                 double indexSeconds = (System.nanoTime() - t0) / 1e9;
                 List<String> queries = BenchQueries.from(corpus.originals(), config.queries(), config.seed());
                 log.accept("timing " + queries.size() + " queries ...");

@@ -63,6 +63,6 @@ final class ExportApi {
             return ps.lists().get(params.requiredText("list")).itemIds().stream().filter(id -> exporter.citable(id).isPresent()).toList();
         }
         int limit = params.integer("limit", 100, 1, MAX_IDS);
-        return ps.searchIds(params.requiredText("q"), limit, SearchOptions.DEFAULT);
+        return ps.searches().ids(params.requiredText("q"), limit, SearchOptions.DEFAULT);
     }
 }

@@ -53,8 +53,8 @@ public final class Library {
         Matched matched;
         try {
             matched = request.grouping() == SearchRequest.Grouping.WORKS
-                    ? paperscope.searchWorksFaceted(query, request.rankDepth(), request.options(), FACET_VALUES)
-                    : paperscope.searchFaceted(query, request.rankDepth(), request.options(), FACET_VALUES);
+                    ? paperscope.searches().worksFaceted(query, request.rankDepth(), request.options(), FACET_VALUES)
+                    : paperscope.searches().recordsFaceted(query, request.rankDepth(), request.options(), FACET_VALUES);
         } catch (RetrieverUnavailableException e) {
             if (request.retriever().isEmpty()) {
                 throw e;

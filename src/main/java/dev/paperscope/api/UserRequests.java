@@ -1,8 +1,7 @@
 package dev.paperscope.api;
 
+import dev.paperscope.catalog.RequestException;
 import dev.paperscope.export.ExportException;
-import dev.paperscope.lists.ListException;
-import dev.paperscope.planner.PlannerException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -20,9 +19,7 @@ public final class UserRequests {
     public static <T> T call(Supplier<T> action) {
         try {
             return action.get();
-        } catch (PlannerException e) {
-            throw new ApiException(e.reason() == PlannerException.Reason.NOT_FOUND ? 404 : 400, e.getMessage());
-        } catch (ListException e) {
+        } catch (RequestException e) { // a planner or reading-list refusal
             throw new ApiException(switch (e.reason()) {
                 case NOT_FOUND -> 404;
                 case CONFLICT -> 409;

@@ -76,8 +76,7 @@ final class FileRemoval {
     }
 
     /** Removes the file and its records (catalog first, in one transaction; the caller brings the index up). */
-    static RemovedFile remove(Paperscope ps, StoredFile file) {
-        Catalog catalog = ps.catalog();
+    static RemovedFile remove(Catalog catalog, UserStores user, StoredFile file) {
         Set<String> gone = new HashSet<>();
         List<String> ids = catalog.remove(file.name());
         gone.addAll(ids);
@@ -89,9 +88,9 @@ final class FileRemoval {
             }
         }
         List<String> dangling = new ArrayList<>();
-        ps.lists().all().forEach(l -> l.items().stream().filter(i -> gone.contains(i.itemId()))
+        user.lists().all().forEach(l -> l.items().stream().filter(i -> gone.contains(i.itemId()))
                 .forEach(i -> dangling.add("reading list '" + l.name() + "': " + i.itemId() + " is now missing")));
-        ps.planner().agenda().entries().stream()
+        user.planner().agenda().entries().stream()
                 .filter(e -> gone.contains(e.workId()) || (!e.recordIds().isEmpty() && gone.containsAll(e.recordIds())))
                 .map(e -> "agenda: starred " + e.workId() + (e.title() == null ? "" : " (" + e.title() + ")") + " is now missing")
                 .distinct().forEach(dangling::add);

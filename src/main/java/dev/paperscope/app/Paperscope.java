@@ -5,7 +5,6 @@ import dev.paperscope.catalog.FileRole;
 import dev.paperscope.catalog.IngestOutcome;
 import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.catalog.StoredFile;
-import dev.paperscope.catalog.StoredWork;
 import dev.paperscope.export.Exporter;
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.ingest.ParseException;
@@ -14,10 +13,6 @@ import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.lists.ReadingLists;
 import dev.paperscope.planner.Planner;
 import dev.paperscope.search.Bm25Params;
-import dev.paperscope.search.Facets;
-import dev.paperscope.search.Matched;
-import dev.paperscope.search.RetrieverUnavailableException;
-import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
 import dev.paperscope.search.answers.AnswerParams;
 import java.nio.file.Path;
@@ -26,16 +21,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * One data folder: the catalog ({@code catalog.db}, the truth) and the search index derived from it
  * ({@code index/}). Opening brings the index up to date with the catalog. The work is done by parts of
- * this package, one per concept: {@link Ingestion}, {@link Searching}, {@link Works} (works,
- * records and related records by id), {@link Authors}, {@link UserStores} (agenda, lists).
- * Writes (ingest, remove, merge, split, reindex) resolve again; reads only look up what is stored.
+ * this package, one per concept: {@link Ingestion}, {@link Changes} (remove, merge, split, reindex),
+ * {@link Searching} and {@link Searches}, {@link Works} (works, records and related records by id),
+ * {@link Authors}, {@link UserStores} (agenda, lists).
+ * Writes (ingest and {@link #changes()}) resolve again; reads only look up what is stored.
  */
 public final class Paperscope implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Paperscope.class);
@@ -46,6 +41,8 @@ public final class Paperscope implements AutoCloseable {
     private final List<LazyEmbedder> embedders;
     private final Resolver resolver;
     private final Searching searching;
+    private final Searches searches;
+    private final Changes changes;
     private final Works works;
     private final Authors authors;
     private final UserStores user;
@@ -67,11 +64,13 @@ public final class Paperscope implements AutoCloseable {
         this.embedders = embedders;
         this.resolver = new Resolver(catalog);
         this.searching = new Searching(dataDir, catalog, index, embedders, passages);
+        this.searches = new Searches(searching);
         this.works = new Works(catalog, index);
         this.user = new UserStores(dataDir.resolve("catalog.db"), works);
+        this.changes = new Changes(resolver, index, passages, user);
         this.views = new ResolvedView.Holder(catalog);
         this.authors = new Authors(views);
-        this.pages = new FetchedPages(catalog, user, this::afterChange);
+        this.pages = new FetchedPages(catalog, user, changes::afterChange);
         this.answers = new Answers(searching, works, embedders, AnswerParams.DEFAULT);
         this.topics = new Topics(catalog, searching, views, embedders.stream().findFirst().map(LazyEmbedder::modelId));
     }
@@ -104,7 +103,7 @@ public final class Paperscope implements AutoCloseable {
                 LOG.warn("the index is {} change(s) behind the catalog (an ingest was interrupted, or another process is ingesting): "
                         + "catching up", behind);
             }
-            p.syncIndex();
+            p.changes.syncIndex();
             return p;
         } catch (RuntimeException e) {
             catalog.close();
@@ -136,7 +135,7 @@ public final class Paperscope implements AutoCloseable {
      */
     public IngestReport ingest(List<Path> paths, Optional<String> format, Optional<FileRole> role, IngestListener listener) {
         IngestReport report = new Ingestion(catalog).ingest(paths, format, role, listener);
-        afterChange();
+        changes.afterChange();
         return report;
     }
 
@@ -148,75 +147,13 @@ public final class Paperscope implements AutoCloseable {
     /** As {@link #ingestDocument(SourceDocument, Optional)}, storing the file in {@code role} (the demo's reference lists). */
     public IngestOutcome ingestDocument(SourceDocument doc, Optional<String> format, Optional<FileRole> role) throws ParseException {
         IngestOutcome outcome = new Ingestion(catalog).ingestDocument(doc, format, role);
-        afterChange();
+        changes.afterChange();
         return outcome;
     }
 
-    /**
-     * Takes a file out of the catalog and the index: {@code fileOrId} is its path, its stored name (or bare
-     * name when only one stored file has it) or the id of one of its records. The catalog changes in one
-     * transaction, then works are resolved again and the index follows.
-     *
-     * @throws IllegalArgumentException when nothing (or more than one file) answers to {@code fileOrId}
-     */
-    public RemovedFile remove(String fileOrId) {
-        RemovedFile removed = FileRemoval.remove(this, FileRemoval.find(catalog, fileOrId));
-        afterChange();
-        return removed;
-    }
-
-    /**
-     * Merges by hand the works holding {@code a} and {@code b} (each a work or record id). The decision is
-     * stored by record ids and outlives re-ingest and reindex; a later split can undo it.
-     *
-     * @throws IllegalArgumentException when an id is unknown or both are already one work
-     */
-    public StoredWork mergeWorks(String a, String b) {
-        StoredWork merged = WorkDecisions.merge(resolver, a, b);
-        syncIndex();
-        return merged;
-    }
-
-    /**
-     * Splits {@code recordIds} out of work {@code workId} by hand: they never share a work with the
-     * records left behind, whatever the rules say, until a later merge. Returns the two works.
-     *
-     * @throws IllegalArgumentException when the work is unknown, a record is not in it, or nothing would be left
-     */
-    public List<StoredWork> splitWork(String workId, List<String> recordIds) {
-        List<StoredWork> works = WorkDecisions.split(resolver, workId, recordIds);
-        syncIndex();
-        return works;
-    }
-
-    /**
-     * Resolves works and recovered fields again from the whole catalog, even when the stored results are
-     * current (a benchmark, or after changing resolution code), and brings the index up to date.
-     */
-    public void resolveAgain() {
-        resolver.run();
-        syncIndex();
-    }
-
-    /** Resolves works again and rebuilds the index from the catalog. */
-    public long reindex(LongConsumer progress) {
-        resolver.run();
-        index.rebuild(catalog, progress);
-        passages.rebuild(n -> { });
-        return catalog.recordCount();
-    }
-
-    /**
-     * Builds {@code target}, another index (say, one with other vectors), from this folder's catalog as
-     * stored; resolves nothing. For benchmarks that compare index configurations over one catalog.
-     */
-    public void rebuildInto(SearchIndex target, LongConsumer progress) {
-        target.rebuild(catalog, progress);
-    }
-
-    private void afterChange() {
-        resolver.refresh();
-        syncIndex();
+    /** The other writes: remove a file, merge and split works by hand, resolve again, reindex. */
+    public Changes changes() {
+        return changes;
     }
 
     // ---- Reads: lookups of what the last resolution stored; none resolves or writes ------------------
@@ -255,50 +192,14 @@ public final class Paperscope implements AutoCloseable {
         return search(query, limit, SearchOptions.DEFAULT.withBm25(params));
     }
 
+    /** Searches records with these options (retriever, weights, filters, paging); see {@link #searches()} for works and facets. */
     public SearchResults search(String query, int limit, SearchOptions options) {
-        return searchFaceted(query, limit, options, 0).results();
+        return searching.records(query, limit, options, 0).results();
     }
 
-    /**
-     * As {@link #search(String, int, SearchOptions)}, with facet counts (at most {@code facetsPerField}
-     * values per field; none for 0) over the same matching set the total counts.
-     *
-     * @throws RetrieverUnavailableException when the chosen retriever cannot run here (no vectors)
-     */
-    public Matched searchFaceted(String query, int limit, SearchOptions options, int facetsPerField) {
-        return searching.records(query, limit, options, facetsPerField);
-    }
-
-    /**
-     * Facet counts (kind, venue, year, award, room, session, source file) over every record the query's
-     * BM25 matches, at most {@code topPerField} values per field. For the facets of a search's own
-     * matching set (dense and hybrid add their candidates), use {@link #searchFaceted}.
-     */
-    public Facets facets(String query, int topPerField) {
-        return searching.facets(query, topPerField);
-    }
-
-    /**
-     * Searches as {@link #search(String, int, SearchOptions)}, one hit per work: the hit's {@code id} is
-     * the work id, its title the work's title, its {@code records} every record of the work (those that
-     * matched first, in rank order), the rest from the work's best-matching record. {@code total} counts
-     * matching records, not works. Ties and paging are as deterministic as the record search.
-     */
-    public SearchResults searchWorks(String query, int limit, SearchOptions options) {
-        return searchWorksFaceted(query, limit, options, 0).results();
-    }
-
-    /**
-     * As {@link #searchWorks}, with facet counts over the matching records (the set {@code total} counts;
-     * it does not depend on the window the grouping reads).
-     */
-    public Matched searchWorksFaceted(String query, int limit, SearchOptions options, int facetsPerField) {
-        return searching.works(query, limit, options, facetsPerField);
-    }
-
-    /** The ids of a search's hits, best first (up to {@code limit}), for exporting a search as citations. */
-    public List<String> searchIds(String query, int limit, SearchOptions options) {
-        return search(query, limit, options).hits().stream().map(SearchHit::id).toList();
+    /** The other searches over the same records: one hit per work, facet counts, the ids of the hits. */
+    public Searches searches() {
+        return searches;
     }
 
     /**
@@ -342,7 +243,7 @@ public final class Paperscope implements AutoCloseable {
     /** Papers like those the user keeps (a list, the stars, some works), explained; the library is read once per index generation. */
     public synchronized Recommendations recommendations() {
         if (recommendations == null) {
-            recommendations = new Recommendations(index, works, user, new CatalogWorks(catalog), (q, n) -> searchWorks(q, n, SearchOptions.DEFAULT));
+            recommendations = new Recommendations(index, works, user, new CatalogWorks(catalog), (q, n) -> searches.works(q, n, SearchOptions.DEFAULT));
         }
         return recommendations;
     }
@@ -389,12 +290,6 @@ public final class Paperscope implements AutoCloseable {
      */
     public SearchIndex index() {
         return index;
-    }
-
-    /** Catches the index up with the catalog, waiting (bounded, saying so) while another process writes the index. */
-    private void syncIndex() {
-        IndexCatchUp.waiting(index, catalog, LOG::warn);
-        passages.catchUp(LOG::warn);
     }
 
     /**

@@ -33,11 +33,7 @@ public final class ResolvedJson {
     private static void title(ObjectNode rec, Recovery x) {
         rec.put("title", x.title());
         rec.put("venue", x.venue());
-        if (x.year() == null) {
-            rec.putNull("year");
-        } else {
-            rec.put("year", x.year());
-        }
+        rec.put("year", x.year()); // an Integer: null when unknown
         rec.putObject("title_source").put("file", x.sourceFile()).put("line", x.sourceLine()).put("id", x.sourceId());
         rec.put("confidence", x.confidence());
         rec.put("rule", x.rule());

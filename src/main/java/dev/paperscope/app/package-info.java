@@ -9,7 +9,7 @@
  * {@link dev.paperscope.search.SearchResults} type:
  * <ul>
  *   <li>{@code search(query, limit, options)}: one hit per source record (hit id = record id);</li>
- *   <li>{@code searchWorks(query, limit, options)}: one hit per work (hit id = work id, {@code records}
+ *   <li>{@code searches().works(query, limit, options)}: one hit per work (hit id = work id, {@code records}
  *       = every record of the work, matched ones first), what the CLI shows by default. {@code total}
  *       still counts matching records.</li>
  * </ul>
@@ -18,8 +18,8 @@
  * {@code works()} ({@link dev.paperscope.app.Works}: works and records by id, work pages as
  * {@link dev.paperscope.app.WorkView}, related records, redirects) and {@code authors()}
  * ({@link dev.paperscope.app.Authors}); {@code planner()} and {@code lists()} hold the user's data.
- * Reads only look up what the last resolution stored; writes (ingest, remove, merge, split, reindex)
- * resolve again.
+ * Reads only look up what the last resolution stored; writes (ingest, and remove, merge, split, reindex
+ * through {@code changes()}) resolve again.
  *
  * <p>Thread-safety: a {@code Paperscope} instance is used by one thread at a time for writes; searches
  * may run concurrently.

@@ -127,6 +127,13 @@ final class Database {
         }
     }
 
+    /** Binds {@code values} to the statement's parameters 1, 2, ... in order; a null binds SQL NULL. */
+    static void bind(PreparedStatement ps, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            ps.setObject(i + 1, values[i]);
+        }
+    }
+
     /** The first column of the one row {@code sql} answers. */
     static long queryLong(Connection c, String sql) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -144,15 +143,8 @@ final class DerivedTables {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (Map.Entry<String, YearCorrection> e : years.entrySet()) {
                 YearCorrection y = e.getValue();
-                ps.setString(1, e.getKey());
-                ps.setInt(2, y.year());
-                ps.setString(3, y.start().toString());
-                ps.setString(4, y.end() == null ? null : y.end().toString());
-                ps.setString(5, json(y.references()));
-                ps.setInt(6, y.agreeing());
-                ps.setInt(7, y.matched());
-                ps.setString(8, y.rule());
-                ps.setString(9, y.evidence());
+                Database.bind(ps, e.getKey(), y.year(), y.start().toString(), y.end() == null ? null : y.end().toString(),
+                        json(y.references()), y.agreeing(), y.matched(), y.rule(), y.evidence());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -165,20 +157,8 @@ final class DerivedTables {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
             for (Map.Entry<String, Recovery> e : recoveries.entrySet()) {
                 Recovery r = e.getValue();
-                ps.setString(1, e.getKey());
-                ps.setString(2, r.title());
-                ps.setString(3, r.venue());
-                if (r.year() == null) {
-                    ps.setNull(4, Types.INTEGER);
-                } else {
-                    ps.setInt(4, r.year());
-                }
-                ps.setString(5, r.sourceFile());
-                ps.setInt(6, r.sourceLine());
-                ps.setString(7, r.sourceId());
-                ps.setDouble(8, r.confidence());
-                ps.setString(9, r.rule());
-                ps.setString(10, r.evidence());
+                Database.bind(ps, e.getKey(), r.title(), r.venue(), r.year(), r.sourceFile(), r.sourceLine(), r.sourceId(),
+                        r.confidence(), r.rule(), r.evidence());
                 ps.addBatch();
             }
             ps.executeBatch();

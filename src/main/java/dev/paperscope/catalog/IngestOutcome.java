@@ -1,6 +1,6 @@
 package dev.paperscope.catalog;
 
-import java.util.Objects;
+import dev.paperscope.ingest.Checks;
 
 /**
  * What ingesting one file did to the catalog. {@code file} is the name the catalog stores it by (unique
@@ -29,10 +29,7 @@ public record IngestOutcome(String file, String format, Status status, int recor
     }
 
     public IngestOutcome {
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(format, "format");
-        Objects.requireNonNull(status, "status");
-        Objects.requireNonNull(changes, "changes");
+        Checks.present("file", file, "format", format, "status", status, "changes", changes);
         note = note == null ? "" : note;
         if (records < 0) {
             throw new IllegalArgumentException("counts must not be negative");

@@ -1,6 +1,6 @@
 package dev.paperscope.catalog;
 
-import java.util.Objects;
+import dev.paperscope.ingest.Checks;
 
 /**
  * Fields a source record lacked, recovered from a reference record: derived data, recomputed whenever
@@ -11,14 +11,8 @@ import java.util.Objects;
 public record Recovery(String title, String venue, Integer year, String sourceFile, int sourceLine, String sourceId,
                        double confidence, String rule, String evidence) {
     public Recovery {
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(sourceFile, "sourceFile");
-        Objects.requireNonNull(sourceId, "sourceId");
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(evidence, "evidence");
-        if (!(confidence > 0 && confidence <= 1)) {
-            throw new IllegalArgumentException("confidence must lie in (0, 1], was " + confidence);
-        }
+        Checks.present("title", title, "sourceFile", sourceFile, "sourceId", sourceId, "rule", rule, "evidence", evidence);
+        Checks.confidence(confidence);
         if (sourceLine < 1) {
             throw new IllegalArgumentException("sourceLine must be 1-based, was " + sourceLine);
         }

@@ -41,14 +41,8 @@ public final class UrlSources {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(file) DO UPDATE SET url = excluded.url, final_url = excluded.final_url,
                       media_type = excluded.media_type, fetched_at = excluded.fetched_at, checked_at = excluded.checked_at,
                       problem = excluded.problem, body = excluded.body""")) {
-                ps.setString(1, source.file());
-                ps.setString(2, source.url());
-                ps.setString(3, source.finalUrl());
-                ps.setString(4, source.mediaType());
-                ps.setString(5, source.fetchedAt());
-                ps.setString(6, source.checkedAt());
-                ps.setString(7, source.problem());
-                ps.setBytes(8, body);
+                Database.bind(ps, source.file(), source.url(), source.finalUrl(), source.mediaType(), source.fetchedAt(),
+                        source.checkedAt(), source.problem(), body);
                 ps.executeUpdate();
             }
             return null;

@@ -97,40 +97,57 @@ final class AgendaCommand implements Runnable {
         }
     }
 
-    @Command(name = "star", mixinStandardHelpOptions = true, description = "Stars talks by work: a work id as schedule shows it, or a record id standing for its work.")
-    static final class Star extends DataCommand {
+    /** Star and unstar: one change per id, each said; an id that fails is said on stderr and makes the exit code 1. */
+    abstract static class EachId extends DataCommand {
         @Parameters(arity = "1..*", paramLabel = "ID")
         List<String> ids;
 
         @Override
-        int run(Paperscope ps, PrintWriter out) {
+        final int run(Paperscope ps, PrintWriter out) {
+            int failed = 0;
             for (String id : ids) {
-                AgendaEntry e = ps.planner().star(id).entry();
-                out.println("starred " + id + ": " + e.talk().map(t -> when(t, Optional.empty())
-                        + "  " + t.title()).orElse(String.valueOf(e.title())));
+                if (!change(ps, id, out)) {
+                    failed++;
+                }
             }
+            after(ps, out);
+            return failed == 0 ? 0 : 1;
+        }
+
+        /** Changes the agenda for one id and says so; false (after saying why) when it could not. */
+        abstract boolean change(Paperscope ps, String id, PrintWriter out);
+
+        /** What is said once every id is done. */
+        void after(Paperscope ps, PrintWriter out) {
+        }
+    }
+
+    @Command(name = "star", mixinStandardHelpOptions = true, description = "Stars talks by work: a work id as schedule shows it, or a record id standing for its work.")
+    static final class Star extends EachId {
+        @Override
+        boolean change(Paperscope ps, String id, PrintWriter out) {
+            AgendaEntry e = ps.planner().star(id).entry();
+            out.println("starred " + id + ": " + e.talk().map(t -> when(t, Optional.empty())
+                    + "  " + t.title()).orElse(String.valueOf(e.title())));
+            return true;
+        }
+
+        @Override
+        void after(Paperscope ps, PrintWriter out) {
             clashNote(ps.planner().agenda(), out);
-            return 0;
         }
     }
 
     @Command(name = "unstar", mixinStandardHelpOptions = true, description = "Removes talks from the agenda (also ones missing from the catalog).")
-    static final class Unstar extends DataCommand {
-        @Parameters(arity = "1..*", paramLabel = "ID")
-        List<String> ids;
-
+    static final class Unstar extends EachId {
         @Override
-        int run(Paperscope ps, PrintWriter out) {
-            int failed = 0;
-            for (String id : ids) {
-                if (ps.planner().unstar(id)) {
-                    out.println("unstarred " + id);
-                } else {
-                    err().println("paperscope: " + id + " is not starred");
-                    failed++;
-                }
+        boolean change(Paperscope ps, String id, PrintWriter out) {
+            if (ps.planner().unstar(id)) {
+                out.println("unstarred " + id);
+                return true;
             }
-            return failed == 0 ? 0 : 1;
+            err().println("paperscope: " + id + " is not starred");
+            return false;
         }
     }
 

@@ -79,7 +79,7 @@ final class ExportCommand extends DataCommand {
     }
 
     private int citations(Paperscope ps) throws IOException {
-        List<String> ids = ps.searchIds(String.join(" ", query), limit, SearchOptions.DEFAULT);
+        List<String> ids = ps.searches().ids(String.join(" ", query), limit, SearchOptions.DEFAULT);
         List<Citable> cited = ps.exports().citables(ids);
         List<String> untitled = Exporter.untitled(cited);
         emit(what.bibtex ? Exporter.bibtexOf(cited) : Exporter.cslJsonOf(cited), outFile, spec,

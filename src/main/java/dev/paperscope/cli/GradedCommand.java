@@ -27,7 +27,7 @@ final class GradedCommand extends DataCommand {
     int run(Paperscope ps, PrintWriter out) {
         SearchOptions options = retriever == null ? SearchOptions.DEFAULT : SearchOptions.DEFAULT.withRetriever(retriever);
         GradedQueries.Report report = GradedQueries.evaluate(GradedQueries.load(),
-                q -> ps.searchWorks(q, 10, options).hits().stream().map(SearchHit::title).toList());
+                q -> ps.searches().works(q, 10, options).hits().stream().map(SearchHit::title).toList());
         if (json) {
             ObjectNode root = new ObjectMapper().createObjectNode();
             root.put("overall", report.overall());

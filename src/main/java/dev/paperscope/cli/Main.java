@@ -1,9 +1,8 @@
 package dev.paperscope.cli;
 
 import dev.paperscope.app.EmbeddingSetup;
+import dev.paperscope.catalog.RequestException;
 import dev.paperscope.index.VectorQuantization;
-import dev.paperscope.lists.ListException;
-import dev.paperscope.planner.PlannerException;
 import dev.paperscope.search.QuerySyntaxException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -127,8 +126,7 @@ public final class Main implements Runnable {
     }
 
     private static boolean isInvalidArgument(Exception e) {
-        return e instanceof ListException l && l.reason() == ListException.Reason.INVALID
-                || e instanceof PlannerException p && p.reason() == PlannerException.Reason.INVALID;
+        return e instanceof RequestException r && r.reason() == RequestException.Reason.INVALID; // a reading list's or the planner's
     }
 
     private static String describe(Throwable e) {

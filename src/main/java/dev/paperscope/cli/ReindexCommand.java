@@ -11,7 +11,7 @@ final class ReindexCommand extends DataCommand {
     int run(Paperscope ps, PrintWriter out) {
         try (Progress progress = Progress.start("reindex", ps.recordCount(), "records")) {
             long t0 = System.nanoTime();
-            long n = ps.reindex(progress::stepTo);
+            long n = ps.changes().reindex(progress::stepTo);
             out.printf("reindexed %s in %.1f s%n", Counted.of(n, "record"), (System.nanoTime() - t0) / 1e9);
         }
         return 0;

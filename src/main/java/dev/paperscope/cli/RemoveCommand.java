@@ -17,7 +17,7 @@ final class RemoveCommand extends DataCommand {
     int run(Paperscope ps, PrintWriter out) {
         RemovedFile r;
         try {
-            r = ps.remove(target);
+            r = ps.changes().remove(target);
         } catch (IllegalArgumentException e) {
             err().println("error: " + e.getMessage());
             return 1;

@@ -58,7 +58,7 @@ final class SearchCommand extends DataCommand {
     @Override
     int run(Paperscope ps, PrintWriter out) {
         String text = String.join(" ", query);
-        SearchResults results = records ? ps.search(text, limit, options) : ps.searchWorks(text, limit, options);
+        SearchResults results = records ? ps.search(text, limit, options) : ps.searches().works(text, limit, options);
         if (json) {
             out.println(SearchJson.toNode(results).put("grouping", records ? "records" : "works"));
         } else {

@@ -37,15 +37,13 @@ final class WorksCommand implements Runnable {
             } catch (IllegalArgumentException e) {
                 throw usage(e.getMessage());
             }
-            works.forEach(w -> print(w, json(), out));
+            boolean json = spec.findOption("--json").getValue(); // each subcommand declares it, wording its help
+            works.forEach(w -> print(w, json, out));
             return 0;
         }
 
         /** The works to print, after the action. */
         abstract List<StoredWork> act(Paperscope ps);
-
-        /** Whether {@code --json} was given (each subcommand words its help). */
-        abstract boolean json();
     }
 
     private static void print(StoredWork w, boolean json, PrintWriter out) {
@@ -87,11 +85,6 @@ final class WorksCommand implements Runnable {
         String id;
 
         @Override
-        boolean json() {
-            return json;
-        }
-
-        @Override
         List<StoredWork> act(Paperscope ps) {
             StoredWork w = ps.works().find(id).orElseThrow(() -> new IllegalArgumentException("no work or record has the id " + id));
             if (!w.id().equals(id) && !w.recordIds().contains(id)) {
@@ -112,13 +105,8 @@ final class WorksCommand implements Runnable {
         String b;
 
         @Override
-        boolean json() {
-            return json;
-        }
-
-        @Override
         List<StoredWork> act(Paperscope ps) {
-            return List.of(ps.mergeWorks(a, b));
+            return List.of(ps.changes().mergeWorks(a, b));
         }
     }
 
@@ -133,13 +121,8 @@ final class WorksCommand implements Runnable {
         List<String> records;
 
         @Override
-        boolean json() {
-            return json;
-        }
-
-        @Override
         List<StoredWork> act(Paperscope ps) {
-            return ps.splitWork(work, records);
+            return ps.changes().splitWork(work, records);
         }
     }
 }

@@ -23,19 +23,14 @@ import java.util.stream.Stream;
  * <p>Opening reads the qrels and the queries; only queries judged in the split are kept, in qrels order,
  * as BEIR's own loader does. The corpus is read on demand ({@link #readCorpus()}) because scoring an
  * existing run does not need it.
+ *
+ * @param queries the queries judged in the split, in qrels order
  */
-public final class BeirDataset {
+public record BeirDataset(Path dir, String split, Qrels qrels, List<BeirQuery> queries) {
     private static final Pattern SPLIT = Pattern.compile("[A-Za-z0-9_.-]+");
-    private final Path dir;
-    private final String split;
-    private final Qrels qrels;
-    private final List<BeirQuery> queries;
 
-    private BeirDataset(Path dir, String split, Qrels qrels, List<BeirQuery> queries) {
-        this.dir = dir;
-        this.split = split;
-        this.qrels = qrels;
-        this.queries = List.copyOf(queries);
+    public BeirDataset {
+        queries = List.copyOf(queries);
     }
 
     /** Reads the qrels of {@code split} and the queries they judge; fails with {@code file:line} on malformed input. */
@@ -53,23 +48,6 @@ public final class BeirDataset {
         Qrels qrels = readQrels(qrelsFile);
         List<BeirQuery> queries = readQueries(existing(dir.resolve("queries.jsonl")), qrels);
         return new BeirDataset(dir, split, qrels, queries);
-    }
-
-    public Path dir() {
-        return dir;
-    }
-
-    public String split() {
-        return split;
-    }
-
-    public Qrels qrels() {
-        return qrels;
-    }
-
-    /** The queries judged in the split, in qrels order. */
-    public List<BeirQuery> queries() {
-        return queries;
     }
 
     /** The same dataset restricted to its first {@code n} judged queries (the corpus stays whole). */

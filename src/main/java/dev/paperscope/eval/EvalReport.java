@@ -1,10 +1,10 @@
 package dev.paperscope.eval;
 
+import dev.paperscope.ingest.Checks;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One evaluation: what was evaluated, the scores, the timings and the run itself.
@@ -18,10 +18,7 @@ import java.util.Objects;
 public record EvalReport(String dataset, String split, String retriever, String model, EvalScores scores, int corpusSize,
         double loadSeconds, double indexSeconds, double searchSeconds, Map<String, List<ScoredDoc>> run) {
     public EvalReport {
-        Objects.requireNonNull(dataset, "dataset");
-        Objects.requireNonNull(split, "split");
-        Objects.requireNonNull(retriever, "retriever");
-        Objects.requireNonNull(scores, "scores");
+        Checks.present("dataset", dataset, "split", split, "retriever", retriever, "scores", scores);
         run = Collections.unmodifiableMap(new LinkedHashMap<>(run));
     }
 

@@ -1,18 +1,13 @@
 package dev.paperscope.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -41,37 +36,11 @@ public final class GradedQueries {
 
     /** The checked-in queries. */
     public static List<GradedQuery> load() {
-        try (InputStream in = GradedQueries.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new DatasetException("missing resource " + RESOURCE);
-            }
-            return parse(JSON.readTree(in), RESOURCE);
-        } catch (IOException e) {
-            throw new DatasetException(RESOURCE + ": not valid JSON: " + e.getMessage(), e);
-        }
+        return parse(CheckedInJson.resource(GradedQueries.class, RESOURCE), RESOURCE);
     }
 
     static List<GradedQuery> parse(JsonNode root, String source) {
-        JsonNode list = root.get("queries");
-        if (list == null || !list.isArray()) {
-            throw new DatasetException(source + ": expected {\"queries\": [...]}");
-        }
-        List<GradedQuery> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (JsonNode node : list) {
-            GradedQuery q;
-            try {
-                q = JSON.treeToValue(node, GradedQuery.class);
-            } catch (JsonProcessingException e) {
-                String why = e.getCause() instanceof IllegalArgumentException invalid ? invalid.getMessage() : e.getOriginalMessage();
-                throw new DatasetException(source + ": query " + (out.size() + 1) + ": " + why, e);
-            }
-            if (!ids.add(q.id())) {
-                throw new DatasetException(source + ": duplicate query id " + q.id());
-            }
-            out.add(q);
-        }
-        return List.copyOf(out);
+        return CheckedInJson.entries(root, "queries", source, JSON, GradedQuery.class, "query", GradedQuery::id, "query id");
     }
 
     /** Runs every query through {@code search} (query text to ranked work titles, best first) and scores it. */

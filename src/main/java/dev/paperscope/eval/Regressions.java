@@ -1,20 +1,15 @@
 package dev.paperscope.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperscope.search.dense.EmbeddingProgress;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -48,40 +43,11 @@ public final class Regressions {
 
     /** The checked-in entries. */
     public static List<RegressionEntry> load() {
-        try (InputStream in = Regressions.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new DatasetException("missing resource " + RESOURCE);
-            }
-            return parse(JSON.readTree(in), RESOURCE);
-        } catch (IOException e) {
-            throw new DatasetException(RESOURCE + ": not valid JSON: " + e.getMessage(), e);
-        }
+        return parse(CheckedInJson.resource(Regressions.class, RESOURCE), RESOURCE);
     }
 
     static List<RegressionEntry> parse(JsonNode root, String source) {
-        JsonNode list = root.get("regressions");
-        if (list == null || !list.isArray()) {
-            throw new DatasetException(source + ": expected {\"regressions\": [...]}");
-        }
-        List<RegressionEntry> entries = new ArrayList<>();
-        Set<String> names = new HashSet<>();
-        for (JsonNode node : list) {
-            RegressionEntry entry = entry(node, source, entries.size() + 1);
-            if (!names.add(entry.name())) {
-                throw new DatasetException(source + ": duplicate regression name " + entry.name());
-            }
-            entries.add(entry);
-        }
-        return List.copyOf(entries);
-    }
-
-    private static RegressionEntry entry(JsonNode node, String source, int number) {
-        try {
-            return JSON.treeToValue(node, RegressionEntry.class);
-        } catch (JsonProcessingException e) {
-            String why = e.getCause() instanceof IllegalArgumentException invalid ? invalid.getMessage() : e.getOriginalMessage();
-            throw new DatasetException(source + ": entry " + number + ": " + why, e);
-        }
+        return CheckedInJson.entries(root, "regressions", source, JSON, RegressionEntry.class, "entry", RegressionEntry::name, "regression name");
     }
 
     /**

@@ -31,11 +31,7 @@ public final class RecordJson {
         r.authors().forEach(authors::add);
         n.put("abstract", r.abstractText());
         n.put("venue", r.venue());
-        if (r.year() == null) {
-            n.putNull("year");
-        } else {
-            n.put("year", r.year());
-        }
+        n.put("year", r.year()); // an Integer: null when unknown
         n.put("room", r.room());
         n.put("session", r.session());
         n.put("moderator", r.moderator());

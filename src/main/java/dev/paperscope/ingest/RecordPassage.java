@@ -1,6 +1,5 @@
 package dev.paperscope.ingest;
 
-import java.util.Objects;
 
 /**
  * One passage of a record's text, with where it stands: its record, its place among the record's
@@ -17,11 +16,7 @@ public record RecordPassage(String id, String recordId, int ordinal, String part
     public static final String BODY = "body";
 
     public RecordPassage {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(recordId, "recordId");
-        Objects.requireNonNull(part, "part");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(file, "file");
+        Checks.present("id", id, "recordId", recordId, "part", part, "text", text, "file", file);
         if (text.isBlank()) {
             throw new IllegalArgumentException("passage " + id + " is blank");
         }

@@ -215,23 +215,22 @@ record TimeSlot(OffsetDateTime start, OffsetDateTime end, String zone, String en
     }
 
     private static DayOfWeek weekday(String text) {
-        String prefix = text.substring(0, 3).toUpperCase(Locale.ROOT);
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (d.name().startsWith(prefix)) {
-                return d;
-            }
-        }
-        throw new DateTimeException("unknown weekday '" + text + "'");
+        return byPrefix(DayOfWeek.values(), text, "weekday");
     }
 
     private static Month month(String text) {
+        return byPrefix(Month.values(), text, "month");
+    }
+
+    /** The constant whose name starts with the text's first three letters, in any case ("Tue", "SEPT"). */
+    private static <E extends Enum<E>> E byPrefix(E[] values, String text, String what) {
         String prefix = text.substring(0, 3).toUpperCase(Locale.ROOT);
-        for (Month mo : Month.values()) {
-            if (mo.name().startsWith(prefix)) {
-                return mo;
+        for (E e : values) {
+            if (e.name().startsWith(prefix)) {
+                return e;
             }
         }
-        throw new DateTimeException("unknown month '" + text + "'");
+        throw new DateTimeException("unknown " + what + " '" + text + "'");
     }
 
     static String name(DayOfWeek d) {

@@ -1,19 +1,12 @@
 package dev.paperscope.planner;
 
-/** A planner request that cannot be carried out; {@link #reason()} tells an unknown id from a bad request. */
-public final class PlannerException extends RuntimeException {
+import dev.paperscope.catalog.RequestException;
+
+/** A planner request that cannot be carried out: an unknown id ({@code NOT_FOUND}) or a bad request ({@code INVALID}). */
+public final class PlannerException extends RequestException {
     private static final long serialVersionUID = 1L;
 
-    public enum Reason { NOT_FOUND, INVALID }
-
-    private final Reason reason;
-
     PlannerException(Reason reason, String message) {
-        super(message);
-        this.reason = reason;
-    }
-
-    public Reason reason() {
-        return reason;
+        super(reason, message);
     }
 }

@@ -1,5 +1,6 @@
 package dev.paperscope.planner;
 
+import dev.paperscope.ingest.Checks;
 import dev.paperscope.ingest.SourceRecord;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -33,10 +34,7 @@ public record Talk(String workId, String recordId, String title, List<String> au
     }
 
     public Talk {
-        Objects.requireNonNull(workId, "workId");
-        Objects.requireNonNull(recordId, "recordId");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(sessionId, "sessionId");
+        Checks.present("workId", workId, "recordId", recordId, "start", start, "sessionId", sessionId);
         authors = List.copyOf(authors);
         sources = List.copyOf(sources);
         room = room == null ? NO_ROOM : room;

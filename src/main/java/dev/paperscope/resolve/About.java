@@ -1,6 +1,6 @@
 package dev.paperscope.resolve;
 
-import java.util.Objects;
+import dev.paperscope.ingest.Checks;
 
 /**
  * A blog post that presents one paper: the post's record, a record of the paper's work ({@code paper}, the
@@ -9,12 +9,7 @@ import java.util.Objects;
  */
 public record About(String post, String paper, String rule, double confidence, String evidence) {
     public About {
-        Objects.requireNonNull(post, "post");
-        Objects.requireNonNull(paper, "paper");
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(evidence, "evidence");
-        if (!(confidence > 0 && confidence <= 1)) {
-            throw new IllegalArgumentException("confidence must lie in (0, 1], was " + confidence);
-        }
+        Checks.present("post", post, "paper", paper, "rule", rule, "evidence", evidence);
+        Checks.confidence(confidence);
     }
 }

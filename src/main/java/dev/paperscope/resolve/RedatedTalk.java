@@ -1,8 +1,8 @@
 package dev.paperscope.resolve;
 
+import dev.paperscope.ingest.Checks;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A talk's year (and so its start and end) taken from the reference records that hold its page's talks,
@@ -19,10 +19,7 @@ public record RedatedTalk(String recordId, int year, OffsetDateTime start, Offse
     public static final String CONFIRMED = "reference-year-confirmed";
 
     public RedatedTalk {
-        Objects.requireNonNull(recordId, "recordId");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(evidence, "evidence");
+        Checks.present("recordId", recordId, "start", start, "rule", rule, "evidence", evidence);
         references = List.copyOf(references);
         if (start.getYear() != year) {
             throw new IllegalArgumentException("start " + start + " is not in year " + year);

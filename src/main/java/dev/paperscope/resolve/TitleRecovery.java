@@ -1,7 +1,7 @@
 package dev.paperscope.resolve;
 
+import dev.paperscope.ingest.Checks;
 import dev.paperscope.ingest.Source;
-import java.util.Objects;
 
 /**
  * A title (and venue/year) a record lacked, found in reference metadata: which reference record it came
@@ -15,14 +15,8 @@ public record TitleRecovery(String recordId, String title, String venue, Integer
     public static final String BY_PAGE_VENUE = "reference-authors-page-venue";
 
     public TitleRecovery {
-        Objects.requireNonNull(referenceId, "referenceId");
-        Objects.requireNonNull(rule, "rule");
-        Objects.requireNonNull(recordId, "recordId");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(evidence, "evidence");
-        if (!(confidence > 0 && confidence <= 1)) {
-            throw new IllegalArgumentException("confidence must lie in (0, 1], was " + confidence);
-        }
+        Checks.present("referenceId", referenceId, "rule", rule, "recordId", recordId, "title", title, "source", source,
+                "evidence", evidence);
+        Checks.confidence(confidence);
     }
 }

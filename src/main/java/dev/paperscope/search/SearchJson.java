@@ -33,11 +33,7 @@ public final class SearchJson {
             ArrayNode authors = n.putArray("authors");
             h.authors().forEach(authors::add);
             n.put("venue", h.venue());
-            if (h.year() == null) {
-                n.putNull("year");
-            } else {
-                n.put("year", h.year());
-            }
+            n.put("year", h.year()); // an Integer: null when unknown
             n.put("room", h.room());
             n.put("start", h.start());
         }

@@ -34,7 +34,7 @@ class WorkRedirectApiTest {
         List<StoredWork> works = fixture.paperscope().works().all();
         String a = works.get(0).id();
         String b = works.get(1).id();
-        String survivor = fixture.paperscope().mergeWorks(a, b).id();
+        String survivor = fixture.paperscope().changes().mergeWorks(a, b).id();
         String gone = survivor.equals(a) ? b : a;
 
         HttpResponse<String> api = fixture.get("/api/v1/works/" + gone);

@@ -38,7 +38,7 @@ class CatalogWatchTest {
                 cli.ingest(List.of(second), Optional.empty(), IngestListener.NONE);
             }
             within(() -> serving.search("quokka", 5, SearchOptions.DEFAULT).total() == 1);
-            assertThat(serving.searchWorks("quokka", 5, SearchOptions.DEFAULT).hits()).hasSize(1);
+            assertThat(serving.searches().works("quokka", 5, SearchOptions.DEFAULT).hits()).hasSize(1);
             assertThat(serving.authors().profile("Zelda Quokkasson")).hasValueSatisfying(p -> assertThat(p.works()).hasSize(1));
             String recordId = serving.search("quokka", 5, SearchOptions.DEFAULT).hits().getFirst().id();
             assertThat(serving.works().find(recordId)).isPresent();

@@ -55,7 +55,7 @@ class DamagedFolderIngestTest {
             assertThat(report.anyFailed()).isTrue();
             assertThat(report.files().stream().filter(FileResult::failed)).hasSize(2);
             assertThat(ps.search("sparse", 10, dev.paperscope.search.Bm25Params.DEFAULT).total()).isEqualTo(1);
-            assertThat(ps.facets("venue", 10)).isNotNull();
+            assertThat(ps.searches().facets("venue", 10)).isNotNull();
         }
         try (Paperscope again = Paperscope.open(dir.resolve("data"))) {
             assertThat(again.search("\"long venue paper\"", 10, dev.paperscope.search.Bm25Params.DEFAULT).total()).isEqualTo(1);
@@ -84,8 +84,8 @@ class DamagedFolderIngestTest {
         }
         try (Paperscope ps = Paperscope.open(data)) {
             assertThat(ps.search("heals reindex", 10, dev.paperscope.search.Bm25Params.DEFAULT).total()).isEqualTo(1);
-            assertThat(ps.reindex(n -> { })).isEqualTo(1);
-            assertThat(ps.facets("heals", 10)).isNotNull();
+            assertThat(ps.changes().reindex(n -> { })).isEqualTo(1);
+            assertThat(ps.searches().facets("heals", 10)).isNotNull();
         }
     }
 }

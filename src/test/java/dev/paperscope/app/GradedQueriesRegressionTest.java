@@ -40,7 +40,7 @@ class GradedQueriesRegressionTest {
     }
 
     private static GradedQueries.Report run(boolean understandNames) {
-        return GradedQueries.evaluate(GradedQueries.load(), q -> ps.searchWorks(understandNames ? q : "words: " + q, 10,
+        return GradedQueries.evaluate(GradedQueries.load(), q -> ps.searches().works(understandNames ? q : "words: " + q, 10,
                 SearchOptions.DEFAULT.withRetriever(Retriever.BM25)).hits().stream().map(SearchHit::title).toList());
     }
 

@@ -79,7 +79,7 @@ class LibraryPassagesTest {
             assertThat(top.source().file()).isEqualTo("blog.txt");
             assertThat(top.part()).isEqualTo("abstract");
             assertThat(top.title()).isEqualTo("Sparse Experts at Scale");
-            assertThat(top.record()).isEqualTo(ps.searchIds("Sparse Experts", 1, SearchOptions.DEFAULT).getFirst());
+            assertThat(top.record()).isEqualTo(ps.searches().ids("Sparse Experts", 1, SearchOptions.DEFAULT).getFirst());
             assertThat(top.work()).isNotNull();
             assertThat(top.bm25()).isNotNull();
             assertThat(top.bm25().rank()).isEqualTo(1);
@@ -124,9 +124,9 @@ class LibraryPassagesTest {
             assertThat(before).hasSize(4).doesNotHaveDuplicates();
             ps.ingest(List.of(blog, jsonl), Optional.empty(), IngestListener.NONE);
             assertThat(ids(ps.passages())).isEqualTo(before);
-            ps.reindex(n -> { });
+            ps.changes().reindex(n -> { });
             assertThat(ids(ps.passages())).isEqualTo(before);
-            ps.remove("papers.jsonl");
+            ps.changes().remove("papers.jsonl");
             assertThat(ids(ps.passages())).hasSize(2).allMatch(before::contains);
             assertThat(ps.passages().search("FID census", 5).hits()).isEmpty();
         }

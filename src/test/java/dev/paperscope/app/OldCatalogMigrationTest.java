@@ -46,7 +46,7 @@ class OldCatalogMigrationTest {
             ps.planner().star(talk);
             List<StoredWork> all = ps.catalog().derived().works();
             listedWork = all.get(3).id();
-            mergedWork = ps.mergeWorks(all.get(5).id(), all.get(6).id()).id();
+            mergedWork = ps.changes().mergeWorks(all.get(5).id(), all.get(6).id()).id();
             works = ps.catalog().derived().works().size();
             ps.lists().create("read");
             ps.lists().add("read", ids.get(7), null);

@@ -67,12 +67,12 @@ class PassageVectorsTest {
             assertThat(dense.hits().getFirst().bm25()).isNull();
             int afterIngest = embedded();
             assertThat(afterIngest).isPositive();
-            ps.reindex(n -> { });
+            ps.changes().reindex(n -> { });
             assertThat(embedded()).as("reindex reads passage vectors from the catalog").isEqualTo(afterIngest);
         }
         int before = embedded();
         try (Paperscope ps = Paperscope.open(dir.resolve("data"), hashing())) {
-            ps.reindex(n -> { });
+            ps.changes().reindex(n -> { });
             assertThat(ps.passages().search("synthesize", 3).hits()).isNotEmpty();
             assertThat(embedded()).as("another process's reindex embeds nothing either, only the query").isEqualTo(before);
         }
@@ -96,7 +96,7 @@ class PassageVectorsTest {
             assertThat(hits.getFirst().snippet()).startsWith("p. 1: ").contains("**page**", "**numbers**");
             List<SearchHit> byTitle = ps.search("sparse", 5, SearchOptions.DEFAULT).hits();
             assertThat(byTitle.getFirst().snippet()).as("a title match keeps the abstract's opening").startsWith("We route tokens");
-            ps.remove("paper.pdf");
+            ps.changes().remove("paper.pdf");
             assertThat(ps.passages().search("measured", 3).hits()).isEmpty();
             assertThat(ps.passages().count()).isZero();
         }

@@ -132,7 +132,7 @@ class ReferenceIngestTest {
         try (Paperscope ps = open()) {
             ingest(ps, orals, Optional.empty());
             ingest(ps, reference, Optional.of(FileRole.REFERENCE));
-            ps.reindex(n -> { });
+            ps.changes().reindex(n -> { });
             assertThat(search(ps, "title:\"" + GFLOWNETS + "\"").total()).isEqualTo(1);
         }
     }

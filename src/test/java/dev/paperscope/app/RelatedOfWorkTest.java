@@ -30,7 +30,7 @@ class RelatedOfWorkTest {
             ps.catalog().store(Records.file(paper), "blog.txt", "s1", null);
             ps.catalog().store(Records.file(award), "awards.txt", "s2", null);
             ps.catalog().store(Records.file(other, far), "list.txt", "s3", null);
-            ps.resolveAgain();
+            ps.changes().resolveAgain();
             assertThat(ps.works().find(award.id()).orElseThrow().recordIds()).as("one work").containsExactlyInAnyOrder(paper.id(), award.id());
             List<String> related = ps.works().related(paper.id(), 10).orElseThrow().hits().stream().map(SearchHit::id).toList();
             assertThat(related).contains(other.id()).doesNotContain(paper.id(), award.id());

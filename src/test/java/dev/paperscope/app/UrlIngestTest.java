@@ -193,7 +193,7 @@ class UrlIngestTest {
     void removingAUrlSourceByItsUrl() {
         server.page("/orals", "text/html", orals(A, B));
         ingest("/orals");
-        ps.remove(server.url("/orals"));
+        ps.changes().remove(server.url("/orals"));
         assertTrue(ps.files().isEmpty());
         assertTrue(ps.pages().sources().isEmpty(), "its fetch record goes with it");
     }

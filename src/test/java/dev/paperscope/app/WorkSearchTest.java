@@ -40,7 +40,7 @@ class WorkSearchTest {
 
     @Test
     void aWorkIsOneHitListingEveryPageThatDescribesIt() {
-        SearchResults works = ps.searchWorks("-kind:blog_post \"" + IMAGEN + "\"", 10, SearchOptions.DEFAULT);
+        SearchResults works = ps.searches().works("-kind:blog_post \"" + IMAGEN + "\"", 10, SearchOptions.DEFAULT);
         assertThat(works.hits()).hasSize(1);
         SearchHit imagen = works.hits().getFirst();
         assertThat(imagen.id()).startsWith("w");
@@ -56,13 +56,13 @@ class WorkSearchTest {
     @Test
     void worksComeInTheOrderOfTheirBestRecordsWithoutRepeats() {
         SearchResults records = ps.search("diffusion", 200, SearchOptions.DEFAULT);
-        SearchResults works = ps.searchWorks("diffusion", 20, SearchOptions.DEFAULT);
+        SearchResults works = ps.searches().works("diffusion", 20, SearchOptions.DEFAULT);
         assertThat(works.hits()).hasSize(20);
         assertThat(works.hits().stream().map(SearchHit::id).distinct()).hasSize(20);
         // Each work's first record is the best-ranked one of it, and the works follow those ranks.
         List<Integer> ranks = works.hits().stream().map(h -> rank(records, h.records().getFirst().id())).toList();
         assertThat(ranks).isSorted();
-        assertThat(ps.searchWorks("diffusion", 20, SearchOptions.DEFAULT).hits()).isEqualTo(works.hits());
+        assertThat(ps.searches().works("diffusion", 20, SearchOptions.DEFAULT).hits()).isEqualTo(works.hits());
     }
 
     private static int rank(SearchResults records, String id) {

@@ -83,7 +83,7 @@ class ReadPathsResolveNothingTest {
         ps.works().currentId(work.id());
         ps.works().related(record, 5);
         ps.authors().find(surname);
-        ps.searchIds("diffusion", 10, SearchOptions.DEFAULT);
+        ps.searches().ids("diffusion", 10, SearchOptions.DEFAULT);
         ps.exports().bibtex(List.of(work.id()));
         ps.exportResolved(r -> { });
         ps.resolve();
@@ -92,7 +92,7 @@ class ReadPathsResolveNothingTest {
         assertThat(catalog.generation()).as("catalog changes logged by reads").isEqualTo(generation);
         assertThat(catalog.derived().resolutionStamp()).isEqualTo(stamp);
 
-        ps.splitWork(work.id(), List.of(record)); // a write: the control
+        ps.changes().splitWork(work.id(), List.of(record)); // a write: the control
         assertThat(AppInternals.resolutionsRun(ps)).isGreaterThan(resolutions);
     }
 

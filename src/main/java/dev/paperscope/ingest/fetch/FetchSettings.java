@@ -1,7 +1,7 @@
 package dev.paperscope.ingest.fetch;
 
+import dev.paperscope.ingest.Checks;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How politely and how far a {@link UrlFetcher} goes: connection and read timeouts (the read timeout bounds
@@ -17,10 +17,8 @@ public record FetchSettings(Duration connectTimeout, Duration readTimeout, int m
             Duration.ofSeconds(1), USER_AGENT);
 
     public FetchSettings {
-        Objects.requireNonNull(connectTimeout, "connectTimeout");
-        Objects.requireNonNull(readTimeout, "readTimeout");
-        Objects.requireNonNull(hostDelay, "hostDelay");
-        Objects.requireNonNull(userAgent, "userAgent");
+        Checks.present("connectTimeout", connectTimeout, "readTimeout", readTimeout, "hostDelay", hostDelay,
+                "userAgent", userAgent);
         if (connectTimeout.isNegative() || connectTimeout.isZero() || readTimeout.isNegative() || readTimeout.isZero()) {
             throw new IllegalArgumentException("timeouts must be positive");
         }

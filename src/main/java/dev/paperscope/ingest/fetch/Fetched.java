@@ -1,8 +1,8 @@
 package dev.paperscope.ingest.fetch;
 
+import dev.paperscope.ingest.Checks;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -16,10 +16,7 @@ import java.util.Optional;
 public record Fetched(String url, String finalUrl, int status, String mediaType, Optional<String> charset, byte[] body,
                       Instant fetchedAt) {
     public Fetched {
-        Objects.requireNonNull(url, "url");
-        Objects.requireNonNull(finalUrl, "finalUrl");
-        Objects.requireNonNull(body, "body");
-        Objects.requireNonNull(fetchedAt, "fetchedAt");
+        Checks.present("url", url, "finalUrl", finalUrl, "body", body, "fetchedAt", fetchedAt);
         mediaType = mediaType == null ? "" : mediaType.strip().toLowerCase(Locale.ROOT);
         charset = charset == null ? Optional.empty() : charset;
     }

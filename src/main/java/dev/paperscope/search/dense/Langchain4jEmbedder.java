@@ -13,13 +13,12 @@ import java.util.concurrent.Executors;
  * over the executor. The ONNX session is a static of langchain4j's class and lives until the JVM exits;
  * {@link #close()} only stops the executor. Thread-safe.
  */
-final class Langchain4jEmbedder implements Embedder {
-    private final ModelSpec spec;
+final class Langchain4jEmbedder extends SpecEmbedder {
     private final ExecutorService executor;
     private final EmbeddingModel model;
 
     Langchain4jEmbedder(ModelSpec spec, int threads) {
-        this.spec = spec;
+        super(spec);
         this.executor = Executors.newFixedThreadPool(threads);
         this.model = spec.reference().apply(executor);
     }
@@ -35,21 +34,7 @@ final class Langchain4jEmbedder implements Embedder {
     }
 
     @Override
-    public int dimension() {
-        return spec.dimension();
-    }
-
-    @Override
-    public List<float[]> embedPassages(List<String> texts) {
-        return embed(Prefixes.apply(spec.passagePrefix(), texts));
-    }
-
-    @Override
-    public List<float[]> embedQueries(List<String> texts) {
-        return embed(Prefixes.apply(spec.queryPrefix(), texts));
-    }
-
-    private List<float[]> embed(List<String> texts) {
+    List<float[]> embedRaw(List<String> texts) {
         if (texts.isEmpty()) {
             return List.of();
         }

@@ -1,7 +1,7 @@
 package dev.paperscope.search.dense;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import java.util.Objects;
+import dev.paperscope.ingest.Checks;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -19,13 +19,8 @@ import java.util.function.Function;
 record ModelSpec(String name, String resource, int dimension, Pooling pooling, String queryPrefix,
                  String passagePrefix, int maxTokens, SimilarityFloor floor, Function<Executor, EmbeddingModel> reference) {
     ModelSpec {
-        Objects.requireNonNull(floor, "floor");
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(resource, "resource");
-        Objects.requireNonNull(pooling, "pooling");
-        Objects.requireNonNull(queryPrefix, "queryPrefix");
-        Objects.requireNonNull(passagePrefix, "passagePrefix");
-        Objects.requireNonNull(reference, "reference");
+        Checks.present("floor", floor, "name", name, "resource", resource, "pooling", pooling, "queryPrefix", queryPrefix,
+                "passagePrefix", passagePrefix, "reference", reference);
         if (dimension < 1 || maxTokens < 8) {
             throw new IllegalArgumentException("implausible model " + name);
         }

@@ -29,8 +29,7 @@ import java.util.stream.IntStream;
  * <p>Thread-safe: ONNX Runtime sessions and the tokenizer allow concurrent use. {@link #close()} must
  * not race with embedding calls.
  */
-final class OnnxEmbedder implements Embedder {
-    private final ModelSpec spec;
+final class OnnxEmbedder extends SpecEmbedder {
     private final EmbedderConfig config;
     private final int maxTokens;
     private final OrtEnvironment environment;
@@ -40,7 +39,7 @@ final class OnnxEmbedder implements Embedder {
     private volatile boolean closed;
 
     private OnnxEmbedder(ModelSpec spec, EmbedderConfig config, OrtSession session, HuggingFaceTokenizer tokenizer) {
-        this.spec = spec;
+        super(spec);
         this.config = config;
         this.maxTokens = Math.min(config.maxTokens(), spec.maxTokens());
         this.environment = OrtEnvironment.getEnvironment();
@@ -117,21 +116,6 @@ final class OnnxEmbedder implements Embedder {
     }
 
     @Override
-    public int dimension() {
-        return spec.dimension();
-    }
-
-    @Override
-    public List<float[]> embedPassages(List<String> texts) {
-        return embedRaw(Prefixes.apply(spec.passagePrefix(), texts));
-    }
-
-    @Override
-    public List<float[]> embedQueries(List<String> texts) {
-        return embedRaw(Prefixes.apply(spec.queryPrefix(), texts));
-    }
-
-    /** Embeds texts exactly as given, no prefix; vectors in input order. */
     List<float[]> embedRaw(List<String> texts) {
         if (closed) {
             throw new IllegalStateException("embedder " + modelId() + " is closed");

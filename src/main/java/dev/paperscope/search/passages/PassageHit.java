@@ -1,7 +1,7 @@
 package dev.paperscope.search.passages;
 
+import dev.paperscope.ingest.Checks;
 import dev.paperscope.search.fusion.Contribution;
-import java.util.Objects;
 
 /**
  * One passage found: its id (stable: record id, "#", a digest of its text), its whole text, a snippet of
@@ -15,11 +15,7 @@ public record PassageHit(String id, String text, String snippet, String record, 
                          String section, String part, int ordinal, PassageSource source, double score,
                          Contribution bm25, Contribution dense) {
     public PassageHit {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(text, "text");
-        Objects.requireNonNull(record, "record");
-        Objects.requireNonNull(part, "part");
-        Objects.requireNonNull(source, "source");
+        Checks.present("id", id, "text", text, "record", record, "part", part, "source", source);
         if (snippet == null) {
             snippet = text;
         }
