@@ -203,6 +203,7 @@ public final class Paperscope implements AutoCloseable {
         resolver.run();
         index.rebuild(catalog, progress);
         passages.rebuild(n -> { });
+        searching.rebuildBackend();
         return catalog.recordCount();
     }
 
@@ -395,6 +396,7 @@ public final class Paperscope implements AutoCloseable {
     private void syncIndex() {
         IndexCatchUp.waiting(index, catalog, LOG::warn);
         passages.catchUp(LOG::warn);
+        searching.catchUpBackend();
     }
 
     /**
@@ -433,6 +435,7 @@ public final class Paperscope implements AutoCloseable {
     public void close() {
         stopWatching();
         try {
+            searching.close();
             user.close();
         } finally {
             try {
