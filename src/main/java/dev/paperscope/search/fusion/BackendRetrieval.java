@@ -102,7 +102,7 @@ public final class BackendRetrieval {
         List<Fused> ranking;
         String free = QueryParts.of(query).freeText();
         if (free.isBlank()) {
-            ranking = bm25Alone(bm25Order);
+            ranking = HybridSearch.bm25Alone(bm25Order);
         } else {
             Dense semantic = dense(query, free, depth, lexicalList.stream().map(Ranked::id).toList(), notes);
             List<Ranked> rest = scoresOfTheRest(query, semantic.matched(), headIds);
@@ -181,16 +181,6 @@ public final class BackendRetrieval {
         backend.bm25Scores(query, others).forEach((id, score) -> rest.add(new Ranked(id, score)));
         rest.sort(Comparator.comparingDouble((Ranked r) -> -r.score()).thenComparing(Ranked::id));
         return rest;
-    }
-
-    /** BM25's list as it ranked and scored it (a query without free text has no dense side). */
-    private static List<Fused> bm25Alone(List<Ranked> lexical) {
-        List<Fused> out = new ArrayList<>(lexical.size());
-        for (int i = 0; i < lexical.size(); i++) {
-            Ranked r = lexical.get(i);
-            out.add(new Fused(r.id(), r.score(), new Contribution(i + 1, r.score()), null));
-        }
-        return out;
     }
 
     private void requireSameSpaces(List<VectorSpace> indexed) {
