@@ -91,6 +91,13 @@ final class OpenSearchRecords implements AutoCloseable {
         synced = report.catalogGeneration();
     }
 
+    /** The cluster's health now (bounded by {@link #REACH}). */
+    BackendStatus status() {
+        Optional<ClusterHealth> health = ClusterHealth.of(url(), REACH);
+        return new BackendStatus("opensearch", choice.url(), Optional.of(health.map(ClusterHealth::status).orElse("unreachable")),
+                health.map(ClusterHealth::nodes).orElse(0), health.map(ClusterHealth::unassignedShards).orElse(0));
+    }
+
     /** Fails at once, saying where it looked, when no cluster answers at the URL. */
     private void reachable() {
         Optional<ClusterHealth> health = ClusterHealth.of(url(), REACH);

@@ -368,6 +368,11 @@ public final class Paperscope implements AutoCloseable {
         return topics;
     }
 
+    /** The search backend (lucene or opensearch) and, for a cluster, its health now ({@code /api/v1/health}). */
+    public BackendStatus searchBackend() {
+        return searching.backendStatus();
+    }
+
     /** Stored files read again as the parsers read them, to show records in place (read-only). */
     public SourceTexts sourceTexts() {
         return new SourceTexts(catalog, user);

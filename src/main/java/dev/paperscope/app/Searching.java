@@ -52,6 +52,11 @@ final class Searching implements AutoCloseable {
         }
     }
 
+    /** Which index answers searches and, for a cluster, its health now. */
+    BackendStatus backendStatus() {
+        return remote == null ? BackendStatus.embedded() : remote.status();
+    }
+
     @Override
     public void close() {
         if (remote != null) {

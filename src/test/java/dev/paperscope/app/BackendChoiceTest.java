@@ -80,17 +80,24 @@ class BackendChoiceTest {
             port = free.getLocalPort(); // closed again: nothing listens there
         }
         Path data = dir.resolve("data");
-        long records;
+        long ingested;
         try (Paperscope ps = Paperscope.open(data)) {
             ps.ingest(List.of(DevData.REPO.resolve("src/test/resources/fixtures/uai2023.csv")), Optional.empty(), IngestListener.NONE);
-            records = ps.recordCount();
+            ingested = ps.recordCount();
         }
         BackendChoice.choose(data, Optional.of("opensearch"), Optional.of("http://127.0.0.1:" + port), Map.of());
         assertThatThrownBy(() -> Paperscope.open(data)).isInstanceOf(OpenSearchException.class)
                 .hasMessageContaining("no OpenSearch cluster answers at http://127.0.0.1:" + port).hasMessageContaining("--backend lucene");
+        try (var catalog = dev.paperscope.catalog.Catalog.open(dir.resolve("c.db")); var index = dev.paperscope.index.SearchIndex.open(dir.resolve("i"));
+             var records = new OpenSearchRecords(BackendChoice.remembered(data), catalog, index, m -> { })) {
+            BackendStatus status = records.status();
+            assertThat(status.health()).contains("unreachable");
+            assertThat(status.degraded()).as("health reports a cluster that does not answer").isTrue();
+        }
         BackendChoice.choose(data, Optional.of("lucene"), Optional.empty(), Map.of());
         try (Paperscope ps = Paperscope.open(data)) {
-            assertThat(ps.recordCount()).isEqualTo(records).isPositive();
+            assertThat(ps.searchBackend()).isEqualTo(BackendStatus.embedded());
+            assertThat(ps.recordCount()).isEqualTo(ingested).isPositive();
             assertThat(ps.search("causal", 5, SearchOptions.DEFAULT).total()).isPositive();
         }
     }
