@@ -94,8 +94,12 @@ public final class ApiRoutes {
 
     private static void health(Context ctx, Library library) {
         var body = Json.object();
-        body.put("status", "ok");
+        var backend = library.searchBackend();
+        body.put("status", backend.degraded() ? "degraded" : "ok");
         body.put("records", library.recordCount());
+        var about = body.putObject("backend").put("name", backend.backend());
+        backend.url().ifPresent(u -> about.put("url", u));
+        backend.health().ifPresent(h -> about.put("health", h).put("nodes", backend.nodes()).put("unassigned_shards", backend.unassignedShards()));
         Json.send(ctx, body);
     }
 

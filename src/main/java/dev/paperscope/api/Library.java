@@ -119,6 +119,10 @@ public final class Library {
         return paperscope.works().viewOfRecord(recordId);
     }
 
+    public dev.paperscope.app.BackendStatus searchBackend() {
+        return paperscope.searchBackend();
+    }
+
     public long recordCount() {
         return paperscope.recordCount();
     }

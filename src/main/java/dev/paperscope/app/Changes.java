@@ -20,13 +20,15 @@ public final class Changes {
     private final SearchIndex index;
     private final Resolver resolver;
     private final LibraryPassages passages;
+    private final Searching searching;
     private final UserStores user;
 
-    Changes(Resolver resolver, SearchIndex index, LibraryPassages passages, UserStores user) {
+    Changes(Resolver resolver, SearchIndex index, LibraryPassages passages, Searching searching, UserStores user) {
         this.catalog = resolver.catalog();
         this.resolver = resolver;
         this.index = index;
         this.passages = passages;
+        this.searching = searching;
         this.user = user;
     }
 
@@ -81,6 +83,7 @@ public final class Changes {
         resolver.run();
         index.rebuild(catalog, progress);
         passages.rebuild(n -> { });
+        searching.rebuildBackend();
         return catalog.recordCount();
     }
 
@@ -102,5 +105,6 @@ public final class Changes {
     void syncIndex() {
         IndexCatchUp.waiting(index, catalog, LOG::warn);
         passages.catchUp(LOG::warn);
+        searching.catchUpBackend();
     }
 }

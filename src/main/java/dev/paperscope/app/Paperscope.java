@@ -67,7 +67,7 @@ public final class Paperscope implements AutoCloseable {
         this.searches = new Searches(searching);
         this.works = new Works(catalog, index);
         this.user = new UserStores(dataDir.resolve("catalog.db"), works);
-        this.changes = new Changes(resolver, index, passages, user);
+        this.changes = new Changes(resolver, index, passages, searching, user);
         this.views = new ResolvedView.Holder(catalog);
         this.authors = new Authors(views);
         this.pages = new FetchedPages(catalog, user, changes::afterChange);
@@ -268,6 +268,11 @@ public final class Paperscope implements AutoCloseable {
         return topics;
     }
 
+    /** The search backend (lucene or opensearch) and, for a cluster, its health now ({@code /api/v1/health}). */
+    public BackendStatus searchBackend() {
+        return searching.backendStatus();
+    }
+
     /** Stored files read again as the parsers read them, to show records in place (read-only). */
     public SourceTexts sourceTexts() {
         return new SourceTexts(catalog, user);
@@ -328,6 +333,7 @@ public final class Paperscope implements AutoCloseable {
     public void close() {
         stopWatching();
         try {
+            searching.close();
             user.close();
         } finally {
             try {

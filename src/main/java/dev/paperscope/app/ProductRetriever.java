@@ -54,7 +54,12 @@ import java.util.Optional;
 public final class ProductRetriever implements EvalRetriever {
     /** Opens the product's retrievers for {@link dev.paperscope.eval.Evaluation} and regressions. */
     public static final RetrieverFactory FACTORY = (name, corpus, options, progress) ->
-            build(name, corpus, options, progress, EvalVectorCache.defaultDir());
+            build(name, corpus, options, progress, EvalVectorCache.defaultDir(), Optional.empty());
+
+    /** As {@link #FACTORY}, searching through the OpenSearch cluster at {@code opensearchUrl} when given. */
+    public static RetrieverFactory factory(Optional<String> opensearchUrl) {
+        return (name, corpus, options, progress) -> build(name, corpus, options, progress, EvalVectorCache.defaultDir(), opensearchUrl);
+    }
     /** JSON Lines files are cut well below the ingest limit of 64 MiB per file. */
     static final long MAX_FILE_BYTES = 32L << 20;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -84,6 +89,12 @@ public final class ProductRetriever implements EvalRetriever {
      */
     public static ProductRetriever build(String name, List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress,
                                          Path vectorCache) {
+        return build(name, corpus, options, progress, vectorCache, Optional.empty());
+    }
+
+    /** As {@link #build(String, List, RetrieverOptions, EmbeddingProgress, Path)}; with {@code opensearchUrl}, the folder's backend is that cluster. */
+    public static ProductRetriever build(String name, List<BeirDoc> corpus, RetrieverOptions options, EmbeddingProgress progress,
+                                         Path vectorCache, Optional<String> opensearchUrl) {
         Retriever retriever = retriever(name);
         Path dir = null;
         List<CachedPassageEmbedder> opened = new ArrayList<>();
@@ -99,6 +110,9 @@ public final class ProductRetriever implements EvalRetriever {
                     models.add(new EmbeddingSetup.Model(new VectorSpace(m, EmbeddingModels.dimension(m)), () -> embedder));
                 }
                 setup = Optional.of(new EmbeddingSetup(models, VectorQuantization.NONE, EmbeddingProgress.NONE));
+            }
+            if (opensearchUrl.isPresent()) {
+                BackendChoice.choose(dir.resolve("data"), Optional.of("opensearch"), opensearchUrl, Map.of());
             }
             Paperscope paperscope = Paperscope.open(dir.resolve("data"), setup, false); // records only: passages are not evaluated here
             try {

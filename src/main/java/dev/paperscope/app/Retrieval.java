@@ -1,12 +1,16 @@
 package dev.paperscope.app;
 
 import dev.paperscope.index.SearchIndex;
+import dev.paperscope.index.VectorSpace;
+import dev.paperscope.search.Bm25Params;
 import dev.paperscope.search.Bm25Search;
 import dev.paperscope.search.Matched;
 import dev.paperscope.search.RetrieverUnavailableException;
+import dev.paperscope.search.SearchBackend;
 import dev.paperscope.search.SearchResults;
 import dev.paperscope.search.dense.DenseSearch;
 import dev.paperscope.search.dense.Embedder;
+import dev.paperscope.search.fusion.BackendRetrieval;
 import dev.paperscope.search.fusion.Fusion;
 import dev.paperscope.search.fusion.HybridSearch;
 import dev.paperscope.search.fusion.ReciprocalRankFusion;
@@ -20,10 +24,17 @@ final class Retrieval {
     private final SearchIndex index;
     /** In index field order; empty when the data folder is opened without an embedding model. */
     private final List<LazyEmbedder> embedders;
+    /** The records' OpenSearch index when the folder's backend is opensearch; null for the embedded index. */
+    private final OpenSearchRecords remote;
 
     Retrieval(SearchIndex index, List<LazyEmbedder> embedders) {
+        this(index, embedders, null);
+    }
+
+    Retrieval(SearchIndex index, List<LazyEmbedder> embedders, OpenSearchRecords remote) {
         this.index = index;
         this.embedders = List.copyOf(embedders);
+        this.remote = remote;
     }
 
     SearchResults search(String query, int limit, SearchOptions options) {
@@ -37,17 +48,14 @@ final class Retrieval {
      * says so in a note.
      */
     Matched search(String query, int limit, SearchOptions options, int facetsPerField) {
-        Optional<String> noVectors = whyNoVectors();
+        SearchBackend backend = remote == null ? null : remote.current();
+        Optional<String> noVectors = whyNoVectors(backend == null ? index.vectorSpaces() : backend.vectorSpaces());
         Retriever chosen = options.retriever().orElse(noVectors.isEmpty() ? Retriever.HYBRID : Retriever.BM25);
         if (chosen != Retriever.BM25 && noVectors.isPresent()) {
             throw new RetrieverUnavailableException(chosen.name().toLowerCase(Locale.ROOT) + " retrieval needs vectors: " + noVectors.get());
         }
-        Bm25Search bm25 = new Bm25Search(index, options.bm25());
-        Matched matched = switch (chosen) {
-            case BM25 -> bm25.search(query, limit, facetsPerField);
-            case DENSE -> dense().search(query, limit, facetsPerField);
-            case HYBRID -> new HybridSearch(bm25, dense(), fusion(options)).search(query, limit, facetsPerField);
-        };
+        Matched matched = backend == null ? embedded(chosen, query, limit, options, facetsPerField)
+                : through(backend, chosen, query, limit, options, facetsPerField);
         SearchResults results = matched.results();
         if (options.retriever().isEmpty() && noVectors.isPresent()) {
             results = results.withNote("searched with BM25 only: " + noVectors.get());
@@ -58,6 +66,29 @@ final class Retrieval {
         return new Matched(results, matched.facets());
     }
 
+    private Matched embedded(Retriever chosen, String query, int limit, SearchOptions options, int facetsPerField) {
+        Bm25Search bm25 = new Bm25Search(index, options.bm25());
+        return switch (chosen) {
+            case BM25 -> bm25.search(query, limit, facetsPerField);
+            case DENSE -> dense().search(query, limit, facetsPerField);
+            case HYBRID -> new HybridSearch(bm25, dense(), fusion(options)).search(query, limit, facetsPerField);
+        };
+    }
+
+    /** The same retrievers through the OpenSearch backend ({@link BackendRetrieval}: the same candidates, scores and fusion). */
+    private Matched through(SearchBackend backend, Retriever chosen, String query, int limit, SearchOptions options, int facetsPerField) {
+        if (!options.bm25().equals(Bm25Params.DEFAULT)) {
+            throw new RetrieverUnavailableException("OpenSearch scores with the BM25 k1 and b its index was created with (k1 "
+                    + Bm25Params.DEFAULT.k1() + ", b " + Bm25Params.DEFAULT.b() + "); other values need --backend lucene");
+        }
+        BackendRetrieval retrieval = new BackendRetrieval(backend, embedders);
+        return switch (chosen) {
+            case BM25 -> retrieval.bm25(query, limit, facetsPerField);
+            case DENSE -> retrieval.dense(query, limit, facetsPerField);
+            case HYBRID -> retrieval.hybrid(query, limit, fusion(options), facetsPerField);
+        };
+    }
+
     /** The note of a query that matches no record, in every retriever's results. */
     static final String NO_MATCH = "no records match this query";
 
@@ -66,11 +97,11 @@ final class Retrieval {
         return new DenseSearch(index, List.<Embedder>copyOf(embedders));
     }
 
-    private Optional<String> whyNoVectors() {
+    private Optional<String> whyNoVectors(List<VectorSpace> spaces) {
         if (embedders.isEmpty()) {
             return Optional.of("the data folder is opened without embedding models (PAPERSCOPE_MODEL=none, see README), so the index has no vectors");
         }
-        if (index.vectorSpaces().isEmpty()) {
+        if (spaces.isEmpty()) {
             return Optional.of("the index has no vectors yet (another process may be updating it)");
         }
         return Optional.empty();

@@ -11,21 +11,57 @@ import dev.paperscope.search.SearchResults;
 import dev.paperscope.search.WorkGrouping;
 import java.nio.file.Path;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Searches of one data folder: records or works, with facets, and a note when the catalog is empty. */
-final class Searching {
+/**
+ * Searches of one data folder: records or works, with facets, and a note when the catalog is empty. Records
+ * are searched in the embedded index, or in OpenSearch when the folder's backend is opensearch ({@link BackendChoice}).
+ */
+final class Searching implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Searching.class);
     private final Path dataDir;
     private final Catalog catalog;
     private final SearchIndex index;
     private final Retrieval retrieval;
     private final LibraryPassages passages;
+    /** Null unless the folder's backend is opensearch. */
+    private final OpenSearchRecords remote;
 
     Searching(Path dataDir, Catalog catalog, SearchIndex index, List<LazyEmbedder> embedders, LibraryPassages passages) {
         this.dataDir = dataDir;
         this.passages = passages;
         this.catalog = catalog;
         this.index = index;
-        this.retrieval = new Retrieval(index, embedders);
+        BackendChoice choice = BackendChoice.remembered(dataDir);
+        this.remote = choice.backend() == BackendChoice.Backend.OPENSEARCH ? new OpenSearchRecords(choice, catalog, index, LOG::warn) : null;
+        this.retrieval = new Retrieval(index, embedders, remote);
+    }
+
+    /** Brings the OpenSearch index (if the folder searches there) up to the catalog; a write calls it after the embedded index caught up. */
+    void catchUpBackend() {
+        if (remote != null) {
+            remote.current();
+        }
+    }
+
+    /** Rebuilds the OpenSearch index (if the folder searches there) from the catalog. */
+    void rebuildBackend() {
+        if (remote != null) {
+            remote.rebuild();
+        }
+    }
+
+    /** Which index answers searches and, for a cluster, its health now. */
+    BackendStatus backendStatus() {
+        return remote == null ? BackendStatus.embedded() : remote.status();
+    }
+
+    @Override
+    public void close() {
+        if (remote != null) {
+            remote.close();
+        }
     }
 
     Matched records(String query, int limit, SearchOptions options, int facetsPerField) {
@@ -64,6 +100,9 @@ final class Searching {
 
     /** BM25's facet counts over every record the query matches. */
     Facets facets(String query, int topPerField) {
+        if (remote != null) {
+            return remote.current().facets(query, List.of(), topPerField);
+        }
         return new Bm25Search(index, Bm25Params.DEFAULT).facets(query, topPerField);
     }
 }

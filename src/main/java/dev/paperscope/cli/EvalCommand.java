@@ -1,6 +1,7 @@
 package dev.paperscope.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.paperscope.app.BackendChoice;
 import dev.paperscope.app.ProductRetriever;
 import dev.paperscope.eval.EvalReport;
 import dev.paperscope.eval.Evaluation;
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,6 +64,8 @@ final class EvalCommand implements Callable<Integer> {
             description = "Instead of evaluating, print each model's cosines of relevant pairs, other pairs and nonsense queries' nearest "
                     + "documents: the data a similarity floor is calibrated on (docs/BENCHMARKS.md).")
     boolean similarityProfile;
+    @picocli.CommandLine.Mixin
+    BackendOption backend;
     @Spec
     CommandSpec spec;
 
@@ -96,7 +100,7 @@ final class EvalCommand implements Callable<Integer> {
                 return 0;
             }
             try (Progress progress = Progress.lazy("embed corpus", "passages")) {
-                report = Evaluation.retrieve(request, name, options, hits, progress::update, ProductRetriever.FACTORY);
+                report = Evaluation.retrieve(request, name, options, hits, progress::update, ProductRetriever.factory(opensearchUrl(name)));
             }
             if (runOut != null) {
                 TrecRun.write(runOut, report.run(), "paperscope-" + report.retriever());
@@ -104,6 +108,27 @@ final class EvalCommand implements Callable<Integer> {
         }
         print(report, spec.commandLine().getOut());
         return 0;
+    }
+
+    /**
+     * The cluster the product's retrievers search through with {@code --backend opensearch} (the temporary data
+     * folder is made to remember it); empty for the embedded index. Only product retrievers have a backend.
+     */
+    private Optional<String> opensearchUrl(String name) {
+        String chosen = backend.backend != null ? backend.backend : System.getenv(BackendChoice.ENV_BACKEND);
+        if (chosen == null || chosen.isBlank() || BackendChoice.Backend.parse(chosen) == BackendChoice.Backend.LUCENE) {
+            return Optional.empty();
+        }
+        if (!name.startsWith("product") && !List.of("dense", "hybrid").contains(name)) {
+            throw new ParameterException(spec.commandLine(), "--backend opensearch applies to the product's retrievers (product-bm25, "
+                    + "product-dense, product-hybrid), not to " + name);
+        }
+        String url = backend.url != null ? backend.url : System.getenv(BackendChoice.ENV_URL);
+        if (url == null || url.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--backend opensearch needs --opensearch-url URL (or "
+                    + BackendChoice.ENV_URL + ")");
+        }
+        return Optional.of(url);
     }
 
     /** Lists the registered retrievers in {@code --help}. */

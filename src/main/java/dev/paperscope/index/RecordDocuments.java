@@ -132,20 +132,7 @@ final class RecordDocuments {
 
     /** The longest prefix of {@code value} whose UTF-8 form fits {@code maxBytes}, never splitting a character. */
     static String cut(String value, int maxBytes) {
-        if (value.length() * 3L <= maxBytes) {
-            return value; // even three bytes a char fits
-        }
-        int bytes = 0;
-        for (int i = 0; i < value.length(); ) {
-            int cp = value.codePointAt(i);
-            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-            if (bytes + size > maxBytes) {
-                return value.substring(0, i);
-            }
-            bytes += size;
-            i += Character.charCount(cp);
-        }
-        return value;
+        return IndexSchema.utf8Prefix(value, maxBytes);
     }
 
     private static void addText(Document d, String field, String value, Field.Store store) {

@@ -140,7 +140,7 @@ public final class Hits {
         return ids;
     }
 
-    static String opening(String text) {
+    public static String opening(String text) {
         if (text == null) {
             return null;
         }

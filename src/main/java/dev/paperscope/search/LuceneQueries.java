@@ -171,7 +171,8 @@ final class LuceneQueries {
         return either.build();
     }
 
-    private static Optional<String> personKey(String value) {
+    /** The identity key of a full name (first and last), as the author-key field holds it; empty for a bare last name. */
+    static Optional<String> personKey(String value) {
         try {
             PersonName name = PersonName.parse(value);
             return name.first().isEmpty() ? Optional.empty() : Optional.of(name.key());

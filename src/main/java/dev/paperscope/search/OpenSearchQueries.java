@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperscope.index.IndexSchema;
-import dev.paperscope.resolve.PersonName;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -111,7 +110,7 @@ public final class OpenSearchQueries {
         if (fm.field() != QueryField.AUTHOR) {
             return asWritten;
         }
-        Optional<String> key = personKey(value);
+        Optional<String> key = LuceneQueries.personKey(value);
         if (key.isEmpty()) {
             return asWritten;
         }
@@ -120,15 +119,6 @@ public final class OpenSearchQueries {
         should.add(asWritten);
         should.addObject().putObject("term").put(IndexSchema.AUTHOR_KEY, key.get());
         return either;
-    }
-
-    private static Optional<String> personKey(String value) {
-        try {
-            PersonName name = PersonName.parse(value);
-            return name.first().isEmpty() ? Optional.empty() : Optional.of(name.key());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     /** Words match any of them (OR), as Lucene's QueryBuilder builds them; a phrase matches in order. */

@@ -1,6 +1,7 @@
 package dev.paperscope.search;
 
 import dev.paperscope.catalog.ResolvedRecord;
+import dev.paperscope.index.VectorSpace;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,10 @@ import java.util.Map;
 /**
  * What search needs from an index, so the embedded Lucene index and an OpenSearch cluster can stand behind
  * the same search (issue 18; docs/DECISIONS.md, "A search backend interface"). Either is derived from the
- * catalog and rebuilt from it. Implemented by OpenSearch now ({@code search.opensearch.OpenSearchBackend});
- * the embedded index is to move behind it next, without a change in its behaviour.
+ * catalog and rebuilt from it. Implemented by the embedded index ({@link LuceneBackend}, reads) and by OpenSearch
+ * ({@code search.opensearch.OpenSearchBackend}); {@code search.fusion.BackendRetrieval} runs BM25, dense and hybrid
+ * retrieval (the same candidates, the same per-signal scores, the same fusion) over either. Record ids, never
+ * engine document numbers, cross it.
  */
 public interface SearchBackend extends AutoCloseable {
     /** Writes records (a record id already there is replaced) with each model's vectors by record id; visible after {@link #commit}. */
@@ -35,6 +38,24 @@ public interface SearchBackend extends AutoCloseable {
      * filters admit (its fields, ranges, kinds, exclusions; its free words do not filter), best first.
      */
     Ranking knn(int model, float[] vector, int k, String query);
+
+    /**
+     * The exact scores of the given records against {@code vector} in the {@code model}-th model's space, as
+     * {@link #knn} scores them ({@code (1 + cos) / 2}); a record without a vector of that model is left out.
+     */
+    Map<String, Float> knnScores(int model, float[] vector, Collection<String> ids);
+
+    /**
+     * Facet counts over the records {@code query} matches (none when it is null) and the records with ids
+     * {@code extraIds}, at most {@code topPerField} values per field, most frequent first, ties by value.
+     */
+    Facets facets(String query, Collection<String> extraIds, int topPerField);
+
+    /** Results-page hits for {@code page}, in its order with its scores, snippets marking {@code query}'s words. */
+    List<SearchHit> hits(String query, List<Ranked> page);
+
+    /** The embedding models whose vectors the index holds, in field order. */
+    List<VectorSpace> vectorSpaces();
 
     @Override
     void close();

@@ -48,6 +48,8 @@ class ApiTest {
         JsonNode body = json(fixture.get("/api/v1/health"));
         assertThat(body.get("status").asText()).isEqualTo("ok");
         assertThat(body.get("records").asLong()).isEqualTo(fixture.paperscope().recordCount()).isGreaterThan(100);
+        assertThat(body.path("backend").path("name").asText()).isEqualTo("lucene");
+        assertThat(body.path("backend").has("health")).as("the embedded index has no cluster health").isFalse();
     }
 
     @Test

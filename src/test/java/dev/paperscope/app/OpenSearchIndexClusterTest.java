@@ -3,6 +3,7 @@ package dev.paperscope.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.paperscope.index.VectorQuantization;
 import dev.paperscope.index.VectorSpace;
 import dev.paperscope.index.opensearch.ClusterHealth;
 import dev.paperscope.index.opensearch.IndexSettings;
@@ -49,6 +50,9 @@ class OpenSearchIndexClusterTest {
     private OpenSearchBackend backend;
     private OpenSearchSync.Report report;
     private final Map<String, float[]> vectors = new LinkedHashMap<>();
+    /** The same files in two data folders with the same embedding model: one searches embedded, one through the cluster. */
+    private Paperscope embeddedFolder;
+    private Paperscope clusterFolder;
 
     @BeforeAll
     void start() throws Exception {
@@ -78,6 +82,17 @@ class OpenSearchIndexClusterTest {
                 new IndexSettings("test-records", 2, 1, Bm25Params.DEFAULT.k1(), Bm25Params.DEFAULT.b(), spaces), System.err::println);
         backend = new OpenSearchBackend(index, true);
         report = ps.opensearch().rebuild(backend, spaces, n -> { });
+        List<Path> files = List.of(fixtures.resolve("icml2023-sample.jsonl"), fixtures.resolve("corl2024.jsonl"), fixtures.resolve("uai2023.csv"),
+                fixtures.resolve("html/icml-orals.html"), reference.resolve("icml2023_sample.jsonl"));
+        embeddedFolder = Paperscope.open(data.resolve("lucene"), hashing(), false);
+        embeddedFolder.ingest(files, Optional.empty(), IngestListener.NONE);
+        BackendChoice.choose(data.resolve("opensearch"), Optional.of("opensearch"), Optional.of(cluster.info().url()), Map.of());
+        clusterFolder = Paperscope.open(data.resolve("opensearch"), hashing(), false);
+        clusterFolder.ingest(files, Optional.empty(), IngestListener.NONE);
+    }
+
+    private static Optional<EmbeddingSetup> hashing() {
+        return Optional.of(new EmbeddingSetup(new VectorSpace(EMBEDDER.modelId(), EMBEDDER.dimension()), VectorQuantization.NONE, () -> EMBEDDER));
     }
 
     @AfterAll
@@ -85,6 +100,11 @@ class OpenSearchIndexClusterTest {
         try {
             if (backend != null) {
                 backend.close();
+            }
+            for (Paperscope p : new Paperscope[] {embeddedFolder, clusterFolder}) {
+                if (p != null) {
+                    p.close();
+                }
             }
             if (ps != null) {
                 ps.close();
@@ -167,6 +187,51 @@ class OpenSearchIndexClusterTest {
         assertThat(papers.ranked()).isNotEmpty();
         Ranking embeddedMatches = new Bm25Search(ps.index(), Bm25Params.DEFAULT).ranking("kind:paper year:2023", 10_000);
         assertThat(ids(embeddedMatches)).containsAll(ids(papers));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"learning", "reinforcement learning robots", "\"neural networks\"", "diffusion policy -robot", "author:elad",
+        "title:learning year:2023", "kind:paper language", "source:uai2023 causal", "year:2022..2023 learning", "grasping objects",
+        "kind:talk", "zzyzx qqq", "the of and"})
+    void everyRetrieverAnswersThroughTheClusterAsEmbedded(String query) {
+        for (SearchOptions options : List.of(SearchOptions.DEFAULT.withRetriever(Retriever.BM25), SearchOptions.DEFAULT.withRetriever(Retriever.DENSE),
+                SearchOptions.DEFAULT.withRetriever(Retriever.HYBRID), SearchOptions.DEFAULT.withRetriever(Retriever.HYBRID).withFusion(FusionMethod.RRF, SearchOptions.DEFAULT.denseWeight()))) {
+            String as = options.retriever().orElseThrow() + "/" + options.fusion() + " of " + query;
+            var embedded = embeddedFolder.searches().recordsFaceted(query, 20, options, 10);
+            var through = clusterFolder.searches().recordsFaceted(query, 20, options, 10);
+            assertThat(through.results().total()).as(as + ": total").isEqualTo(embedded.results().total());
+            assertThat(through.results().hits().stream().map(h -> h.id()).toList()).as(as + ": hits")
+                    .isEqualTo(embedded.results().hits().stream().map(h -> h.id()).toList());
+            for (int i = 0; i < embedded.results().hits().size(); i++) {
+                var e = embedded.results().hits().get(i);
+                var t = through.results().hits().get(i);
+                assertThat(t.score()).as(as + ": score of " + e.id()).isCloseTo(e.score(), within(1e-4f * Math.max(1f, e.score())));
+                assertThat(List.of(t.title() == null ? "" : t.title(), t.kind(), t.authors(), t.venue() == null ? "" : t.venue(), String.valueOf(t.year()),
+                        t.records())).as(as + ": fields of " + e.id()).isEqualTo(List.of(e.title() == null ? "" : e.title(), e.kind(), e.authors(),
+                        e.venue() == null ? "" : e.venue(), String.valueOf(e.year()), e.records()));
+            }
+            assertThat(through.facets()).as(as + ": facets").isEqualTo(embedded.facets());
+            assertThat(through.results().notes()).as(as + ": notes").isEqualTo(embedded.results().notes());
+        }
+        assertThat(clusterFolder.searches().facets(query, 5)).as("BM25 facets of " + query).isEqualTo(embeddedFolder.searches().facets(query, 5));
+    }
+
+    @Test
+    void theClusterFolderSearchesTheClusterAndFollowsItsCatalog() throws Exception {
+        assertThat(BackendChoice.remembered(clusterFolder.dataDir()).backend()).isEqualTo(BackendChoice.Backend.OPENSEARCH);
+        String name = BackendChoice.remembered(clusterFolder.dataDir()).index();
+        OpenSearchConnection connection = OpenSearchConnection.open(cluster.info().url());
+        try {
+            var settings = new IndexSettings(name, 2, 1, Bm25Params.DEFAULT.k1(), Bm25Params.DEFAULT.b(),
+                    List.of(new VectorSpace(EMBEDDER.modelId(), EMBEDDER.dimension())));
+            var index = OpenSearchIndex.existing(connection, settings, System.err::println);
+            assertThat(index).as("the folder's index in the cluster").isPresent();
+            assertThat(index.get().count()).isEqualTo(clusterFolder.recordCount());
+            assertThat(index.get().generation()).isEqualTo(clusterFolder.catalog().generation());
+        } finally {
+            connection.close();
+        }
+        assertThat(clusterFolder.search("grasping", 5, SearchOptions.DEFAULT.withRetriever(Retriever.BM25)).total()).isPositive();
     }
 
     private static List<String> ids(Ranking ranking) {

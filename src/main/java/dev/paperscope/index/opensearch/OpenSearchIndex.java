@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -42,6 +43,48 @@ public final class OpenSearchIndex {
                     + health.path("status").asText() + ")");
         }
         return index;
+    }
+
+    /**
+     * The index of that name when it exists and was made with these settings' fields (document version, vector
+     * models and dimensions, BM25 k1 and b); empty when it is missing or differs, so that it must be created afresh.
+     */
+    public static Optional<OpenSearchIndex> existing(OpenSearchConnection connection, IndexSettings settings, Consumer<String> say) {
+        OpenSearchIndex index = new OpenSearchIndex(connection, settings, Retry.DEFAULT.saying(say));
+        String path = "/" + settings.name();
+        JsonNode found;
+        try {
+            found = index.retry.run("reading index " + settings.name(), () -> connection.json("GET", path, Map.of(), null)).path(settings.name());
+        } catch (OpenSearchConnection.OpenSearchHttpException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+        JsonNode wanted = OpenSearchMapping.indexBody(settings);
+        JsonNode meta = found.path("mappings").path("_meta");
+        JsonNode wantedMeta = wanted.path("mappings").path("_meta");
+        for (var names = wantedMeta.fieldNames(); names.hasNext(); ) {
+            String key = names.next();
+            if (!key.equals(IndexSchema.GENERATION_KEY) && !meta.path(key).asText().equals(wantedMeta.path(key).asText())) {
+                return Optional.empty();
+            }
+        }
+        JsonNode properties = found.path("mappings").path("properties");
+        for (int i = 0; i < settings.spaces().size(); i++) {
+            if (properties.path(IndexSchema.vectorField(i)).path("dimension").asInt(-1) != settings.spaces().get(i).dimension()) {
+                return Optional.empty();
+            }
+        }
+        if (properties.has(IndexSchema.vectorField(Math.min(settings.spaces().size(), IndexSchema.MAX_VECTOR_MODELS - 1)))
+                && settings.spaces().size() < IndexSchema.MAX_VECTOR_MODELS) {
+            return Optional.empty(); // vectors of a model these settings do not have
+        }
+        JsonNode similarity = found.path("settings").path("index").path("similarity").path(OpenSearchMapping.SIMILARITY);
+        if (Float.parseFloat(similarity.path("k1").asText("-1")) != settings.k1() || Float.parseFloat(similarity.path("b").asText("-1")) != settings.b()) {
+            return Optional.empty();
+        }
+        return Optional.of(index);
     }
 
     public IndexSettings settings() {

@@ -14,12 +14,12 @@ import org.apache.lucene.search.IndexSearcher;
  * vectors in increasing document order (the graph is not searched). Scores are Lucene's
  * {@code (1 + cos) / 2}, as its k-NN search reports them for float vectors.
  */
-final class ExactScores {
+public final class ExactScores {
     private ExactScores() {
     }
 
     /** The score of each of {@code docs} (in their order); NaN where a document has no vector in {@code field}. */
-    static float[] of(IndexSearcher searcher, String field, float[] query, int[] docs) throws IOException {
+    public static float[] of(IndexSearcher searcher, String field, float[] query, int[] docs) throws IOException {
         float[] scores = new float[docs.length];
         Arrays.fill(scores, Float.NaN);
         DocOrder.visit(searcher, docs, new DocOrder.Visitor<Vectors>() {

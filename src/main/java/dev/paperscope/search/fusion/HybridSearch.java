@@ -166,7 +166,7 @@ public final class HybridSearch {
      * BM25's list as it ranked and scored it: a query without free text has no dense side, and scaling
      * BM25 alone into fused scores would only make its scores harder to read.
      */
-    private static List<Fused> bm25Alone(List<Ranked> lexical) {
+    static List<Fused> bm25Alone(List<Ranked> lexical) {
         List<Fused> out = new ArrayList<>(lexical.size());
         for (int i = 0; i < lexical.size(); i++) {
             Ranked r = lexical.get(i);

@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.index.IndexSchema;
+import dev.paperscope.index.VectorSpace;
 import dev.paperscope.index.opensearch.OpenSearchIndex;
+import dev.paperscope.search.Facets;
 import dev.paperscope.search.OpenSearchQueries;
 import dev.paperscope.search.QuerySyntax;
 import dev.paperscope.search.Ranked;
 import dev.paperscope.search.Ranking;
 import dev.paperscope.search.SearchBackend;
+import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -105,14 +108,7 @@ public final class OpenSearchBackend implements SearchBackend {
     public Ranking knn(int model, float[] vector, int k, String query) {
         SearchResults.checkLimit(k);
         String field = IndexSchema.vectorField(model);
-        if (model >= index.settings().spaces().size()) {
-            throw new IllegalArgumentException("index " + index.settings().name() + " holds vectors of " + index.settings().spaces().size()
-                    + " model(s), not of model " + (model + 1));
-        }
-        if (vector.length != index.settings().spaces().get(model).dimension()) {
-            throw new IllegalArgumentException("the query vector has " + vector.length + " dimensions; "
-                    + index.settings().spaces().get(model).modelId() + " has " + index.settings().spaces().get(model).dimension());
-        }
+        checkModel(model, vector);
         List<String> notes = List.of();
         Optional<ObjectNode> filter = Optional.empty();
         if (query != null && !query.isBlank()) {
@@ -131,6 +127,38 @@ public final class OpenSearchBackend implements SearchBackend {
         body.putArray("_source").add(IndexSchema.ID);
         List<Ranked> ranked = ranked(index.search(body, false));
         return new Ranking(ranked, ranked.size(), true, notes);
+    }
+
+    @Override
+    public Map<String, Float> knnScores(int model, float[] vector, Collection<String> ids) {
+        checkModel(model, vector);
+        return OpenSearchReads.vectorScores(index, IndexSchema.vectorField(model), vector, ids);
+    }
+
+    @Override
+    public Facets facets(String query, Collection<String> extraIds, int topPerField) {
+        return OpenSearchReads.facets(index, query, extraIds, topPerField);
+    }
+
+    @Override
+    public List<SearchHit> hits(String query, List<Ranked> page) {
+        return OpenSearchReads.hits(index, query, page);
+    }
+
+    @Override
+    public List<VectorSpace> vectorSpaces() {
+        return index.settings().spaces();
+    }
+
+    private void checkModel(int model, float[] vector) {
+        if (model >= index.settings().spaces().size()) {
+            throw new IllegalArgumentException("index " + index.settings().name() + " holds vectors of " + index.settings().spaces().size()
+                    + " model(s), not of model " + (model + 1));
+        }
+        if (vector.length != index.settings().spaces().get(model).dimension()) {
+            throw new IllegalArgumentException("the query vector has " + vector.length + " dimensions; "
+                    + index.settings().spaces().get(model).modelId() + " has " + index.settings().spaces().get(model).dimension());
+        }
     }
 
     private long count(JsonNode query) {
