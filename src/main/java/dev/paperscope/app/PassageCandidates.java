@@ -2,6 +2,7 @@ package dev.paperscope.app;
 
 import dev.paperscope.catalog.StoredWork;
 import dev.paperscope.search.answers.Candidate;
+import dev.paperscope.search.answers.CandidateSource;
 import dev.paperscope.search.passages.PassageHit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,11 +26,11 @@ final class PassageCandidates {
         List<PassageHit> search(String query, int limit);
     }
 
-    private final RecordCandidates records;
+    private final CandidateSource records;
     private final PassageSearch passages;
     private final Function<String, Optional<StoredWork>> works;
 
-    PassageCandidates(RecordCandidates records, PassageSearch passages, Function<String, Optional<StoredWork>> works) {
+    PassageCandidates(CandidateSource records, PassageSearch passages, Function<String, Optional<StoredWork>> works) {
         this.records = records;
         this.passages = passages;
         this.works = works;

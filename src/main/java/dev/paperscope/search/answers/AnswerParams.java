@@ -4,7 +4,8 @@ package dev.paperscope.search.answers;
  * The weights of {@code ask}'s sentence score and its answerable decision, calibrated on the dev half of the
  * question set (docs/BENCHMARKS.md). A sentence scores {@code lexical * (coverage + bm25) / 2 + dense * cosine
  * + prior / (1 + rank)} (plus {@code number} when the question asks for a quantity and the sentence states a number),
- * divided by the sum of the weights that apply.
+ * divided by the sum of the weights that apply. The dense weight is 0: calibrated on dev with MiniLM sentence cosines
+ * (0, 0.25, 0.5, 1), no weight above 0 raised top 3 (docs/BENCHMARKS.md); 40 passages besides 20 records raised it.
  *
  * @param records   records retrieved per question (each read as its passages)
  * @param passages  passages retrieved per question besides (BM25 and dense over the passage index); 0 for records only
@@ -19,7 +20,7 @@ package dev.paperscope.search.answers;
  */
 public record AnswerParams(int records, int passages, int denseTop, double lexical, double dense, double prior, double number, double lambda,
                            double threshold, double minCoverage) {
-    public static final AnswerParams DEFAULT = new AnswerParams(20, 20, 24, 1.0, 0.0, 1.0, 0.3, 0.95, 0.45, 0.35);
+    public static final AnswerParams DEFAULT = new AnswerParams(20, 40, 24, 1.0, 0.0, 1.0, 0.3, 0.95, 0.45, 0.35);
 
     public AnswerParams {
         if (records < 1 || records > 200) {
