@@ -51,11 +51,12 @@ public final class Answers {
      * retrieval asked for as many as {@code params} says (the engine passes its record count; passages take theirs).
      */
     private CandidateSource source(AnswerParams params) {
-        if (params.passages() == 0 || !passages.ready()) {
+        if (params.passages() == 0) {
             return records;
         }
         PassageCandidates both = new PassageCandidates(records, (q, n) -> passages.search(q, n).hits(), works::find);
-        return (question, limit) -> both.candidates(question, limit, params.passages());
+        // Read per question: a folder opened before its first ingest gets its passage index later.
+        return (question, limit) -> passages.ready() ? both.candidates(question, limit, params.passages()) : records.candidates(question, limit);
     }
 
     /**
