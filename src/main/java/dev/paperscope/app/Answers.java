@@ -22,27 +22,54 @@ public final class Answers {
     /** Answers shown unless asked for another number. */
     public static final int DEFAULT_LIMIT = 5;
     private final Works works;
-    private final CandidateSource source;
+    private final RecordCandidates records;
+    private final LibraryPassages passages;
     private final Optional<SentenceVectors> vectors;
+    private final String retrieval;
     private final AnswerEngine engine;
 
-    Answers(Searching searching, Works works, List<? extends Embedder> embedders, AnswerParams params) {
+    Answers(Searching searching, LibraryPassages passages, Works works, List<? extends Embedder> embedders, AnswerParams params) {
         this(works, new RecordCandidates((q, limit) -> searching.records(q, limit, SearchOptions.DEFAULT, 0).results().hits(),
-                        works::record, works::find),
+                        works::record, works::find), passages,
                 // The last model of the setup re-scores searches (MiniLM by default): the fastest to embed sentences with.
-                embedders.isEmpty() ? Optional.empty() : Optional.of(new CachedSentenceVectors(embedders.getLast())), params);
+                embedders.isEmpty() ? Optional.empty() : Optional.of(new CachedSentenceVectors(embedders.getLast())),
+                embedders.isEmpty() ? "bm25" : "hybrid", params);
     }
 
-    private Answers(Works works, CandidateSource source, Optional<SentenceVectors> vectors, AnswerParams params) {
+    private Answers(Works works, RecordCandidates records, LibraryPassages passages, Optional<SentenceVectors> vectors, String retrieval,
+                    AnswerParams params) {
         this.works = works;
-        this.source = source;
+        this.records = records;
+        this.passages = passages;
         this.vectors = vectors;
-        this.engine = new AnswerEngine(source, vectors, params);
+        this.retrieval = retrieval;
+        this.engine = new AnswerEngine(source(params), vectors, params);
+    }
+
+    /**
+     * Records and, when the folder has a passage index and {@code params} asks for passages, passages: each
+     * retrieval asked for as many as {@code params} says (the engine passes its record count; passages take theirs).
+     */
+    private CandidateSource source(AnswerParams params) {
+        if (params.passages() == 0) {
+            return records;
+        }
+        PassageCandidates both = new PassageCandidates(records, (q, n) -> passages.search(q, n).hits(), works::find);
+        // Read per question: a folder opened before its first ingest gets its passage index later.
+        return (question, limit) -> passages.ready() ? both.candidates(question, limit, params.passages()) : records.candidates(question, limit);
+    }
+
+    /**
+     * The same answers with sentence cosines from {@code model}: the evaluation of a folder opened without models
+     * (retrieval stays BM25) measures the dense sentence evidence apart from dense retrieval with it.
+     */
+    public Answers withSentenceModel(Embedder model) {
+        return new Answers(works, records, passages, Optional.of(new CachedSentenceVectors(model)), "bm25+cosines", engine.params());
     }
 
     /** The same answers with other weights or decision (the evaluation calibrates them); caches are shared. */
     public Answers withParams(AnswerParams params) {
-        return new Answers(works, source, vectors, params);
+        return new Answers(works, records, passages, vectors, retrieval, params);
     }
 
     /** A stored record's passages as {@code ask} reads them (for baselines that index every sentence). */
@@ -72,6 +99,14 @@ public final class Answers {
 
     public AnswerParams params() {
         return engine.params();
+    }
+
+    /**
+     * "hybrid" when the folder is opened with embedding models (dense retrieval and sentence cosines), "bm25" without,
+     * "bm25+cosines" with a {@link #withSentenceModel sentence model} only.
+     */
+    public String retrieval() {
+        return retrieval;
     }
 
     /** Longest question accepted, as the search's query limit. */

@@ -71,7 +71,7 @@ public final class Paperscope implements AutoCloseable {
         this.views = new ResolvedView.Holder(catalog);
         this.authors = new Authors(views);
         this.pages = new FetchedPages(catalog, user, changes::afterChange);
-        this.answers = new Answers(searching, works, embedders, AnswerParams.DEFAULT);
+        this.answers = new Answers(searching, passages, works, embedders, AnswerParams.DEFAULT);
         this.topics = new Topics(catalog, searching, views, embedders.stream().findFirst().map(LazyEmbedder::modelId));
     }
 

@@ -5,8 +5,9 @@ import dev.paperscope.search.answers.AnswerSet;
 import java.util.Locale;
 
 /**
- * {@code /ask}: a question box and the answers, each sentence with its answering span marked, the paper's title
- * linking to its work page, and the citation (file:line, or the PDF page). Every piece of library text is escaped.
+ * {@code /ask}: a question box and the answers, each sentence with its answering span marked (and its LaTeX typeset),
+ * the paper's title linking to its work page, and the citation (file:line, or the PDF page) linking to the cited
+ * record's page at that line or page ({@link CitedBlock}). Every piece of library text is escaped.
  */
 final class AskPage {
     private AskPage() {
@@ -37,16 +38,17 @@ final class AskPage {
             body.append(String.format(Locale.ROOT, "<p class=\"took\">%d ms</p>", answers.tookMs()));
         }
         body.append("</section>");
-        return Layout.page(question == null ? "Ask" : "Ask: " + question, "", body.toString());
+        return Layout.page(question == null ? "Ask" : "Ask: " + question, "", body.toString(), KatexAssets.HEAD);
     }
 
     static String answer(Answer a) {
         String link = a.work() != null ? Links.work(a.work()) : Links.record(a.record());
         String citation = a.page() != null ? a.file() + ", page " + a.page() : a.file() + ":" + a.line();
-        return "<li class=\"answer\"><blockquote class=\"sentence\">" + Html.text(a.text().substring(0, a.spanStart()))
+        return "<li class=\"answer\"><blockquote class=\"sentence math\">" + Html.text(a.text().substring(0, a.spanStart()))
                 + "<mark>" + Html.text(a.span()) + "</mark>" + Html.text(a.text().substring(a.spanEnd())) + "</blockquote>"
                 + "<p class=\"cite\"><a class=\"paper\" href=\"" + Html.attr(link) + "\">" + Html.text(a.title() == null ? "(untitled)" : a.title())
-                + "</a> · <span class=\"source\">" + Html.text(citation) + "</span>"
+                + "</a> · <a class=\"source\" href=\"" + Html.attr(Links.cited(a.record(), a.page(), a.line(), a.text())) + "\">"
+                + Html.text(citation) + "</a>"
                 + String.format(Locale.ROOT, " · <span class=\"score\">score %.2f</span>", a.score()) + "</p>"
                 + "<details><summary>context</summary><p class=\"context\">" + Html.text(a.context()) + "</p></details></li>";
     }

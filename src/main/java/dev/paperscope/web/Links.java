@@ -27,6 +27,11 @@ public final class Links {
         return "/source?file=" + Html.url(file) + "&line=" + line + "&to=" + to + "#L" + line;
     }
 
+    /** Where an answer came from: its record's page with the sentence at its PDF page or its line ({@code CitedBlock}). */
+    public static String cited(String record, Integer page, int line, String sentence) {
+        return record(record) + (page != null ? "?page=" + page : "?line=" + line) + "&cite=" + Html.url(sentence) + "#cited";
+    }
+
     public static String work(String id) {
         return "/works/" + Html.url(id);
     }

@@ -54,7 +54,12 @@ public final class Pages {
             return;
         }
         WorkView view = library.workOfRecord(id).orElseThrow(() -> ApiException.notFound("no record with id " + id));
-        html(ctx, WorkPage.render(view, id, library.relatedToWork(view, RELATED), userState(library, view)));
+        Params params = Params.of(ctx);
+        Integer page = ctx.queryParam("page") == null ? null : params.integer("page", 1, 1, Integer.MAX_VALUE);
+        Integer line = ctx.queryParam("line") == null ? null : params.integer("line", 1, 1, Integer.MAX_VALUE);
+        String cited = view.records().stream().filter(r -> r.id().equals(id)).findFirst()
+                .map(r -> CitedBlock.render(r, page, line, params.text("cite").orElse(null))).orElse("");
+        html(ctx, WorkPage.render(view, id, library.relatedToWork(view, RELATED), userState(library, view), cited));
     }
 
     /** Starred talks (read only when the work has a talk) and list names; lookups beside writes, not behind them. */

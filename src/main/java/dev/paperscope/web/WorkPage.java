@@ -31,6 +31,11 @@ final class WorkPage {
     }
 
     static String render(WorkView view, String focusedRecord, SearchResults related, UserState user) {
+        return render(view, focusedRecord, related, user, "");
+    }
+
+    /** As above with {@code cited} (a {@link CitedBlock}, or "") under the title. */
+    static String render(WorkView view, String focusedRecord, SearchResults related, UserState user, String cited) {
         List<SourceRecord> records = view.records();
         String title = Objects.requireNonNullElse(view.title(), "(untitled)");
         StringBuilder body = new StringBuilder("<article class=\"work\" id=\"work\" data-work-id=\"").append(Html.attr(view.work().id())).append("\">");
@@ -40,6 +45,7 @@ final class WorkPage {
         if (!authors.isEmpty()) {
             body.append("<p class=\"authors\" id=\"work-authors\">").append(SearchPage.authors(authors)).append("</p>");
         }
+        body.append(cited);
         body.append(addToList(view.work().id(), user.lists()));
         view.abstractSource().ifPresent(r -> body.append("<div class=\"abstract math\" id=\"abstract\" data-record=\"").append(Html.attr(r.id()))
                 .append("\">").append(Html.text(r.abstractText())).append("</div>"));

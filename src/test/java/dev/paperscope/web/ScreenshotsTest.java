@@ -76,11 +76,16 @@ class ScreenshotsTest {
 
     /** Takes {@code name}.png and checks it is a whole image about the window's width, not blank. */
     private void shot(Browser browser, Path out, String name) {
-        Path file = browser.screenshot(out.resolve(name + ".png"));
+        check(browser.screenshot(out.resolve(name + ".png")), WIDTH);
+        assertThat(taken.add(name)).as("%s taken once", name).isTrue();
+    }
+
+    /** Checks {@code file} is a whole PNG about {@code width} wide, not blank. */
+    static void check(Path file, int width) {
         try {
             BufferedImage image = ImageIO.read(file.toFile());
             assertThat(image).as("%s is a PNG", file).isNotNull();
-            assertThat(image.getWidth()).as("%s width", file).isBetween(WIDTH / 2, WIDTH * 2);
+            assertThat(image.getWidth()).as("%s width", file).isBetween(width / 2, width * 2);
             Set<Integer> colours = new HashSet<>();
             for (int y = 0; y < image.getHeight(); y += 7) {
                 for (int x = 0; x < image.getWidth(); x += 7) {
@@ -91,6 +96,5 @@ class ScreenshotsTest {
         } catch (IOException e) {
             throw new AssertionError("cannot read " + file, e);
         }
-        assertThat(taken.add(name)).as("%s taken once", name).isTrue();
     }
 }

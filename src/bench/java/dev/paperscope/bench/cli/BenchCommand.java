@@ -23,8 +23,8 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmarks ingest, search, embeddings and the HTTP API (see docs/BENCHMARKS.md).",
-                "Without --embeddings, --query-embedding, --http, --scale or --resolution: ingest (records/s) and BM25 query latency (p50/p99) on conference metadata,",
+        description = {"Benchmarks ingest, search, embeddings, ask and the HTTP API (see docs/BENCHMARKS.md).",
+                "Without --embeddings, --query-embedding, --http, --ask, --scale or --resolution: ingest (records/s) and BM25 query latency (p50/p99) on conference metadata,",
                 "next to a bare Lucene IndexSearcher on the same index in the same run."})
 final class BenchCommand implements Callable<Integer> {
     static final String CONFERENCES = "conferences";
@@ -95,6 +95,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--talks", defaultValue = "3759", description = "With --http --mixed: talks in the generated schedule (default ${DEFAULT-VALUE}).")
     int talks;
     // ---- end of HTTP options ----
+    @Option(names = "--ask", description = "Time ask through GET /api/v1/ask instead: one client, the built-in questions, over --texts "
+            + "(NeurIPS 2023) and --seeds ingested BM25-only, or over --ask-data with --model's models (--seconds, --warmup-seconds, --seed).")
+    boolean ask;
+    @Option(names = "--ask-data", paramLabel = "DIR", description = "With --ask: an existing data folder to open (read-only use) instead of ingesting.")
+    Path askData;
     @Option(names = "--resolution", description = "Benchmark resolution (works, recovered titles) instead; see docs/BENCHMARKS.md.")
     boolean resolution;
     @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "demo/seeds",
@@ -140,6 +145,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (http) {
             return httpBench(out);
+        }
+        if (ask) {
+            return AskBenchPrinter.run(askConfig(), json, out);
         }
         if (fuzz) {
             dev.paperscope.bench.Fuzzing.Config config;
@@ -210,6 +218,23 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         return HttpBenchPrinter.run(config, json, out);
+    }
+
+    private dev.paperscope.bench.AskBenchmark.Config askConfig() throws java.io.IOException {
+        checkEmbeddingOptions();
+        List<Path> files = new java.util.ArrayList<>();
+        if (askData == null) {
+            files.add(texts != null ? texts : dataRoot.resolve(TEXTS, "bench --ask without --texts or --ask-data"));
+            files.addAll(dev.paperscope.bench.AskBenchmark.seedPages(seeds));
+        }
+        var setup = models.isEmpty() ? java.util.Optional.<dev.paperscope.app.EmbeddingSetup>empty()
+                : java.util.Optional.of(dev.paperscope.app.EmbeddingSetup.forModels(models, VectorQuantization.NONE, dev.paperscope.search.dense.EmbeddingProgress.NONE));
+        try {
+            return new dev.paperscope.bench.AskBenchmark.Config(files, askData, setup, java.time.Duration.ofSeconds(warmupSeconds),
+                    java.time.Duration.ofSeconds(seconds), seed);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private void checkEmbeddingOptions() {

@@ -1,5 +1,6 @@
 package dev.paperscope.search.answers;
 
+import dev.paperscope.ingest.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -91,8 +92,8 @@ public final class AnswerEngine {
     }
 
     /** The sentence with the one before and after it in its passage. */
-    static String context(String passage, SentenceSplit.Span sentence) {
-        List<SentenceSplit.Span> all = SentenceSplit.split(passage);
+    static String context(String passage, Sentences.Span sentence) {
+        List<Sentences.Span> all = Sentences.split(passage);
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).start() == sentence.start()) {
                 StringBuilder sb = new StringBuilder();

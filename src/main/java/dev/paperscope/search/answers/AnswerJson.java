@@ -1,55 +1,55 @@
 package dev.paperscope.search.answers;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * The JSON shape of {@code ask} shared by {@code ask --json} and the HTTP API:
  * {@code {"question", "answerable", "answers": [{"text", "score", "record", "work", "title",
  * "source": {"file", "line", "page"}, "context"}], "took_ms"}}. {@code source.line} is the line holding the
- * sentence in a text file (null for a PDF), {@code source.page} its page in a PDF (else null).
+ * sentence in a text file (null for a PDF), {@code source.page} its page in a PDF (else null). Written by Jackson
+ * from the records below, which are the contract.
  */
 public final class AnswerJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @JsonPropertyOrder({"question", "answerable", "answers", "took_ms"})
+    record Body(String question, boolean answerable, List<Item> answers, @JsonProperty("took_ms") long tookMs) {
+    }
+
+    @JsonPropertyOrder({"text", "score", "record", "work", "title", "source", "context"})
+    record Item(String text, double score, String record, String work, String title, Source source, String context) {
+        static Item of(Answer a) {
+            return new Item(a.text(), a.score(), a.record(), a.work(), a.title(),
+                    new Source(a.file(), a.page() == null ? a.line() : null, a.page()), a.context());
+        }
+    }
+
+    @JsonPropertyOrder({"file", "line", "page"})
+    record Source(String file, Integer line, Integer page) {
+    }
 
     private AnswerJson() {
     }
 
     public static ObjectNode toNode(AnswerSet set) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("question", set.question());
-        root.put("answerable", set.answerable());
-        ArrayNode answers = root.putArray("answers");
-        for (Answer a : set.answers()) {
-            ObjectNode n = answers.addObject();
-            n.put("text", a.text());
-            n.put("score", a.score());
-            n.put("record", a.record());
-            n.put("work", a.work());
-            n.put("title", a.title());
-            ObjectNode source = n.putObject("source");
-            source.put("file", a.file());
-            if (a.page() == null) {
-                source.put("line", a.line());
-                source.putNull("page");
-            } else {
-                source.putNull("line");
-                source.put("page", a.page());
-            }
-            n.put("context", a.context());
-        }
-        root.put("took_ms", set.tookMs());
-        return root;
+        return MAPPER.valueToTree(body(set));
     }
 
     public static String toJson(AnswerSet set) {
         try {
-            return MAPPER.writeValueAsString(toNode(set));
+            return MAPPER.writeValueAsString(body(set));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Body body(AnswerSet set) {
+        return new Body(set.question(), set.answerable(), set.answers().stream().map(Item::of).toList(), set.tookMs());
     }
 }

@@ -4,9 +4,11 @@ package dev.paperscope.search.answers;
  * The weights of {@code ask}'s sentence score and its answerable decision, calibrated on the dev half of the
  * question set (docs/BENCHMARKS.md). A sentence scores {@code lexical * (coverage + bm25) / 2 + dense * cosine
  * + prior / (1 + rank)} (plus {@code number} when the question asks for a quantity and the sentence states a number),
- * divided by the sum of the weights that apply.
+ * divided by the sum of the weights that apply. The dense weight is 0: calibrated on dev with MiniLM sentence cosines
+ * (0, 0.25, 0.5, 1), no weight above 0 raised top 3 (docs/BENCHMARKS.md); 40 passages besides 20 records raised it.
  *
- * @param records   records (or passages' records) retrieved per question
+ * @param records   records retrieved per question (each read as its passages)
+ * @param passages  passages retrieved per question besides (BM25 and dense over the passage index); 0 for records only
  * @param denseTop  sentences (best by the other evidence) whose cosine with the question is computed
  * @param lexical   weight of the lexical evidence
  * @param dense     weight of the cosine with the question
@@ -16,13 +18,16 @@ package dev.paperscope.search.answers;
  * @param threshold the best answer's score below which the library is said not to answer the question
  * @param minCoverage the best answer's idf-weighted share of question terms below which it is not an answer
  */
-public record AnswerParams(int records, int denseTop, double lexical, double dense, double prior, double number, double lambda,
+public record AnswerParams(int records, int passages, int denseTop, double lexical, double dense, double prior, double number, double lambda,
                            double threshold, double minCoverage) {
-    public static final AnswerParams DEFAULT = new AnswerParams(20, 24, 1.0, 0.0, 1.0, 0.3, 0.95, 0.45, 0.35);
+    public static final AnswerParams DEFAULT = new AnswerParams(20, 40, 24, 1.0, 0.0, 1.0, 0.3, 0.95, 0.45, 0.35);
 
     public AnswerParams {
         if (records < 1 || records > 200) {
             throw new IllegalArgumentException("records must lie in 1..200, was " + records);
+        }
+        if (passages < 0 || passages > 200) {
+            throw new IllegalArgumentException("passages must lie in 0..200, was " + passages);
         }
         if (denseTop < 0 || denseTop > 500) {
             throw new IllegalArgumentException("denseTop must lie in 0..500, was " + denseTop);
@@ -36,10 +41,14 @@ public record AnswerParams(int records, int denseTop, double lexical, double den
     }
 
     public AnswerParams withThreshold(double newThreshold, double newMinCoverage) {
-        return new AnswerParams(records, denseTop, lexical, dense, prior, number, lambda, newThreshold, newMinCoverage);
+        return new AnswerParams(records, passages, denseTop, lexical, dense, prior, number, lambda, newThreshold, newMinCoverage);
+    }
+
+    public AnswerParams withRetrieval(int newRecords, int newPassages) {
+        return new AnswerParams(newRecords, newPassages, denseTop, lexical, dense, prior, number, lambda, threshold, minCoverage);
     }
 
     public AnswerParams withWeights(double newLexical, double newDense, double newPrior, double newNumber, double newLambda) {
-        return new AnswerParams(records, denseTop, newLexical, newDense, newPrior, newNumber, newLambda, threshold, minCoverage);
+        return new AnswerParams(records, passages, denseTop, newLexical, newDense, newPrior, newNumber, newLambda, threshold, minCoverage);
     }
 }

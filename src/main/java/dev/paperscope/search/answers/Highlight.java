@@ -2,14 +2,20 @@ package dev.paperscope.search.answers;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The answering span of a sentence: its clause (between commas, semicolons, colons, brackets or dashes)
  * that holds the most question terms, widened to the next clause when that one states a number (the
  * figure asked for often follows the words that name it). With no question term in it, the whole sentence.
+ * LaTeX maths ({@code $…$}, {@code $$…$$}, {@code \(…\)}, {@code \[…\]}, as the pages' KaTeX renders it) is never
+ * cut: its brackets and commas are no clause breaks, so a span holds a formula whole or not at all.
  */
 final class Highlight {
     private static final String BREAKS = ",;:()[]—–";
+    /** The delimiters math.js gives KaTeX, longest first. */
+    private static final Pattern MATH = Pattern.compile("\\$\\$.+?\\$\\$|\\\\\\(.+?\\\\\\)|\\\\\\[.+?\\\\\\]|\\$[^$]+?\\$", Pattern.DOTALL);
 
     private Highlight() {
     }
@@ -19,12 +25,13 @@ final class Highlight {
         if (matched.isEmpty()) {
             return new int[] {0, sentence.length()};
         }
+        boolean[] math = math(sentence);
         int bestStart = 0;
         int bestEnd = sentence.length();
         int bestCount = -1;
         int start = 0;
         for (int i = 0; i <= sentence.length(); i++) {
-            if (i == sentence.length() || BREAKS.indexOf(sentence.charAt(i)) >= 0) {
+            if (i == sentence.length() || isBreak(sentence, math, i)) {
                 int count = count(terms, matched, start, i);
                 if (count > bestCount) {
                     bestCount = count;
@@ -35,7 +42,7 @@ final class Highlight {
             }
         }
         if (bestEnd < sentence.length()) {
-            int next = nextBreak(sentence, bestEnd + 1);
+            int next = nextBreak(sentence, math, bestEnd + 1);
             if (hasDigit(sentence, bestEnd + 1, next)) {
                 bestEnd = next;
             }
@@ -53,9 +60,23 @@ final class Highlight {
         return n;
     }
 
-    private static int nextBreak(String s, int from) {
+    /** Which characters of {@code s} stand inside a formula, its delimiters included. */
+    static boolean[] math(String s) {
+        boolean[] in = new boolean[s.length()];
+        Matcher m = MATH.matcher(s);
+        while (m.find()) {
+            java.util.Arrays.fill(in, m.start(), m.end(), true);
+        }
+        return in;
+    }
+
+    private static boolean isBreak(String s, boolean[] math, int i) {
+        return !math[i] && BREAKS.indexOf(s.charAt(i)) >= 0;
+    }
+
+    private static int nextBreak(String s, boolean[] math, int from) {
         for (int i = from; i < s.length(); i++) {
-            if (BREAKS.indexOf(s.charAt(i)) >= 0) {
+            if (isBreak(s, math, i)) {
                 return i;
             }
         }

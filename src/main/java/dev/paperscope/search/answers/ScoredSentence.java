@@ -1,5 +1,6 @@
 package dev.paperscope.search.answers;
 
+import dev.paperscope.ingest.Sentences;
 import java.util.List;
 import java.util.Set;
 
@@ -9,7 +10,7 @@ import java.util.Set;
  * 0..1 by the best, {@code dense} its cosine with the question (NaN when not computed), and {@code score}
  * their combination.
  */
-record ScoredSentence(Candidate candidate, SentenceSplit.Span span, List<Terms.Term> terms, Set<String> matched,
+record ScoredSentence(Candidate candidate, Sentences.Span span, List<Terms.Term> terms, Set<String> matched,
                       double coverage, double bm25, double dense, double score) {
     ScoredSentence withScores(double newBm25, double newDense, double newScore) {
         return new ScoredSentence(candidate, span, terms, matched, coverage, newBm25, newDense, newScore);

@@ -1,5 +1,6 @@
 package dev.paperscope.search.answers;
 
+import dev.paperscope.ingest.Sentences;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import org.apache.lucene.util.QueryBuilder;
  */
 public final class SentenceBm25 implements AutoCloseable {
     private final List<Candidate> passages = new ArrayList<>();
-    private final List<SentenceSplit.Span> sentences = new ArrayList<>();
+    private final List<Sentences.Span> sentences = new ArrayList<>();
     private final List<Integer> passageOf = new ArrayList<>();
     private final ByteBuffersDirectory dir = new ByteBuffersDirectory();
     private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
@@ -37,7 +38,7 @@ public final class SentenceBm25 implements AutoCloseable {
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
             for (Candidate c : all) {
                 passages.add(c);
-                for (SentenceSplit.Span s : SentenceSplit.split(c.text())) {
+                for (Sentences.Span s : Sentences.split(c.text())) {
                     Document d = new Document();
                     d.add(new TextField("text", s.text(), Field.Store.NO));
                     d.add(new StoredField("n", sentences.size()));

@@ -1,5 +1,6 @@
 package dev.paperscope.search.answers;
 
+import dev.paperscope.ingest.Sentences;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +36,7 @@ final class SentenceScorer {
     static List<ScoredSentence> lexical(List<String> question, List<Candidate> candidates) {
         List<ScoredSentence> sentences = new ArrayList<>();
         for (Candidate c : candidates) {
-            for (SentenceSplit.Span span : SentenceSplit.split(c.text())) {
+            for (Sentences.Span span : Sentences.split(c.text())) {
                 sentences.add(new ScoredSentence(c, span, Terms.of(span.text()), Set.of(), 0, 0, Double.NaN, 0));
             }
         }

@@ -2,6 +2,7 @@ package dev.paperscope.search.answers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.paperscope.ingest.Sentences;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -24,13 +25,13 @@ class SentencesAndScoresTest {
             "Short. Too.|0",
             "Is this a question about things? Yes it is a question indeed.|2"})
     void splitsSentences(String text, int count) {
-        assertThat(SentenceSplit.split(text)).hasSize(count);
+        assertThat(Sentences.split(text)).hasSize(count);
     }
 
     @Test
     void sentenceOffsetsPointIntoThePassage() {
         String text = "First sentence is long enough.  Second one is also long enough.";
-        for (SentenceSplit.Span s : SentenceSplit.split(text)) {
+        for (Sentences.Span s : Sentences.split(text)) {
             assertThat(text.substring(s.start())).startsWith(s.text());
         }
     }
@@ -93,7 +94,13 @@ class SentencesAndScoresTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Our model, trained on ImageNet, reaches 80% accuracy.|accuracy,imagenet|trained on ImageNet, reaches 80% accuracy",
-            "It is fast.|fast|It is fast"})
+            "It is fast.|fast|It is fast",
+            // Maths is never cut: its brackets and commas are not clause breaks, and a span takes it whole.
+            "Imagen produces \\(1024 \\times 1024\\) images, with an FID of 7.27.|imagen,produc|"
+                    + "Imagen produces \\(1024 \\times 1024\\) images, with an FID of 7.27",
+            "$f(x, y)$ converges, as shown.|converg|$f(x, y)$ converges",
+            "Its loss is low; $$\\mathcal{L}(\\theta)$$ drops fast.|drop,fast|$$\\mathcal{L}(\\theta)$$ drops fast",
+            "Bounds \\[a, b\\] hold for all inputs.|bound,hold|Bounds \\[a, b\\] hold for all inputs"})
     void highlightsTheClauseWithTheQuestionTerms(String sentence, String matched, String span) {
         List<Terms.Term> terms = Terms.of(sentence);
         int[] at = Highlight.span(sentence, terms, Set.of(matched.split(",")));
