@@ -7,6 +7,7 @@ import dev.paperscope.search.dense.Embedder;
 import dev.paperscope.search.dense.EmbeddingModels;
 import dev.paperscope.search.dense.EmbeddingProgress;
 import dev.paperscope.search.dense.SimilarityFloor;
+import dev.paperscope.search.dense.Vectors;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,25 +66,13 @@ final class CachedPassageEmbedder implements Embedder {
     /** Refuses the cache unless each product passage's vector equals the BEIR passage's (same batch make-up). */
     static void check(String model, List<String> passages, List<float[]> product, List<float[]> beir) {
         for (int i = 0; i < passages.size(); i++) {
-            double cosine = cosine(product.get(i), beir.get(i));
+            double cosine = Vectors.cosine(product.get(i), beir.get(i));
             if (cosine < MIN_COSINE) {
                 throw new IllegalStateException(String.format(java.util.Locale.ROOT,
                         "%s embeds the product's passage \"%.60s\" differently from BEIR's (cosine %.6f): the evaluation's cached vectors "
                                 + "cannot stand for the product's", model, passages.get(i), cosine));
             }
         }
-    }
-
-    private static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            na += a[i] * a[i];
-            nb += b[i] * b[i];
-        }
-        return dot / Math.sqrt(na * nb);
     }
 
     @Override

@@ -36,7 +36,7 @@ final class RecommendCommand extends DataCommand {
     @Option(names = "--limit", defaultValue = "10", paramLabel = "N", description = "Works to recommend (default ${DEFAULT-VALUE}).")
     int limit;
     @Option(names = "--method", paramLabel = "NAME",
-            description = "centroid, svm, embedding, embedding-svm or combined (default: combined; centroid when the index has no vectors).")
+            description = "centroid, svm, embedding, embedding-svm, combined, terms or terms-embedding (default: terms-embedding; terms when the index has no vectors).")
     String method;
     @Option(names = "--json", description = "Print the recommendations as one JSON object (the shape of search results).")
     boolean json;
@@ -114,8 +114,11 @@ final class RecommendCommand extends DataCommand {
         }
         out.printf("%d papers, %d keywords with >= %d papers; lists of %d, precision@%d%n", report.papers(), report.keywords(),
                 RecommendEvaluation.MIN_PAPERS, RecommendEvaluation.LIST_SIZE, RecommendEvaluation.K);
-        out.printf("%-14s %12s %12s %14s%n", "method", "first ten", "seeded ten", "top 6, first");
-        report.rows().forEach(r -> out.printf("%-14s %12.3f %12.3f %14.3f%n", r.method(), r.allFirst(), r.allSeeded(), r.frequentFirst()));
+        out.println("dev: the 1st, 3rd... most frequent keywords; test: the 2nd, 4th... (choose settings on dev, report test)");
+        out.printf("%-16s %10s %10s %12s %9s %9s %9s %9s%n", "method", "first ten", "seeded ten", "top 6 first", "dev first", "test first",
+                "dev seed", "test seed");
+        report.rows().forEach(r -> out.printf("%-16s %10.3f %10.3f %12.3f %9.3f %9.3f %9.3f %9.3f%n", r.method(), r.allFirst(), r.allSeeded(),
+                r.frequentFirst(), r.devFirst(), r.testFirst(), r.devSeeded(), r.testSeeded()));
         return 0;
     }
 }

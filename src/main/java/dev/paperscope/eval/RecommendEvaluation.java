@@ -1,6 +1,7 @@
 package dev.paperscope.eval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 /**
  * Precision@10 of recommendations judged by authors' keywords (issue 16): for every keyword with at least
@@ -17,7 +19,9 @@ import java.util.function.Consumer;
  * from the rest of the conference, and those that carry the keyword count. Averaged over keywords, for
  * lists of the first papers in file order and of a seeded random choice, and over the
  * {@link #FREQUENT} most frequent keywords (first papers). Baselines in the same harness: a random list
- * of the rest (seeded), and the product's related works of the list's first paper.
+ * of the rest (seeded), and the product's related works of the list's first paper. Keywords are also split
+ * in two halves, development (the 1st, 3rd, 5th... most frequent) and test (the 2nd, 4th...), so that a
+ * method's settings can be chosen on one half and reported on the other.
  */
 public final class RecommendEvaluation {
     public static final int MIN_PAPERS = 15;
@@ -31,8 +35,12 @@ public final class RecommendEvaluation {
     private RecommendEvaluation() {
     }
 
-    /** One method's precision@10: over all keywords' first papers, their seeded random papers, and the most frequent keywords. */
-    public record Row(String method, double allFirst, double allSeeded, double frequentFirst) {
+    /**
+     * One method's precision@10: over all keywords' first papers, their seeded random papers, and the most
+     * frequent keywords; then over the development and the test keywords, first and seeded papers.
+     */
+    public record Row(String method, double allFirst, double allSeeded, double frequentFirst, double devFirst, double testFirst,
+                      double devSeeded, double testSeeded) {
     }
 
     /** The rows, one per method (baselines first), and how many keywords and papers they were measured on. */
@@ -60,12 +68,18 @@ public final class RecommendEvaluation {
         all.forEach((name, recommend) -> {
             progress.accept(name);
             double[] firstScores = first.stream().mapToDouble(t -> precision(t, recommend.top(t, K), keywordsOf)).toArray();
-            double seededMean = seeded.stream().mapToDouble(t -> precision(t, recommend.top(t, K), keywordsOf)).average().orElse(0);
-            double frequent = java.util.stream.IntStream.range(0, Math.min(FREQUENT, firstScores.length)).mapToDouble(i -> firstScores[i])
+            double[] seededScores = seeded.stream().mapToDouble(t -> precision(t, recommend.top(t, K), keywordsOf)).toArray();
+            double frequent = IntStream.range(0, Math.min(FREQUENT, firstScores.length)).mapToDouble(i -> firstScores[i])
                     .average().orElse(0);
-            rows.add(new Row(name, java.util.Arrays.stream(firstScores).average().orElse(0), seededMean, frequent));
+            rows.add(new Row(name, Arrays.stream(firstScores).average().orElse(0), Arrays.stream(seededScores).average().orElse(0), frequent,
+                    half(firstScores, 0), half(firstScores, 1), half(seededScores, 0), half(seededScores, 1)));
         });
         return new Report(papers.size(), first.size(), rows);
+    }
+
+    /** The mean over the development ({@code parity} 0: even positions) or test (1: odd positions) keywords. */
+    static double half(double[] scores, int parity) {
+        return IntStream.range(0, scores.length).filter(i -> i % 2 == parity).mapToDouble(i -> scores[i]).average().orElse(0);
     }
 
     /** The share of the first {@link #K} recommendations that carry the task's keyword; a kept paper recommended counts as wrong. */

@@ -50,7 +50,7 @@ class RecommendApiTest {
             assertThat(hit.get("records")).isNotEmpty();
             assertThat(hit.get("explanation").asText()).contains("your list Diffusion");
         }
-        assertThat(body.get("method").asText()).isEqualTo("centroid");
+        assertThat(body.get("method").asText()).isEqualTo("terms");
         assertThat(body.get("query").asText()).isEqualTo("like your list Diffusion");
         assertThat(json(fixture.get("/api/v1/recommend?list=Diffusion&limit=5")).get("hits")).isEqualTo(body.get("hits"));
     }

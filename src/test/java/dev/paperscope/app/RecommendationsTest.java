@@ -95,7 +95,7 @@ public class RecommendationsTest {
             assertThat(json.get("hits").get(0).get("explanation").asText()).isEqualTo(answer.explanation(first));
             assertThat(json.get("hits").get(0).has("score")).isTrue();
             assertThat(json.get("hits").get(0).get("close_to").get(0).get("title").asText()).isNotBlank();
-            assertThat(json.get("method").asText()).isEqualTo("centroid");
+            assertThat(json.get("method").asText()).isEqualTo(RecommendMethod.WITHOUT_VECTORS.externalName());
         }
     }
 

@@ -71,6 +71,11 @@ class RecommendEvaluationTest {
         // alpha: 10 of its 10 other papers; beta has only 6 papers left after the 10 kept: (1.0 + 0.6) / 2
         assertThat(best.allFirst()).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(best.allSeeded()).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+        // development: the 1st, 3rd... most frequent keyword (alpha); test: the 2nd, 4th... (beta)
+        assertThat(best.devFirst()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(best.testFirst()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(best.devSeeded()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(best.testSeeded()).isCloseTo(0.6, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(report.rows().get(1).allFirst()).isZero();
         RecommendEvaluation.Row random = report.rows().getFirst();
         assertThat(random.allFirst()).isBetween(0.0, 0.6);

@@ -11,11 +11,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * /topics in headless Chromium: the chart (ECharts from the jar) draws every work; a point's tooltip shows
- * its title; a topic's work opens on click; a query narrows the map. With {@code -Dpaperscope.screenshots=DIR}
+ * /topics in headless Chromium: the chart (ECharts from the jar) draws every work; the pointer moved to a
+ * point's pixel raises a tooltip with its title, and a click there opens its work; a topic's listed work opens on click; a query narrows the map. With {@code -Dpaperscope.screenshots=DIR}
  * it also saves DIR/topics.png.
  */
 class TopicsBrowserTest {
@@ -73,19 +75,24 @@ class TopicsBrowserTest {
                 var p = m.data.points[best];
                 return [px[best][0], px[best][1], p[3], p[4]];
                 """);
-        // A real pointer move over the canvas did not raise the tooltip in headless Chromium here (not debugged in
-        // time); the tooltip is raised through ECharts' own action for that point, and the work is opened by a
-        // real click on its link in the topic list below the chart.
+        // a real pointer: moved over the canvas to that point's pixel (Selenium's offsets count from the element's centre)
         String work = (String) target.get(2);
         String title = (String) target.get(3);
-        browser.script("""
-                var m = window.paperscopeTopicMap, w = arguments[0];
-                var p = m.data.points.find(function (q) { return q[3] === w; });
-                var series = m.chart.getOption().series[p[2]].data;
-                var index = series.findIndex(function (q) { return q[3] === w; });
-                m.chart.dispatchAction({type: 'showTip', seriesIndex: p[2], dataIndex: index});
-                """, work);
+        WebElement holder = browser.find("#topic-map");
+        browser.script("arguments[0].scrollIntoView({block: 'center'})", holder);
+        int dx = (int) Math.round(((Number) target.get(0)).doubleValue() - holder.getSize().getWidth() / 2.0);
+        int dy = (int) Math.round(((Number) target.get(1)).doubleValue() - holder.getSize().getHeight() / 2.0);
+        assertThat(String.valueOf(browser.script("return document.getElementById('topic-map').innerText"))).doesNotContain(title);
+        new Actions(browser.driver()).moveToElement(holder, dx + 3, dy + 3).pause(Duration.ofMillis(200)).moveToElement(holder, dx, dy).perform();
         waiting().until(d -> String.valueOf(browser.script("return document.getElementById('topic-map').innerText")).contains(title));
+        String before = browser.driver().getCurrentUrl();
+        new Actions(browser.driver()).moveToElement(holder, dx, dy).click().perform();
+        waiting().until(d -> !d.getCurrentUrl().equals(before));
+        assertThat(browser.driver().getCurrentUrl()).endsWith("/works/" + work);
+        assertThat(browser.find("#work-title").getText()).isEqualTo(title);
+        // a topic's listed work opens from the list below the chart as well
+        browser.go(fixture.url("/topics"));
+        waiting().until(d -> Boolean.TRUE.equals(browser.script("return !!window.paperscopeTopicMap")));
         String first = browser.find("#topic-list li.topic a").getAttribute("href");
         String firstTitle = browser.find("#topic-list li.topic a").getText();
         browser.clickAndWait("#topic-list li.topic a");

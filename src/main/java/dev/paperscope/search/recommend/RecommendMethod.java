@@ -7,24 +7,38 @@ import java.util.stream.Collectors;
 /** How papers like the kept ones are found (docs/BENCHMARKS.md measures each on ICLR 2020's keywords). */
 public enum RecommendMethod {
     /** Cosine to the mean tf-idf vector of the kept papers. */
-    CENTROID(false),
+    CENTROID(false, true),
     /** arxiv-sanity's linear SVM over tf-idf, kept papers against the rest. */
-    SVM(false),
+    SVM(false, true),
     /** Cosine to the mean embedding of the kept papers. */
-    EMBEDDING(true),
+    EMBEDDING(true, false),
     /** A linear SVM over the embeddings, kept papers against the rest. */
-    EMBEDDING_SVM(true),
+    EMBEDDING_SVM(true, false),
     /** The tf-idf centroid and the embedding centroid, each score standardised over the candidates, added. */
-    COMBINED(true);
+    COMBINED(true, true),
+    /**
+     * The list's distinctive terms (those several kept papers share, {@link DistinctiveTerms}) as a query
+     * over tf-idf, plus a smaller share of the tf-idf centroid; each standardised over the candidates.
+     */
+    TERMS(false, true),
+    /** {@link #TERMS} plus a smaller share of the embedding centroid, each standardised over the candidates. */
+    TERMS_EMBEDDING(true, true);
 
     /** What the product uses unless told otherwise: the best measured (docs/BENCHMARKS.md). */
-    public static final RecommendMethod DEFAULT = COMBINED;
+    public static final RecommendMethod DEFAULT = TERMS_EMBEDDING;
     /** What the product uses when the index has no vectors: the best measured without them. */
-    public static final RecommendMethod WITHOUT_VECTORS = CENTROID;
+    public static final RecommendMethod WITHOUT_VECTORS = TERMS;
     private final boolean needsVectors;
+    private final boolean usesWords;
 
-    RecommendMethod(boolean needsVectors) {
+    RecommendMethod(boolean needsVectors, boolean usesWords) {
         this.needsVectors = needsVectors;
+        this.usesWords = usesWords;
+    }
+
+    /** Whether the method reads the papers' words (tf-idf); an explanation then weighs shared words. */
+    public boolean usesWords() {
+        return usesWords;
     }
 
     public boolean needsVectors() {

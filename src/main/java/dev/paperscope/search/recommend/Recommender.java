@@ -1,5 +1,6 @@
 package dev.paperscope.search.recommend;
 
+import dev.paperscope.search.dense.Vectors;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,6 +19,10 @@ import java.util.stream.IntStream;
 public final class Recommender {
     /** How many kept papers an explanation names at most. */
     public static final int CLOSE_TO = 2;
+    /** The tf-idf centroid's share beside the distinctive terms in {@link RecommendMethod#TERMS} (chosen on development keywords). */
+    static final double CENTROID_SHARE = 0.3;
+    /** The embedding centroid's share in {@link RecommendMethod#TERMS_EMBEDDING} (chosen on development keywords). */
+    static final double EMBEDDING_SHARE = 0.3;
 
     private Recommender() {
     }
@@ -69,12 +74,24 @@ public final class Recommender {
                 double[] w = LinearSvm.weights(rows, kept, dimension);
                 yield each(candidates, i -> rows.get(i).dot(w));
             }
+            case TERMS -> {
+                SparseVector query = DistinctiveTerms.query(corpus.tfidf(), kept);
+                double[] shared = standardised(each(candidates, i -> corpus.tfidf().get(i).dot(query)));
+                yield plus(shared, standardised(scores(corpus, kept, candidates, RecommendMethod.CENTROID)), CENTROID_SHARE);
+            }
+            case TERMS_EMBEDDING -> plus(standardised(scores(corpus, kept, candidates, RecommendMethod.TERMS)),
+                    standardised(scores(corpus, kept, candidates, RecommendMethod.EMBEDDING)), EMBEDDING_SHARE);
             case COMBINED -> {
                 double[] words = standardised(scores(corpus, kept, candidates, RecommendMethod.CENTROID));
                 double[] embedding = standardised(scores(corpus, kept, candidates, RecommendMethod.EMBEDDING));
                 yield IntStream.range(0, candidates.length).mapToDouble(k -> words[k] + embedding[k]).toArray();
             }
         };
+    }
+
+    /** {@code a + share * b}, element by element. */
+    private static double[] plus(double[] a, double[] b, double share) {
+        return IntStream.range(0, a.length).mapToDouble(k -> a[k] + share * b[k]).toArray();
     }
 
     private static double[] each(int[] candidates, java.util.function.IntToDoubleFunction score) {
@@ -103,19 +120,13 @@ public final class Recommender {
         return sum;
     }
 
+    /** Cosine of two embeddings; 0 when either is missing, all zeros, or of another dimension. */
     static double cosine(float[] a, float[] b) {
         if (a == null || b == null || a.length != b.length) {
             return 0;
         }
-        double dot = 0;
-        double na = 0;
-        double nb = 0;
-        for (int d = 0; d < a.length; d++) {
-            dot += a[d] * b[d];
-            na += a[d] * a[d];
-            nb += b[d] * b[d];
-        }
-        return na == 0 || nb == 0 ? 0 : dot / Math.sqrt(na * nb);
+        double cosine = Vectors.cosine(a, b);
+        return Double.isNaN(cosine) ? 0 : cosine;
     }
 
     private static SparseVector dense(float[] v) {
@@ -135,7 +146,7 @@ public final class Recommender {
 
     /** The kept papers closest to paper {@code i} in the method's space, closest first (ties by id); none with nothing in common. */
     private static List<String> closeTo(RecommendCorpus corpus, Set<Integer> kept, int i, RecommendMethod method) {
-        boolean words = !method.needsVectors() || method == RecommendMethod.COMBINED;
+        boolean words = method.usesWords();
         boolean vectors = method.needsVectors();
         record Near(String id, double similarity) {
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -115,5 +116,45 @@ class RecommenderTest {
         assertThat(v.get(0).dot(v.get(1))).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9)); // graph, neural, graph_neural
         assertThat(TfIdf.terms(dev.paperscope.index.IndexSchema.analyzer(), "graph networks")).containsKeys("graph", "network", "graph_network");
         assertThat(Set.of(v.get(0).indexes().length)).containsExactly(3);
+    }
+
+    /** Table: kept papers' term vectors (term index -> weight), and the terms the list's query keeps, heaviest first. */
+    static Stream<org.junit.jupiter.params.provider.Arguments> distinctiveTerms() {
+        return Stream.of(
+                // term 1 is in both kept papers and wins; 2 and 3 are in one paper each
+                org.junit.jupiter.params.provider.Arguments.of(List.of(Map.of(1, 0.5, 2, 0.8), Map.of(1, 0.5, 3, 0.8)), List.of(1)),
+                // nothing shared: an empty query
+                org.junit.jupiter.params.provider.Arguments.of(List.of(Map.of(1, 0.5), Map.of(2, 0.5)), List.of()),
+                // a term three papers share outweighs a heavier one two share; at most TERMS terms (ties by index)
+                org.junit.jupiter.params.provider.Arguments.of(List.of(
+                        Map.of(1, 0.3, 2, 0.5, 3, 0.1, 4, 0.1, 5, 0.1, 6, 0.1, 7, 0.1),
+                        Map.of(1, 0.3, 2, 0.5, 3, 0.1, 4, 0.1, 5, 0.1, 6, 0.1, 7, 0.1),
+                        Map.of(1, 0.3)), List.of(1, 2, 3, 4, 5)));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("distinctiveTerms")
+    void theQueryKeepsTheTermsSeveralKeptPapersShare(List<Map<Integer, Double>> kept, List<Integer> expected) {
+        List<SparseVector> rows = kept.stream().map(RecommenderTest::sparse).toList();
+        SparseVector query = DistinctiveTerms.query(rows, new java.util.TreeSet<>(java.util.stream.IntStream.range(0, rows.size()).boxed().toList()));
+        assertThat(java.util.Arrays.stream(query.indexes()).boxed().toList()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(query.indexes().length).isLessThanOrEqualTo(DistinctiveTerms.TERMS);
+    }
+
+    @Test
+    void termsFollowWhatTheListSharesWhereTheCentroidFollowsOnePaper() {
+        // both kept papers are about "graph"; the first also says much about "speech audio"; c0 shares "graph", c1 shares the speech words
+        List<String> texts = List.of("graph kernel", "graph speech audio signal speech audio signal", "graph network",
+                "graph model", "speech audio signal", "speech audio signal", "weather", "weather");
+        List<String> ids = List.of("k0", "k1", "k2", "c0", "c1", "x1", "x2", "x3");
+        RecommendCorpus corpus = RecommendCorpus.of(ids, texts, java.util.Collections.nCopies(ids.size(), (float[]) null));
+        List<Recommended> terms = Recommender.recommend(corpus, List.of("k0", "k1", "k2"), id -> true, 1, RecommendMethod.TERMS);
+        assertThat(terms).extracting(Recommended::id).containsExactly("c0");
+    }
+
+    private static SparseVector sparse(Map<Integer, Double> weights) {
+        java.util.TreeMap<Integer, Double> sorted = new java.util.TreeMap<>(weights);
+        return new SparseVector(sorted.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                sorted.values().stream().mapToDouble(Double::doubleValue).toArray());
     }
 }
