@@ -40,6 +40,8 @@ import org.slf4j.LoggerFactory;
 final class Resolver {
     /** Part of the stored stamp: bump it when resolution rules change, so catalogs resolve again. */
     static final String VERSION = "resolve-4";
+    /** A system property that, true, makes every refresh resolve the whole catalog (benchmarks compare both). */
+    static final String WHOLE_PROPERTY = "paperscope.resolve.whole";
     private static final Logger LOG = LoggerFactory.getLogger(Resolver.class);
     private final Catalog catalog;
     private final AtomicLong runs = new AtomicLong();
@@ -64,7 +66,7 @@ final class Resolver {
         if (catalog.derived().resolutionIsCurrent(VERSION)) {
             return false;
         }
-        if (!incremental || !runIncrementally()) {
+        if (!incremental || Boolean.getBoolean(WHOLE_PROPERTY) || !runIncrementally()) {
             run();
         }
         return true;
