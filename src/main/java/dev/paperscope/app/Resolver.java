@@ -29,11 +29,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the resolve stage over the whole catalog and stores its results as derived data: titles (and
+ * Runs the resolve stage and stores its results as derived data: titles (and
  * venue, year) recovered from reference files, schedule pages' years taken from the reference records
  * that hold their talks, and works under the users' decisions. Runs after every
  * ingest that changed something, after a decision, and on open when the stored results are stale (a
- * process killed between a records commit and this one). Never on a read: reads look up what the
+ * process killed between a records commit and this one); {@link #refresh} resolves only what the changed
+ * files can affect when that is exact ({@link IncrementalResolver}), {@link #run} always the whole catalog.
+ * Never on a read: reads look up what the
  * last resolution stored ({@link ResolvedView}, the derived tables), and {@link #runs()} counts the
  * resolutions so a test can tell.
  */

@@ -185,7 +185,7 @@ public final class DerivedData {
         });
     }
 
-    /** The stored works in resolver order. */
+    /** The stored works by id (the order the resolver makes them in; a partial resolution keeps it). */
     public List<StoredWork> works() {
         return db.read("cannot read works", c -> DerivedTables.works(c, "", List.of()));
     }
