@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
@@ -28,20 +29,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs the resolve stage over the whole catalog and stores its results as derived data: titles (and
+ * Runs the resolve stage and stores its results as derived data: titles (and
  * venue, year) recovered from reference files, schedule pages' years taken from the reference records
  * that hold their talks, and works under the users' decisions. Runs after every
  * ingest that changed something, after a decision, and on open when the stored results are stale (a
- * process killed between a records commit and this one). Never on a read: reads look up what the
+ * process killed between a records commit and this one); {@link #refresh} resolves only what the changed
+ * files can affect when that is exact ({@link IncrementalResolver}), {@link #run} always the whole catalog.
+ * Never on a read: reads look up what the
  * last resolution stored ({@link ResolvedView}, the derived tables), and {@link #runs()} counts the
  * resolutions so a test can tell.
  */
 final class Resolver {
     /** Part of the stored stamp: bump it when resolution rules change, so catalogs resolve again. */
     static final String VERSION = "resolve-4";
+    /** A system property that, true, makes every refresh resolve the whole catalog (benchmarks compare both). */
+    static final String WHOLE_PROPERTY = "paperscope.resolve.whole";
     private static final Logger LOG = LoggerFactory.getLogger(Resolver.class);
     private final Catalog catalog;
     private final AtomicLong runs = new AtomicLong();
+    private final AtomicLong incrementalRuns = new AtomicLong();
+    private volatile boolean incremental = true;
 
     Resolver(Catalog catalog) {
         this.catalog = catalog;
@@ -61,8 +68,38 @@ final class Resolver {
         if (catalog.derived().resolutionIsCurrent(VERSION)) {
             return false;
         }
-        run();
+        if (!incremental || Boolean.getBoolean(WHOLE_PROPERTY) || !runIncrementally()) {
+            run();
+        }
         return true;
+    }
+
+    /** Of {@link #runs()}, those that resolved only what changed. */
+    long incrementalRuns() {
+        return incrementalRuns.get();
+    }
+
+    /** Whether {@link #refresh} may resolve only what changed ({@link IncrementalResolver}); off, it always resolves all. */
+    void incremental(boolean on) {
+        incremental = on;
+    }
+
+    /** Resolves what changed since the stored resolution; false (nothing stored) when only a whole resolution is exact. */
+    private boolean runIncrementally() {
+        for (int pass = 1; pass < MAX_PASSES; pass++) {
+            Optional<String> why = IncrementalResolver.runOnce(catalog, VERSION, catalog.generation());
+            if (why.isEmpty()) {
+                runs.incrementAndGet();
+                incrementalRuns.incrementAndGet();
+                return true;
+            }
+            if (!why.get().equals(IncrementalResolver.RACED)) {
+                LOG.debug("resolving the whole catalog, not only what changed: {}", why.get());
+                return false;
+            }
+            LOG.debug("the catalog changed while resolving what changed (pass {}); resolving again", pass);
+        }
+        return false;
     }
 
     /** Passes of {@link #run} when other processes keep changing the catalog while it resolves. */
@@ -115,7 +152,7 @@ final class Resolver {
     }
 
     /** The stored works' members, with records re-keyed since (a corrected title) under their new ids. */
-    private static Map<String, List<String>> previousWorks(Catalog catalog, List<SourceRecord> records) {
+    static Map<String, List<String>> previousWorks(Catalog catalog, List<SourceRecord> records) {
         Map<String, List<String>> previous = catalog.derived().workMembers();
         Set<String> present = new HashSet<>();
         records.forEach(r -> present.add(r.id()));
@@ -131,7 +168,7 @@ final class Resolver {
     }
 
     /** Per record, every name key of every identity among its authors (sorted, for stable change detection). */
-    private static Map<String, List<String>> authorKeys(List<SourceRecord> records) {
+    static Map<String, List<String>> authorKeys(List<SourceRecord> records) {
         AuthorIdentities identities = AuthorIdentities.of(records);
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (SourceRecord r : records) {
@@ -145,12 +182,12 @@ final class Resolver {
     }
 
     /** Only what the record lacked: a stated venue or year is never replaced. */
-    private static Recovery recovery(SourceRecord r, TitleRecovery t) {
+    static Recovery recovery(SourceRecord r, TitleRecovery t) {
         return new Recovery(t.title(), r.venue() == null ? t.venue() : null, r.year() == null ? t.year() : null,
                 t.source().file(), t.source().line(), t.referenceId(), t.confidence(), t.rule(), t.evidence());
     }
 
-    private static YearCorrection yearCorrection(RedatedTalk t) {
+    static YearCorrection yearCorrection(RedatedTalk t) {
         return new YearCorrection(t.year(), t.start(), t.end(), t.references(), t.agreeing(), t.matched(), t.rule(), t.evidence());
     }
 

@@ -79,6 +79,34 @@ public final class DerivedData {
         });
     }
 
+    /**
+     * As {@link #storeResolutionAt} for part of the catalog: replaces only the rows the delta names, logs a
+     * change for the files whose records' derived values changed, and stamps the result as current. Returns
+     * false, storing nothing, when the catalog is no longer at {@code generation}.
+     */
+    public boolean storeResolutionDelta(long generation, String resolverVersion, ResolutionDelta delta) {
+        return db.write("store the resolution", c -> {
+            if (Database.generation(c) != generation) {
+                c.rollback();
+                return false;
+            }
+            for (String file : DerivedDelta.apply(c, delta)) {
+                Database.logChange(c, file);
+            }
+            IdRedirects.put(c, delta.redirects(), "work");
+            try (Statement s = c.createStatement()) {
+                s.execute("DELETE FROM id_redirects WHERE old_id IN (SELECT id FROM works)");
+            }
+            DerivedTables.stamp(c, DerivedTables.currentStamp(c, resolverVersion, Database.generation(c)));
+            return true;
+        });
+    }
+
+    /** The stored recovered fields, author keys and year corrections of every record (what a delta compares with). */
+    public ResolutionDelta.Details details() {
+        return db.read("cannot read the derived data", DerivedDelta::details);
+    }
+
     /** Every source record with its derived data, by file name and then page order. */
     public void forEachResolved(Consumer<ResolvedRecord> consumer) {
         db.read("cannot read records", c -> {
@@ -124,7 +152,7 @@ public final class DerivedData {
     public Map<String, List<String>> workMembers() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         db.read("cannot read works", c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, record_ids FROM works ORDER BY ordinal")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, record_ids FROM works ORDER BY id")) {
                 while (rs.next()) {
                     try {
                         out.put(rs.getString(1), JSON.readValue(rs.getString(2), new TypeReference<List<String>>() { }));
@@ -157,7 +185,7 @@ public final class DerivedData {
         });
     }
 
-    /** The stored works in resolver order. */
+    /** The stored works by id (the order the resolver makes them in; a partial resolution keeps it). */
     public List<StoredWork> works() {
         return db.read("cannot read works", c -> DerivedTables.works(c, "", List.of()));
     }
@@ -187,7 +215,7 @@ public final class DerivedData {
     public Map<String, StoredWork> worksById(Collection<String> workIds) {
         Map<String, StoredWork> out = new LinkedHashMap<>();
         db.read("cannot read works", c -> {
-            Database.inBatches(c, workIds, List.of(), "SELECT id, title, record_ids, json FROM works WHERE id IN (%s) ORDER BY ordinal",
+            Database.inBatches(c, workIds, List.of(), "SELECT id, title, record_ids, json FROM works WHERE id IN (%s) ORDER BY id",
                     rs -> {
                         StoredWork w = DerivedTables.work(rs);
                         out.put(w.id(), w);

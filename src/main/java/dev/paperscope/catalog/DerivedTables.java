@@ -104,7 +104,7 @@ final class DerivedTables {
         }
     }
 
-    private static void insertWorks(Connection c, List<StoredWork> works) throws SQLException {
+    static void insertWorks(Connection c, List<StoredWork> works) throws SQLException {
         try (PreparedStatement w = c.prepareStatement("INSERT INTO works(id, ordinal, title, record_ids, json) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement rw = c.prepareStatement("INSERT INTO record_works(record_id, work_id) VALUES (?, ?)")) {
             int ordinal = 0;
@@ -126,7 +126,7 @@ final class DerivedTables {
         }
     }
 
-    private static void insertAuthorKeys(Connection c, Map<String, List<String>> authorKeys) throws SQLException {
+    static void insertAuthorKeys(Connection c, Map<String, List<String>> authorKeys) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO record_author_keys(record_id, keys) VALUES (?, ?)")) {
             for (Map.Entry<String, List<String>> e : authorKeys.entrySet()) {
                 ps.setString(1, e.getKey());
@@ -137,7 +137,7 @@ final class DerivedTables {
         }
     }
 
-    private static void insertYearCorrections(Connection c, Map<String, YearCorrection> years) throws SQLException {
+    static void insertYearCorrections(Connection c, Map<String, YearCorrection> years) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO year_corrections(record_id, year, start, end_time, refs, agreeing, matched, rule, evidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
@@ -151,7 +151,7 @@ final class DerivedTables {
         }
     }
 
-    private static void insertRecoveries(Connection c, Map<String, Recovery> recoveries) throws SQLException {
+    static void insertRecoveries(Connection c, Map<String, Recovery> recoveries) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO recoveries(record_id, title, venue, year, source_file, source_line, source_id, confidence, rule, evidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
@@ -216,7 +216,7 @@ final class DerivedTables {
                 yearCorrection(rs));
     }
 
-    private static Optional<YearCorrection> yearCorrection(ResultSet rs) throws SQLException {
+    static Optional<YearCorrection> yearCorrection(ResultSet rs) throws SQLException {
         String start = rs.getString(14);
         if (start == null) {
             return Optional.empty();
@@ -229,7 +229,7 @@ final class DerivedTables {
 
     static List<StoredWork> works(Connection c, String where, List<String> parameters) throws SQLException {
         List<StoredWork> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, title, record_ids, json FROM works " + where + " ORDER BY ordinal")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, title, record_ids, json FROM works " + where + " ORDER BY id")) {
             for (int i = 0; i < parameters.size(); i++) {
                 ps.setString(i + 1, parameters.get(i));
             }
@@ -304,7 +304,7 @@ final class DerivedTables {
         }
     }
 
-    private static List<String> ids(String json) {
+    static List<String> ids(String json) {
         try {
             return JSON.readValue(json, new TypeReference<List<String>>() { });
         } catch (JsonProcessingException e) {

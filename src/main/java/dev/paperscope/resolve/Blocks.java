@@ -24,24 +24,41 @@ final class Blocks {
     }
 
     static List<List<String>> of(List<SourceRecord> records, Map<String, TitleKey> titles) {
-        Map<String, Set<String>> blocks = new LinkedHashMap<>();
-        Map<String, Integer> wordFrequency = new HashMap<>();
-        titles.values().forEach(t -> new LinkedHashSet<>(t.tokens()).forEach(w -> wordFrequency.merge(w, 1, Integer::sum)));
-        for (SourceRecord r : records) {
-            TitleKey t = titles.get(r.id());
-            if (!t.isEmpty()) {
-                add(blocks, "t:" + t.normalized(), r.id());
-                rarestWord(t, wordFrequency).ifPresent(w -> add(blocks, "w:" + w, r.id()));
-            } else {
-                AuthorOverlap.keys(r.authors()).forEach(k -> add(blocks, "a:" + k, r.id()));
-            }
-        }
+        Map<String, Set<String>> blocks = members(records, titles, wordFrequency(titles.values()));
         List<List<String>> out = new ArrayList<>();
         blocks.values().stream().filter(b -> b.size() > 1 && b.size() <= MAX_BLOCK).forEach(b -> out.add(List.copyOf(b)));
         return out;
     }
 
-    private static Optional<String> rarestWord(TitleKey t, Map<String, Integer> frequency) {
+    /** Every block key with its records, in record order, whatever its size. */
+    static Map<String, Set<String>> members(List<SourceRecord> records, Map<String, TitleKey> titles, Map<String, Integer> frequency) {
+        Map<String, Set<String>> blocks = new LinkedHashMap<>();
+        for (SourceRecord r : records) {
+            keys(r, titles.get(r.id()), frequency).forEach(k -> add(blocks, k, r.id()));
+        }
+        return blocks;
+    }
+
+    /** In how many titles each title word occurs. */
+    static Map<String, Integer> wordFrequency(Iterable<TitleKey> titles) {
+        Map<String, Integer> wordFrequency = new HashMap<>();
+        titles.forEach(t -> new LinkedHashSet<>(t.tokens()).forEach(w -> wordFrequency.merge(w, 1, Integer::sum)));
+        return wordFrequency;
+    }
+
+    /** A record's block keys: its title key and rarest title word, or (without a title) its authors' keys. */
+    static List<String> keys(SourceRecord r, TitleKey t, Map<String, Integer> frequency) {
+        List<String> out = new ArrayList<>();
+        if (!t.isEmpty()) {
+            out.add("t:" + t.normalized());
+            rarestWord(t, frequency).ifPresent(w -> out.add("w:" + w));
+        } else {
+            AuthorOverlap.keys(r.authors()).forEach(k -> out.add("a:" + k));
+        }
+        return out;
+    }
+
+    static Optional<String> rarestWord(TitleKey t, Map<String, Integer> frequency) {
         return t.tokens().stream().filter(w -> w.length() > 2)
                 .min(Comparator.comparingInt((String w) -> frequency.get(w)).thenComparing(w -> w));
     }

@@ -29,6 +29,11 @@ final class BlogAbout {
 
     /** The about links of every blog post in {@code records} that presents exactly one paper's work. */
     static List<About> find(List<SourceRecord> records, Map<String, TitleKey> titles, UnionFind sets) {
+        return find(records, titles, sets, null);
+    }
+
+    /** As above, for the posts in {@code scope} only (null: all); the papers' titles come from all records. */
+    static List<About> find(List<SourceRecord> records, Map<String, TitleKey> titles, UnionFind sets, Set<String> scope) {
         Map<String, String> paperByTitle = new HashMap<>();
         Map<String, Integer> worksByTitle = new HashMap<>();
         Map<String, Set<String>> rootsByTitle = new HashMap<>();
@@ -45,8 +50,32 @@ final class BlogAbout {
         rootsByTitle.forEach((k, roots) -> worksByTitle.put(k, roots.size()));
         List<About> out = new ArrayList<>();
         for (SourceRecord post : records) {
-            if (post.kind() == RecordKind.BLOG_POST) {
+            if (post.kind() == RecordKind.BLOG_POST && (scope == null || scope.contains(post.id()))) {
                 link(post, paperByTitle, worksByTitle, longest).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every paper title (normalized) a post might present: its stated title and each run of its words that is
+     * one of {@code paperTitles}, before the rules that pick one. A superset of what {@link #find} looks up.
+     */
+    static Set<String> namedTitles(SourceRecord post, Set<String> paperTitles, int longest) {
+        Set<String> out = new TreeSet<>();
+        Object stated = post.extra().get("paper_title");
+        if (stated != null && paperTitles.contains(TitleKey.of(stated.toString()).normalized())) {
+            out.add(TitleKey.of(stated.toString()).normalized());
+        }
+        String text = (post.title() == null ? "" : post.title()) + "\n" + (post.abstractText() == null ? "" : post.abstractText());
+        List<String> words = TitleKey.of(text).tokens();
+        for (int i = 0; i < words.size(); i++) {
+            StringBuilder run = new StringBuilder();
+            for (int n = 1; n <= longest && i + n <= words.size(); n++) {
+                run.append(n > 1 ? " " : "").append(words.get(i + n - 1));
+                if (n >= MIN_NAMED_TITLE_WORDS && paperTitles.contains(run.toString())) {
+                    out.add(run.toString());
+                }
             }
         }
         return out;

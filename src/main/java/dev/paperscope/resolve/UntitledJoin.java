@@ -34,6 +34,15 @@ final class UntitledJoin {
     /** Joins qualifying title-less works to titled ones in {@code sets}; returns the merges made. */
     static List<Merge> apply(List<SourceRecord> records, Map<String, TitleKey> titles, Map<String, AuthorOverlap.People> people,
                              UnionFind sets, Constraints constraints) {
+        return apply(records, titles, people, sets, constraints, null);
+    }
+
+    /** As above, joining only the title-less records in {@code scope} (null: all); candidates come from all records. */
+    static List<Merge> apply(List<SourceRecord> records, Map<String, TitleKey> titles, Map<String, AuthorOverlap.People> people,
+                             UnionFind sets, Constraints constraints, Set<String> scope) {
+        if (scope != null && records.stream().noneMatch(r -> scope.contains(r.id()) && titles.get(r.id()).isEmpty() && !r.authors().isEmpty())) {
+            return List.of();
+        }
         Map<String, List<String>> titledByAuthor = new HashMap<>();
         Set<String> titledRoots = new HashSet<>();
         for (SourceRecord r : records) {
@@ -46,7 +55,8 @@ final class UntitledJoin {
         records.forEach(r -> byId.put(r.id(), r));
         List<Merge> merges = new ArrayList<>();
         for (SourceRecord r : records) {
-            if (!titles.get(r.id()).isEmpty() || r.authors().isEmpty() || titledRoots.contains(sets.find(r.id()))) {
+            if (!titles.get(r.id()).isEmpty() || r.authors().isEmpty() || scope != null && !scope.contains(r.id())
+                    || titledRoots.contains(sets.find(r.id()))) {
                 continue;
             }
             AuthorOverlap.People mine = people(people, r);

@@ -34,6 +34,14 @@ public final class WorkIds {
 
     /** {@code previous}: the stored works before this resolution, id → record ids. */
     public static Assignment assign(List<Work> fresh, Map<String, List<String>> previous) {
+        return assign(fresh, previous, Set.of());
+    }
+
+    /**
+     * As {@link #assign(List, Map)} for part of the catalog: {@code previous} holds the previous works that
+     * share records with {@code fresh}, and {@code reserved} every other id a work has now (never given to a new work).
+     */
+    public static Assignment assign(List<Work> fresh, Map<String, List<String>> previous, Set<String> reserved) {
         Map<String, String> previousOf = new HashMap<>();
         previous.forEach((id, records) -> records.forEach(r -> previousOf.put(r, id)));
         List<Share> shares = new ArrayList<>();
@@ -58,7 +66,7 @@ public final class WorkIds {
             if (id == null) {
                 // A previous id that went to another work (or redirects) is never taken over by an unrelated one.
                 id = w.id();
-                for (int n = 2; used.contains(id) || previous.containsKey(id); n++) {
+                for (int n = 2; used.contains(id) || previous.containsKey(id) || reserved.contains(id); n++) {
                     id = w.id() + "-" + n;
                 }
             }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -45,19 +46,39 @@ public final class WorkResolver {
      * Constraints naming records no longer in the catalog are ignored.
      */
     public static List<Work> resolve(List<SourceRecord> records, Map<String, TitleRecovery> recoveries, Constraints constraints) {
+        return resolve(records, recoveries, constraints, null);
+    }
+
+    /**
+     * The works of the records in {@code scope} only, as {@link #resolve(List, Map, Constraints)} over all of
+     * {@code records} would make them, provided the scope is closed ({@link WorkScope}): no block, candidate or
+     * decision links a record inside it to one outside. Word frequencies, block sizes and titles named by
+     * posts are still taken from all records; only the comparisons and the works are limited to the scope.
+     */
+    public static List<Work> resolveScoped(List<SourceRecord> records, Map<String, TitleRecovery> recoveries, Constraints constraints,
+                                           Set<String> scope) {
+        return resolve(records, recoveries, constraints, java.util.Objects.requireNonNull(scope, "scope"));
+    }
+
+    private static List<Work> resolve(List<SourceRecord> records, Map<String, TitleRecovery> recoveries, Constraints constraints,
+                                      Set<String> scope) {
         Map<String, SourceRecord> byId = new LinkedHashMap<>();
         records.forEach(r -> byId.put(r.id(), r));
         Map<String, TitleKey> titles = titleKeys(records, recoveries);
         UnionFind sets = new UnionFind();
         List<Merge> merges = new ArrayList<>();
         for (Constraints.Link link : constraints.mustLink()) {
-            if (byId.containsKey(link.a()) && byId.containsKey(link.b()) && !constraints.forbids(sets, link.a(), link.b())
+            if (byId.containsKey(link.a()) && byId.containsKey(link.b()) && (scope == null || scope.contains(link.a()))
+                    && !constraints.forbids(sets, link.a(), link.b())
                     && sets.union(link.a(), link.b())) {
                 merges.add(new Merge(link.a(), link.b(), "user-merge", 1.0, "merged by hand (decision " + link.decision() + ")"));
             }
         }
         Map<String, AuthorOverlap.People> people = new HashMap<>();
         for (List<String> block : Blocks.of(records, titles)) {
+            if (scope != null && !scope.contains(block.getFirst())) {
+                continue;
+            }
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
                     SourceRecord a = byId.get(block.get(i));
@@ -72,11 +93,11 @@ public final class WorkResolver {
                 }
             }
         }
-        merges.addAll(UntitledJoin.apply(records, titles, people, sets, constraints));
-        return works(records, titles, recoveries, sets, merges);
+        merges.addAll(UntitledJoin.apply(records, titles, people, sets, constraints, scope));
+        return works(records, titles, recoveries, sets, merges, scope);
     }
 
-    private static Map<String, TitleKey> titleKeys(List<SourceRecord> records, Map<String, TitleRecovery> recoveries) {
+    static Map<String, TitleKey> titleKeys(List<SourceRecord> records, Map<String, TitleRecovery> recoveries) {
         Map<String, TitleKey> keys = new HashMap<>();
         for (SourceRecord r : records) {
             String title = r.title() != null ? r.title() : recoveries.containsKey(r.id()) ? recoveries.get(r.id()).title() : null;
@@ -86,9 +107,12 @@ public final class WorkResolver {
     }
 
     private static List<Work> works(List<SourceRecord> records, Map<String, TitleKey> titles, Map<String, TitleRecovery> recoveries,
-                                    UnionFind sets, List<Merge> merges) {
+                                    UnionFind sets, List<Merge> merges, Set<String> scope) {
         Map<String, List<SourceRecord>> members = new TreeMap<>();
         for (SourceRecord r : records) {
+            if (scope != null && !scope.contains(r.id())) {
+                continue;
+            }
             members.computeIfAbsent(sets.find(r.id()), k -> new ArrayList<>()).add(r);
         }
         Map<String, List<Merge>> mergesByRoot = new HashMap<>();
@@ -96,7 +120,7 @@ public final class WorkResolver {
             mergesByRoot.computeIfAbsent(sets.find(m.left()), k -> new ArrayList<>()).add(m);
         }
         Map<String, List<About>> aboutByRoot = new HashMap<>();
-        for (About a : BlogAbout.find(records, titles, sets)) {
+        for (About a : BlogAbout.find(records, titles, sets, scope)) {
             aboutByRoot.computeIfAbsent(sets.find(a.post()), k -> new ArrayList<>()).add(a);
             if (!sets.find(a.paper()).equals(sets.find(a.post()))) {
                 aboutByRoot.computeIfAbsent(sets.find(a.paper()), k -> new ArrayList<>()).add(a);

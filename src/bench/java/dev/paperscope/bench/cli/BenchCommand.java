@@ -105,6 +105,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "demo/seeds",
             description = "With --resolution: the seed pages (default ${DEFAULT-VALUE}).")
     Path seeds;
+    @Option(names = "--incremental-records", paramLabel = "N", defaultValue = "0",
+            description = "With --resolution: instead, time one small ingest, edit and removal in a catalog of about N records, incremental vs whole resolution.")
+    int incrementalRecords;
     // ---- fuzzing (--fuzz) ----
     @Option(names = "--fuzz", description = "Fuzz every input format's parser with seeded mutated inputs instead (see docs/BENCHMARKS.md); --seed, --inputs.")
     boolean fuzz;
@@ -161,6 +164,13 @@ final class BenchCommand implements Callable<Integer> {
             } catch (IllegalArgumentException e) { // an unknown --groups name
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
+        }
+        if (resolution && incrementalRecords > 0) {
+            var r = dev.paperscope.bench.IncrementalResolutionBenchmark.run(corpus, incrementalRecords, spec.commandLine().getErr()::println);
+            out.printf("%d records, %d works; catalog built in %.1f s%n", r.records(), r.works(), r.buildSeconds());
+            r.steps().forEach(s -> out.printf("%-28s incremental %8.0f ms   whole %8.0f ms%n", s.name(), s.incrementalMillis(), s.wholeMillis()));
+            out.printf("load average (1 min) at the end: %.1f%n", r.loadAverage());
+            return 0;
         }
         if (resolution) {
             for (var s : dev.paperscope.bench.ResolutionBenchmark.run(corpus, seeds, 5)) {
