@@ -67,7 +67,7 @@ public final class IncrementalResolutionBenchmark {
                 t[0] = timed(() -> check(ps.ingest(List.of(small), Optional.empty(), IngestListener.NONE)));
                 write(small, known, true);
                 t[1] = timed(() -> check(ps.ingest(List.of(small), Optional.empty(), IngestListener.NONE)));
-                t[2] = timed(() -> ps.remove("small.jsonl"));
+                t[2] = timed(() -> ps.changes().remove("small.jsonl"));
                 times.add(t);
             }
             System.clearProperty(WHOLE);
