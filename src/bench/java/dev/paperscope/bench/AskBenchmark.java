@@ -10,8 +10,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,27 +85,9 @@ public final class AskBenchmark {
         }
     }
 
-    /** Sends the questions one after another (cycling) until {@code duration} has passed; the latency of each. */
-    private static long[] run(HttpClient http, List<URI> uris, Duration duration, Map<Integer, Long> statuses) throws InterruptedException {
-        long end = System.nanoTime() + duration.toNanos();
-        long[] latencies = new long[256];
-        int n = 0;
-        while (System.nanoTime() < end) {
-            URI uri = uris.get(n % uris.size());
-            long t0 = System.nanoTime();
-            int status;
-            try {
-                status = http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).statusCode();
-            } catch (IOException e) {
-                status = -1; // a connection failure is an error, counted under -1
-            }
-            if (n == latencies.length) {
-                latencies = java.util.Arrays.copyOf(latencies, n * 2);
-            }
-            latencies[n++] = System.nanoTime() - t0;
-            statuses.merge(status, 1L, Long::sum);
-        }
-        return java.util.Arrays.copyOf(latencies, n);
+    /** Sends the questions one after another (cycling) until {@code duration} has passed: one client of {@link HttpBenchmark}. */
+    private static long[] run(HttpClient http, List<URI> uris, Duration duration, Map<Integer, Long> statuses) {
+        return HttpBenchmark.client(http, uris, new java.util.concurrent.atomic.AtomicInteger(), System.nanoTime() + duration.toNanos(), statuses);
     }
 
     /** The seed pages of a folder (its .txt and .html files), sorted by name. */

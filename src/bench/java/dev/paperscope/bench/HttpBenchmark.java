@@ -105,7 +105,7 @@ public final class HttpBenchmark {
         return new Load(latencies, new TreeMap<>(statuses));
     }
 
-    private static long[] client(HttpClient http, List<URI> uris, AtomicInteger next, long end, Map<Integer, Long> statuses) {
+    static long[] client(HttpClient http, List<URI> uris, AtomicInteger next, long end, Map<Integer, Long> statuses) {
         long[] latencies = new long[1024];
         int n = 0;
         while (System.nanoTime() < end) {
