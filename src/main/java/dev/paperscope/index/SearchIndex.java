@@ -16,10 +16,13 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergeScheduler;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -44,12 +47,15 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexVectors vectors;
     /** True for a passage index: one document per passage of each record ({@link PassageDocuments}). */
     private final boolean passages;
+    /** Lucene's concurrent scheduler; tests slow it down to show that commits wait for merges. */
+    private final Supplier<MergeScheduler> mergeSchedulers;
     private SearcherManager searchers;
 
-    private SearchIndex(Directory directory, IndexVectors vectors, boolean passages) {
+    private SearchIndex(Directory directory, IndexVectors vectors, boolean passages, Supplier<MergeScheduler> mergeSchedulers) {
         this.directory = directory;
         this.vectors = vectors;
         this.passages = passages;
+        this.mergeSchedulers = mergeSchedulers;
     }
 
     /** An index without vectors (BM25 only). */
@@ -75,9 +81,18 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private static SearchIndex openWith(Path indexDir, IndexVectors vectors, boolean passages) {
+        return openWith(indexDir, vectors, passages, ConcurrentMergeScheduler::new);
+    }
+
+    /** A BM25-only index whose writers merge with {@code mergeSchedulers}' schedulers (for tests). */
+    static SearchIndex open(Path indexDir, Supplier<MergeScheduler> mergeSchedulers) {
+        return openWith(indexDir, null, false, mergeSchedulers);
+    }
+
+    private static SearchIndex openWith(Path indexDir, IndexVectors vectors, boolean passages, Supplier<MergeScheduler> mergeSchedulers) {
         try {
             Files.createDirectories(indexDir);
-            return new SearchIndex(FSDirectory.open(indexDir), vectors, passages);
+            return new SearchIndex(FSDirectory.open(indexDir), vectors, passages, mergeSchedulers);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open index " + indexDir, e);
         }
@@ -124,16 +139,18 @@ public final class SearchIndex implements AutoCloseable {
             byFile.computeIfAbsent(change.file(), catalog.derived()::resolvedOf);
         }
         prepareVectors(byFile.values().stream().flatMap(List::stream).toList());
-        try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)) {
-            DocumentBatches batches = batches(writer);
-            for (FileChange change : changes) {
-                writer.deleteDocuments(new Term(IndexSchema.FILE, change.file()));
-                for (ResolvedRecord r : byFile.get(change.file())) {
-                    batches.add(r); // added after this file's delete, so a deferred add is never deleted by it
+        try {
+            write(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, writer -> {
+                DocumentBatches batches = batches(writer);
+                for (FileChange change : changes) {
+                    writer.deleteDocuments(new Term(IndexSchema.FILE, change.file()));
+                    for (ResolvedRecord r : byFile.get(change.file())) {
+                        batches.add(r); // added after this file's delete, so a deferred add is never deleted by it
+                    }
                 }
-            }
-            batches.flush();
-            commit(writer, reached);
+                batches.flush();
+                commit(writer, reached);
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the index: " + e.getMessage(), e);
         }
@@ -156,19 +173,22 @@ public final class SearchIndex implements AutoCloseable {
             prepareVectors(all);
             records = all::forEach;
         }
-        try (IndexWriter writer = writer(IndexWriterConfig.OpenMode.CREATE)) {
-            long[] count = {0};
-            DocumentBatches batches = batches(writer);
-            records.accept(r -> {
-                try {
-                    batches.add(r);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                progress.accept(++count[0]);
+        Consumer<Consumer<ResolvedRecord>> pass = records;
+        try {
+            write(IndexWriterConfig.OpenMode.CREATE, writer -> {
+                long[] count = {0};
+                DocumentBatches batches = batches(writer);
+                pass.accept(r -> {
+                    try {
+                        batches.add(r);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    progress.accept(++count[0]);
+                });
+                batches.flush();
+                commit(writer, catalogGeneration);
             });
-            batches.flush();
-            commit(writer, catalogGeneration);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the index: " + e.getMessage(), e);
         }
@@ -217,11 +237,40 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** One pass of a writer: what it adds and deletes, ending with {@link #commit}. */
+    private interface WriterPass {
+        void run(IndexWriter writer) throws IOException;
+    }
+
+    /**
+     * Runs {@code pass} with a new writer. A pass that fails is rolled back: nothing of it is committed.
+     * One that succeeds has committed; closing the writer then waits for the merges its flushes started
+     * and commits them (the same commit data). Without that wait a merge still running at the commit was
+     * aborted by the close, so whether a segment's deleted documents were merged away, and with them
+     * BM25's document frequencies, depended on timing, and small ingests left segments that were never
+     * merged (docs/DECISIONS.md, "Index commits wait for their merges").
+     */
+    private void write(IndexWriterConfig.OpenMode mode, WriterPass pass) throws IOException {
+        try (IndexWriter writer = writer(mode)) {
+            try {
+                pass.run(writer);
+            } catch (IOException | RuntimeException | Error e) {
+                try {
+                    writer.rollback();
+                } catch (IOException | RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                throw e;
+            }
+        }
+    }
+
     private IndexWriter writer(IndexWriterConfig.OpenMode mode) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
         config.setOpenMode(mode);
         config.setRAMBufferSizeMB(128);
-        config.setCommitOnClose(false);
+        config.setMergeScheduler(mergeSchedulers.get());
+        config.setCommitOnClose(true); // only after a pass that committed: see write()
         if (vectors != null) {
             config.setCodec(VectorCodecs.codec(vectors.quantization()));
         }

@@ -226,6 +226,12 @@ class SearchIndexVectorsTest {
         try (SearchIndex index = open(wrongDimension, VectorQuantization.NONE)) {
             assertThatThrownBy(() -> index.catchUp(catalog)).hasMessageContaining("4 dimensions").hasMessageContaining("got 3");
         }
+        // The failed build committed nothing (its writer was rolled back, not closed with a commit).
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(dir.resolve("i"))) {
+            assertThat(org.apache.lucene.index.DirectoryReader.indexExists(d)).isFalse();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         VectorSource notUnit = fixed(new VectorSpace("m", 3), new float[] {1, 1, 0});
         try (SearchIndex index = open(notUnit, VectorQuantization.NONE)) {
             assertThatThrownBy(() -> index.catchUp(catalog)).hasMessageContaining("not 1");
