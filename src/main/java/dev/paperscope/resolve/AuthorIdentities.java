@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,7 @@ public final class AuthorIdentities {
      * with n authors costs n entries, not n². The smallest co-author two keys share is found from the
      * records that hold them, when two spellings are close enough to ask.
      */
-    private static final class CoAuthors {
+    static final class CoAuthors {
         private final List<Set<String>> recordKeys = new ArrayList<>();
         private final Map<String, List<Integer>> recordsOfKey = new HashMap<>();
 
@@ -81,25 +82,17 @@ public final class AuthorIdentities {
             if (ofA.stream().anyMatch(r -> recordKeys.get(r).contains(b))) {
                 return null;
             }
+            // A key on one of a's records and on one of b's: the co-authors of a, then b's records against
+            // them. Linear in the two authors' records; a pass over every pair of their records was
+            // quadratic, and took minutes for authors with hundreds of records in a million.
+            Set<String> withA = new HashSet<>();
+            ofA.forEach(r -> withA.addAll(recordKeys.get(r)));
             String first = null;
-            for (int ra : ofA) {
-                for (int rb : ofB) {
-                    String common = smallestShared(ra, rb, a, b);
-                    if (common != null && (first == null || common.compareTo(first) < 0)) {
-                        first = common;
+            for (int rb : ofB) {
+                for (String k : recordKeys.get(rb)) {
+                    if ((first == null || k.compareTo(first) < 0) && !k.equals(a) && !k.equals(b) && withA.contains(k)) {
+                        first = k;
                     }
-                }
-            }
-            return first;
-        }
-
-        private String smallestShared(int x, int y, String a, String b) {
-            Set<String> small = recordKeys.get(x).size() <= recordKeys.get(y).size() ? recordKeys.get(x) : recordKeys.get(y);
-            Set<String> large = small == recordKeys.get(x) ? recordKeys.get(y) : recordKeys.get(x);
-            String first = null;
-            for (String k : small) {
-                if ((first == null || k.compareTo(first) < 0) && !k.equals(a) && !k.equals(b) && large.contains(k)) {
-                    first = k;
                 }
             }
             return first;
