@@ -77,7 +77,7 @@ public final class ScaleBenchmark {
                          int denseQueries, int k, Percentiles bm25Ranking, Percentiles rawLucene, Percentiles queryParsing,
                          Percentiles parsedBm25Ranking, Percentiles bm25Page,
                          Percentiles queryEmbedding, Percentiles densePage, Percentiles hybridPage,
-                         int recallQueries, double recallAt10, double recallAt100, String java, int cores) {
+                         int recallQueries, double recallAt10, double recallAt100, String java, int cores, Footprint footprint) {
         /** BM25 ranking over the bare searcher, both given the same Lucene query: [p50, p99]. */
         public double[] bm25Ratios() {
             return new double[] {bm25Ranking.p50() / rawLucene.p50(), bm25Ranking.p99() / rawLucene.p99()};
@@ -89,6 +89,14 @@ public final class ScaleBenchmark {
         }
     }
 
+    /**
+     * Memory and disk, in bytes: heap used after a full GC at the end of ingest and after the vector index
+     * build, the process's peak RSS (VmHWM; -1 where /proc says nothing), and on disk the catalog (with its
+     * write-ahead log), the BM25 index of the data folder and the index built with vectors.
+     */
+    public record Footprint(long heapAfterIngest, long heapAfterVectorIndex, long peakRss, long catalog, long bm25Index, long vectorIndex) {
+    }
+
     private ScaleBenchmark() {
     }
 
@@ -98,6 +106,8 @@ public final class ScaleBenchmark {
         try (Paperscope ps = Paperscope.open(work.resolve("data"))) {
             config.models().forEach(m -> embedders.add(EmbeddingModels.open(m)));
             Corpus corpus = ingest(ps, config, work, log);
+            long heapAfterIngest = MemoryFigures.heapUsedAfterGc();
+            log.accept("heap used after ingest (after a full GC): " + MemoryFigures.human(heapAfterIngest));
             List<JitteredCopyVectors> sources = new ArrayList<>();
             long embedded = 0;
             double embedSeconds = 0;
@@ -113,6 +123,12 @@ public final class ScaleBenchmark {
                 long t0 = System.nanoTime();
                 ps.changes().rebuildInto(index, n -> { });
                 double indexSeconds = (System.nanoTime() - t0) / 1e9;
+                long heapAfterIndex = MemoryFigures.heapUsedAfterGc();
+                Path data = work.resolve("data");
+                Footprint footprint = new Footprint(heapAfterIngest, heapAfterIndex, MemoryFigures.peakRssBytes(),
+                        MemoryFigures.sizeOf(data.resolve("catalog.db")) + MemoryFigures.sizeOf(data.resolve("catalog.db-wal")),
+                        MemoryFigures.sizeOf(data.resolve("index")), MemoryFigures.sizeOf(work.resolve("index-vectors")));
+                log.accept("heap used after the vector index build (after a full GC): " + MemoryFigures.human(heapAfterIndex));
                 List<String> queries = BenchQueries.from(corpus.originals(), config.queries(), config.seed());
                 log.accept("timing " + queries.size() + " queries ...");
                 Timings t = time(index, embedders, queries, config);
@@ -124,7 +140,7 @@ public final class ScaleBenchmark {
                         queries.size(), t.densePage().n(), config.k(), t.ranking(), t.raw(), t.parsing(), t.parsedRanking(),
                         t.page(), t.embedding(),
                         t.densePage(), t.hybridPage(), (int) recall[2], recall[0], recall[1],
-                        Runtime.version().toString(), Runtime.getRuntime().availableProcessors());
+                        Runtime.version().toString(), Runtime.getRuntime().availableProcessors(), footprint);
             }
         } finally {
             embedders.forEach(Embedder::close);

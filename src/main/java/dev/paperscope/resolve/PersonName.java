@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -31,8 +33,36 @@ public record PersonName(String written, String first, String last, List<String>
         }
     }
 
+    /**
+     * Parses written names once: resolution parses every author of every record several times (identities,
+     * blocks, author overlaps), and in a large catalog the same spellings recur on many records. Holds a
+     * parsed name, or the message of why a string is not one; emptied when it reaches {@link #CACHED} spellings.
+     */
+    private static final Map<String, Object> PARSED = new ConcurrentHashMap<>();
+    static final int CACHED = 200_000;
+
+    /** The name {@code written} spells; an {@link IllegalArgumentException} when it holds no name. */
     public static PersonName parse(String written) {
         Objects.requireNonNull(written, "written");
+        Object parsed = PARSED.get(written);
+        if (parsed == null) {
+            try {
+                parsed = parseNew(written);
+            } catch (IllegalArgumentException e) {
+                parsed = e.getMessage();
+            }
+            if (PARSED.size() >= CACHED) {
+                PARSED.clear();
+            }
+            PARSED.put(written, parsed);
+        }
+        if (parsed instanceof PersonName name) {
+            return name;
+        }
+        throw new IllegalArgumentException((String) parsed);
+    }
+
+    private static PersonName parseNew(String written) {
         String s = NICKNAME.matcher(written).replaceAll(" ");
         s = Folding.toAscii(s);
         s = NOT_NAME.matcher(s.replace('.', ' ')).replaceAll(" ").toLowerCase(Locale.ROOT).strip();

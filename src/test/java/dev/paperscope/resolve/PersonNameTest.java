@@ -54,4 +54,40 @@ class PersonNameTest {
         assertThatThrownBy(() -> PersonName.parse("  ")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> PersonName.parse("* †")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Rémi Munos | remi munos", "Mozer, Michael C. | michael mozer", "Hinton | hinton"})
+    void aNameParsedAgainIsTheSameName(String written, String key) {
+        PersonName first = PersonName.parse(written);
+        PersonName again = PersonName.parse(written);
+        assertThat(again).isEqualTo(first);
+        assertThat(again.key()).isEqualTo(key);
+        assertThat(again.written()).isEqualTo(written);
+    }
+
+    @Test
+    void aNonNameIsRefusedEveryTimeWithItsReason() {
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> PersonName.parse("* †")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no name in '* †'");
+        }
+    }
+
+    @Test
+    void moreSpellingsThanTheCacheHoldsStillParse() {
+        for (int i = 0; i < PersonName.CACHED + 10; i++) {
+            String first = letters(i);
+            assertThat(PersonName.parse(first + " Name").key()).isEqualTo(first + " name");
+        }
+        assertThat(PersonName.parse("Rémi Munos").key()).isEqualTo("remi munos");
+    }
+
+    /** 0 -> "a", 25 -> "z", 26 -> "ba": a distinct run of letters per number. */
+    private static String letters(int n) {
+        StringBuilder b = new StringBuilder();
+        do {
+            b.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return b.reverse().toString();
+    }
 }

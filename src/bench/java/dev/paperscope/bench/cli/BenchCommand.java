@@ -108,6 +108,12 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--incremental-records", paramLabel = "N", defaultValue = "0",
             description = "With --resolution: instead, time one small ingest, edit and removal in a catalog of about N records, incremental vs whole resolution.")
     int incrementalRecords;
+    @Option(names = "--keep", paramLabel = "DIR",
+            description = "With --incremental-records: build the catalog in DIR and keep it; a DIR that already holds one is reused as it is.")
+    Path keep;
+    @Option(names = "--incremental-only",
+            description = "With --incremental-records: do not time whole resolutions (each re-resolves the whole catalog).")
+    boolean incrementalOnly;
     // ---- fuzzing (--fuzz) ----
     @Option(names = "--fuzz", description = "Fuzz every input format's parser with seeded mutated inputs instead (see docs/BENCHMARKS.md); --seed, --inputs.")
     boolean fuzz;
@@ -166,11 +172,14 @@ final class BenchCommand implements Callable<Integer> {
             }
         }
         if (resolution && incrementalRecords > 0) {
-            var r = dev.paperscope.bench.IncrementalResolutionBenchmark.run(corpus, incrementalRecords, spec.commandLine().getErr()::println);
-            out.printf("%d records, %d works; catalog built in %.1f s%n", r.records(), r.works(), r.buildSeconds());
-            r.steps().forEach(s -> out.printf("%-28s incremental %8.0f ms   whole %8.0f ms%n", s.name(), s.incrementalMillis(), s.wholeMillis()));
-            out.printf("load average (1 min) at the end: %.1f%n", r.loadAverage());
-            return 0;
+            dev.paperscope.bench.IncrementalResolutionBenchmark.Config config;
+            try {
+                config = new dev.paperscope.bench.IncrementalResolutionBenchmark.Config(corpus, incrementalRecords,
+                        java.util.Optional.ofNullable(keep), !incrementalOnly);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+            return IncrementalBenchPrinter.run(config, json, out, spec.commandLine().getErr());
         }
         if (resolution) {
             for (var s : dev.paperscope.bench.ResolutionBenchmark.run(corpus, seeds, 5)) {

@@ -2,6 +2,7 @@ package dev.paperscope.bench.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.paperscope.bench.MemoryFigures;
 import dev.paperscope.bench.Percentiles;
 import dev.paperscope.bench.ScaleBenchmark;
 import java.io.PrintWriter;
@@ -42,6 +43,11 @@ final class ScaleBenchPrinter {
         out.printf("BM25 ranking / raw Lucene, same query: p50 %.2fx, p99 %.2fx; with our parsing: p50 %.2fx, p99 %.2fx%n",
                 ratio[0], ratio[1], parsed[0], parsed[1]);
         out.printf("HNSW recall against exact search (%d queries): @10 %.4f, @100 %.4f%n", r.recallQueries(), r.recallAt10(), r.recallAt100());
+        ScaleBenchmark.Footprint f = r.footprint();
+        out.printf("memory: heap used after a full GC %s after ingest, %s after the vector index build; peak RSS (VmHWM) %s%n",
+                MemoryFigures.human(f.heapAfterIngest()), MemoryFigures.human(f.heapAfterVectorIndex()), MemoryFigures.human(f.peakRss()));
+        out.printf("disk: catalog %s, BM25 index %s, index with vectors %s%n", MemoryFigures.human(f.catalog()),
+                MemoryFigures.human(f.bm25Index()), MemoryFigures.human(f.vectorIndex()));
         return 0;
     }
 
