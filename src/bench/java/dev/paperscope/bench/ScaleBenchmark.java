@@ -11,14 +11,14 @@ import dev.paperscope.index.VectorSpace;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.search.Bm25Params;
 import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.LuceneBackend;
 import dev.paperscope.search.QueryParts;
-import dev.paperscope.search.dense.DenseSearch;
 import dev.paperscope.search.dense.Embedder;
 import dev.paperscope.search.dense.EmbeddingCache;
 import dev.paperscope.search.dense.EmbeddingModels;
 import dev.paperscope.search.dense.EmbeddingProgress;
 import dev.paperscope.search.dense.Passage;
-import dev.paperscope.search.fusion.HybridSearch;
+import dev.paperscope.search.fusion.BackendRetrieval;
 import dev.paperscope.search.fusion.ScoreFusion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -227,9 +227,10 @@ public final class ScaleBenchmark {
     private static final int BM25_STEPS = 5;
 
     private static Timings time(SearchIndex index, List<Embedder> embedders, List<String> queries, Config config) {
-        Bm25Search bm25 = new Bm25Search(index, Bm25Params.DEFAULT);
-        DenseSearch dense = new DenseSearch(index, embedders);
-        HybridSearch hybrid = new HybridSearch(bm25, dense, new ScoreFusion());
+        Bm25Search bm25 = new Bm25Search(Bm25Params.DEFAULT);
+        // The pages run the product's one search path: BackendRetrieval over the embedded index.
+        BackendRetrieval retrieval = new BackendRetrieval(new LuceneBackend(index, Bm25Params.DEFAULT), embedders);
+        ScoreFusion fusion = new ScoreFusion();
         List<Query> lucene = queries.stream().map(bm25::luceneQuery).toList();
         int k = config.k();
         return index.withSearcher(shared -> {
@@ -239,10 +240,10 @@ public final class ScaleBenchmark {
                     q -> raw.search(lucene.get(q), k).scoreDocs.length,
                     q -> bm25.luceneQuery(queries.get(q)) == null ? 0 : 1,
                     q -> bm25.rank(bm25.scoringSearcher(shared), bm25.luceneQuery(queries.get(q)), k).scoreDocs.length,
-                    q -> bm25.search(queries.get(q), k).hits().size(),
+                    q -> retrieval.bm25(queries.get(q), k, 0).results().hits().size(),
                     q -> embedders.stream().mapToInt(e -> e.embedQueries(List.of(freeText(queries.get(q)))).size()).sum(),
-                    q -> dense.search(queries.get(q), k).hits().size(),
-                    q -> hybrid.search(queries.get(q), k).hits().size());
+                    q -> retrieval.dense(queries.get(q), k, 0).results().hits().size(),
+                    q -> retrieval.hybrid(queries.get(q), k, fusion, 0).results().hits().size());
             for (int q = 0; q < Math.min(config.warmupQueries(), queries.size()); q++) {
                 for (int s = 0; s < steps.size(); s++) {
                     if (s < BM25_STEPS || !freeText(queries.get(q)).isBlank()) {

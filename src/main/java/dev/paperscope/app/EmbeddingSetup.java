@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * The embedding model a data folder's index uses, or two of them as one dense ensemble (each model's
- * vectors in its own field; searches combine them, see {@code DenseSearch}). Each model's id and
+ * vectors in its own field; searches combine them, see {@code BackendRetrieval}). Each model's id and
  * dimension are given up front because loading a model takes seconds: a search or an up-to-date index
  * never loads it, only embedding new passages or a dense query does.
  *

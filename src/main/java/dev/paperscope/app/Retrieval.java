@@ -3,16 +3,13 @@ package dev.paperscope.app;
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.index.VectorSpace;
 import dev.paperscope.search.Bm25Params;
-import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.LuceneBackend;
 import dev.paperscope.search.Matched;
 import dev.paperscope.search.RetrieverUnavailableException;
 import dev.paperscope.search.SearchBackend;
 import dev.paperscope.search.SearchResults;
-import dev.paperscope.search.dense.DenseSearch;
-import dev.paperscope.search.dense.Embedder;
 import dev.paperscope.search.fusion.BackendRetrieval;
 import dev.paperscope.search.fusion.Fusion;
-import dev.paperscope.search.fusion.HybridSearch;
 import dev.paperscope.search.fusion.ReciprocalRankFusion;
 import dev.paperscope.search.fusion.ScoreFusion;
 import java.util.List;
@@ -54,8 +51,8 @@ final class Retrieval {
         if (chosen != Retriever.BM25 && noVectors.isPresent()) {
             throw new RetrieverUnavailableException(chosen.name().toLowerCase(Locale.ROOT) + " retrieval needs vectors: " + noVectors.get());
         }
-        Matched matched = backend == null ? embedded(chosen, query, limit, options, facetsPerField)
-                : through(backend, chosen, query, limit, options, facetsPerField);
+        Matched matched = through(backend == null ? new LuceneBackend(index, options.bm25()) : backend, chosen, query, limit, options,
+                facetsPerField);
         SearchResults results = matched.results();
         if (options.retriever().isEmpty() && noVectors.isPresent()) {
             results = results.withNote("searched with BM25 only: " + noVectors.get());
@@ -66,18 +63,12 @@ final class Retrieval {
         return new Matched(results, matched.facets());
     }
 
-    private Matched embedded(Retriever chosen, String query, int limit, SearchOptions options, int facetsPerField) {
-        Bm25Search bm25 = new Bm25Search(index, options.bm25());
-        return switch (chosen) {
-            case BM25 -> bm25.search(query, limit, facetsPerField);
-            case DENSE -> dense().search(query, limit, facetsPerField);
-            case HYBRID -> new HybridSearch(bm25, dense(), fusion(options)).search(query, limit, facetsPerField);
-        };
-    }
-
-    /** The same retrievers through the OpenSearch backend ({@link BackendRetrieval}: the same candidates, scores and fusion). */
+    /**
+     * The chosen retriever through {@link BackendRetrieval}, the one search path for the embedded index and
+     * OpenSearch alike: the same candidates, scores and fusion.
+     */
     private Matched through(SearchBackend backend, Retriever chosen, String query, int limit, SearchOptions options, int facetsPerField) {
-        if (!options.bm25().equals(Bm25Params.DEFAULT)) {
+        if (!(backend instanceof LuceneBackend) && !options.bm25().equals(Bm25Params.DEFAULT)) {
             throw new RetrieverUnavailableException("OpenSearch scores with the BM25 k1 and b its index was created with (k1 "
                     + Bm25Params.DEFAULT.k1() + ", b " + Bm25Params.DEFAULT.b() + "); other values need --backend lucene");
         }
@@ -91,11 +82,6 @@ final class Retrieval {
 
     /** The note of a query that matches no record, in every retriever's results. */
     static final String NO_MATCH = "no records match this query";
-
-    /** Over the lazy embedders: a query without free text embeds nothing, so it never loads a model. */
-    private DenseSearch dense() {
-        return new DenseSearch(index, List.<Embedder>copyOf(embedders));
-    }
 
     private Optional<String> whyNoVectors(List<VectorSpace> spaces) {
         if (embedders.isEmpty()) {

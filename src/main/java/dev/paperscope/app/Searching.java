@@ -4,8 +4,8 @@ import dev.paperscope.catalog.Catalog;
 import dev.paperscope.index.IndexSchema;
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.search.Bm25Params;
-import dev.paperscope.search.Bm25Search;
 import dev.paperscope.search.Facets;
+import dev.paperscope.search.LuceneBackend;
 import dev.paperscope.search.Matched;
 import dev.paperscope.search.SearchResults;
 import dev.paperscope.search.WorkGrouping;
@@ -103,6 +103,6 @@ final class Searching implements AutoCloseable {
         if (remote != null) {
             return remote.current().facets(query, List.of(), topPerField);
         }
-        return new Bm25Search(index, Bm25Params.DEFAULT).facets(query, topPerField);
+        return new LuceneBackend(index, Bm25Params.DEFAULT).facets(query, List.of(), topPerField);
     }
 }

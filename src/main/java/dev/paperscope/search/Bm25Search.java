@@ -1,7 +1,6 @@
 package dev.paperscope.search;
 
 import dev.paperscope.index.IndexSchema;
-import dev.paperscope.index.SearchIndex;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
@@ -27,8 +25,11 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.BM25Similarity;
 
 /**
- * Fielded BM25 over the index. Ties are broken by record id, so equal scores always come in one order.
- * Snippets mark matched terms with {@code **}; without a match in the abstract, the snippet is its opening.
+ * Fielded BM25 on a searcher of the embedded index: the query language built into a Lucene query, ranked
+ * with ties broken by record id (equal scores always come in one order), counted, scored for chosen
+ * documents, and turned into results-page hits whose snippets mark matched terms with {@code **} (without a
+ * match in the abstract, the snippet is its opening). The Lucene side of {@link SearchBackend}'s BM25
+ * ({@link LuceneBackend}); searches run through {@code search.fusion.BackendRetrieval}.
  */
 public final class Bm25Search {
     public static final String MARK = Hits.MARK;
@@ -39,58 +40,45 @@ public final class Bm25Search {
      */
     static final int EXACT_TOTAL_UP_TO = 1_000;
     private static final Sort SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(IndexSchema.ID, SortField.Type.STRING));
-    private final SearchIndex index;
+    private static final TopDocs UNRANKED = new TopDocs(new TotalHits(0, TotalHits.Relation.EQUAL_TO), new ScoreDoc[0]);
     private final Analyzer analyzer = IndexSchema.analyzer();
     private final LuceneQueries queries = new LuceneQueries(analyzer);
     private final BM25Similarity similarity;
 
-    public Bm25Search(SearchIndex index, Bm25Params params) {
-        this.index = index;
+    public Bm25Search(Bm25Params params) {
         this.similarity = new BM25Similarity(params.k1(), params.b());
-    }
-
-
-    /**
-     * The ranking alone, as ids and scores: for candidate lists that fusion mostly discards, where reading
-     * each candidate's stored fields would cost more than the search itself.
-     */
-    public Ranking ranking(String queryText, int limit) {
-        SearchResults.checkLimit(limit);
-        ParsedQuery parsed = QuerySyntax.parse(queryText);
-        return index.withSearcher(shared -> {
-            IndexSearcher searcher = scoringSearcher(shared);
-            Query query = queries.build(parsed, NameSpans.of(parsed, searcher.getIndexReader()));
-            TopDocs top = rank(searcher, query, limit);
-            List<Ranked> ranked = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc d : top.scoreDocs) {
-                ranked.add(new Ranked(Hits.idOf(searcher, d.doc), d.score));
-            }
-            return new Ranking(ranked, top.totalHits.value(), top.totalHits.relation() == TotalHits.Relation.EQUAL_TO, parsed.notes());
-        });
-    }
-
-    /** The index this search reads. */
-    public SearchIndex index() {
-        return index;
     }
 
     /**
      * One query's BM25 on one searcher (one snapshot of the index): its top {@code k}, and through
-     * {@link Lexical#scoresOf} the scores of other documents. Hybrid search runs both of its sides on one
-     * searcher, so document numbers mean the same on both.
+     * {@link Lexical#scoresOf} the scores of other documents.
      */
     public Lexical lexical(IndexSearcher shared, String queryText, int k) throws IOException {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, was " + k);
         }
+        Lexical prepared = prepare(shared, queryText);
+        return prepared.ranked(rank(prepared.searcher, prepared.query, k));
+    }
+
+    /** The query read and built on one searcher, the names in its words understood, not ranked ({@link Lexical#top} is empty). */
+    public Lexical prepare(IndexSearcher shared, String queryText) {
         ParsedQuery parsed = QuerySyntax.parse(queryText);
         IndexSearcher searcher = scoringSearcher(shared);
         List<Understood> understood = NameSpans.of(parsed, searcher.getIndexReader());
-        Query query = queries.build(parsed, understood);
-        return new Lexical(searcher, query, analyzer, rank(searcher, query, k), parsed.notes(), understood);
+        return new Lexical(searcher, queries.build(parsed, understood), analyzer, UNRANKED, parsed.notes(), understood);
     }
 
-    /** A query's BM25 top k on one searcher, as {@link #lexical} made it. Not thread-safe. */
+    /**
+     * The query's words for snippets alone (no names understood, not ranked): what a results page of
+     * another ranking (dense retrieval's) marks.
+     */
+    public Lexical highlighting(IndexSearcher shared, String queryText) {
+        ParsedQuery parsed = QuerySyntax.parse(queryText);
+        return new Lexical(scoringSearcher(shared), queries.build(parsed), analyzer, UNRANKED, parsed.notes(), List.of());
+    }
+
+    /** A query's BM25 on one searcher, as {@link #lexical} or {@link #prepare} made it. Immutable; safe for concurrent use. */
     public static final class Lexical {
         private final IndexSearcher searcher;
         private final Query query;
@@ -106,6 +94,10 @@ public final class Bm25Search {
             this.top = top;
             this.notes = List.copyOf(notes);
             this.understood = List.copyOf(understood);
+        }
+
+        private Lexical ranked(TopDocs ranking) {
+            return new Lexical(searcher, query, analyzer, ranking, notes, understood);
         }
 
         /** The names understood in the query's words, which its ranking boosts. */
@@ -180,41 +172,6 @@ public final class Bm25Search {
         }
     }
 
-    public SearchResults search(String queryText, int limit) {
-        return search(queryText, limit, 0).results();
-    }
-
-    /**
-     * The first {@code limit} hits, the exact number of records the query matches (Lucene's match set:
-     * its words and its field clauses) and, for {@code facetsPerField > 0}, facet counts over that set,
-     * all on one searcher.
-     */
-    public Matched search(String queryText, int limit, int facetsPerField) {
-        SearchResults.checkLimit(limit);
-        long t0 = System.nanoTime();
-        ParsedQuery parsed = QuerySyntax.parse(queryText);
-        List<SearchHit> hits = new ArrayList<>();
-        Facets[] facets = {Facets.NONE};
-        List<List<Understood>> understood = new ArrayList<>(List.of(List.of()));
-        long total = index.withSearcher(shared -> {
-            IndexSearcher searcher = scoringSearcher(shared);
-            understood.set(0, NameSpans.of(parsed, searcher.getIndexReader()));
-            Query query = queries.build(parsed, understood.getFirst());
-            TopDocs top = rank(searcher, query, limit);
-            String[] snippets = snippets(searcher, query, top);
-            StoredFields stored = searcher.storedFields();
-            for (int i = 0; i < top.scoreDocs.length; i++) {
-                hits.add(hit(stored.document(top.scoreDocs[i].doc), top.scoreDocs[i], snippets[i]));
-            }
-            if (facetsPerField > 0) {
-                facets[0] = FacetCounter.count(searcher, query, facetsPerField);
-            }
-            return exactTotal(searcher, query, top.totalHits);
-        });
-        return new Matched(new SearchResults(queryText, total, true, hits, (System.nanoTime() - t0) / 1e6, parsed.notes(), understood.getFirst()),
-                facets[0]);
-    }
-
     /**
      * The number of matches: the ranking's count where it is exact, else a count of its own (no scoring,
      * so Lucene may answer from index statistics), paid only by queries matching more than
@@ -254,26 +211,8 @@ public final class Bm25Search {
         return searcher;
     }
 
-    /**
-     * Facet counts over every record {@code queryText} matches (its words and its field clauses), at most
-     * {@code topPerField} values per field: BM25's matching set. Dense and hybrid searches count their
-     * own sets ({@link Matched}).
-     */
-    public Facets facets(String queryText, int topPerField) {
-        Query query = luceneQuery(queryText);
-        return index.withSearcher(searcher -> FacetCounter.count(searcher, query, topPerField));
-    }
-
     /** The Lucene query a query string becomes; for benchmarks that run it on a bare searcher. */
     public Query luceneQuery(String queryText) {
         return queries.build(QuerySyntax.parse(queryText));
-    }
-
-    private String[] snippets(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        return Hits.highlights(searcher, analyzer, query, top);
-    }
-
-    private static SearchHit hit(Document doc, ScoreDoc scoreDoc, String highlighted) {
-        return Hits.hit(doc, scoreDoc.score, highlighted);
     }
 }

@@ -5,16 +5,27 @@ import dev.paperscope.index.VectorSpace;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What search needs from an index, so the embedded Lucene index and an OpenSearch cluster can stand behind
  * the same search (issue 18; docs/DECISIONS.md, "A search backend interface"). Either is derived from the
  * catalog and rebuilt from it. Implemented by the embedded index ({@link LuceneBackend}, reads) and by OpenSearch
  * ({@code search.opensearch.OpenSearchBackend}); {@code search.fusion.BackendRetrieval} runs BM25, dense and hybrid
- * retrieval (the same candidates, the same per-signal scores, the same fusion) over either. Record ids, never
- * engine document numbers, cross it.
+ * retrieval (the same candidates, the same per-signal scores, the same fusion) over either: it is the only
+ * search path of the product. Record ids, never engine document numbers, cross it.
  */
 public interface SearchBackend extends AutoCloseable {
+    /**
+     * Runs one search's reads: {@code search} is given the reads to call, on one state of the index where the
+     * backend can hold one (the embedded index: one searcher, whose document numbers serve all the search's
+     * reads; {@link LuceneBackend}), and may call them from two threads at once. The reads given are valid
+     * only inside {@code search}. By default, this backend itself, each read seeing the index as it is then.
+     */
+    default <T> T reading(Function<SearchBackend, T> search) {
+        return search.apply(this);
+    }
+
     /** Writes records (a record id already there is replaced) with each model's vectors by record id; visible after {@link #commit}. */
     void upsert(List<ResolvedRecord> records, List<Map<String, float[]>> vectorsByModel);
 

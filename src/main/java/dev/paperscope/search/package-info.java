@@ -1,7 +1,9 @@
 /**
  * Search: the query syntax ({@link dev.paperscope.search.QuerySyntax}), its translation into Lucene
- * queries, and BM25 retrieval with snippets ({@link dev.paperscope.search.Bm25Search}). Dense retrieval
- * ({@code search.dense}), fusion and re-ranking ({@code search.fusion}) and related records
+ * queries, what search needs from an index ({@link dev.paperscope.search.SearchBackend}) and the embedded
+ * index behind it ({@link dev.paperscope.search.LuceneBackend}: BM25 with snippets by
+ * {@link dev.paperscope.search.Bm25Search}, k-NN, exact scores, facets). Embedding models ({@code search.dense}),
+ * retrieval and fusion over any backend ({@code search.fusion.BackendRetrieval}) and related records
  * ({@code search.related}) build on the query split and hit reading here ({@link dev.paperscope.search.QueryParts},
  * {@link dev.paperscope.search.Hits}).
  *

@@ -12,7 +12,7 @@ import dev.paperscope.index.opensearch.OpenSearchConnection;
 import dev.paperscope.index.opensearch.OpenSearchIndex;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.search.Bm25Params;
-import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.LuceneBackend;
 import dev.paperscope.search.Ranked;
 import dev.paperscope.search.Ranking;
 import dev.paperscope.search.dense.Passage;
@@ -143,7 +143,7 @@ class OpenSearchIndexClusterTest {
         "author:elad", "author:muller", "title:learning year:2023", "kind:paper language", "source:uai2023 causal", "year:2022..2023 learning",
         "stochastic author:\"Michael Elad\"", "the of and"})
     void bm25RankingsAndScoresAgreeWithTheEmbeddedIndex(String query) {
-        Ranking embedded = new Bm25Search(ps.index(), Bm25Params.DEFAULT).ranking(query, 10);
+        Ranking embedded = new LuceneBackend(ps.index(), Bm25Params.DEFAULT).bm25(query, 10);
         Ranking opensearch = backend.bm25(query, 10);
         if (!query.equals("the of and")) {
             assertThat(embedded.ranked()).as("the corpus has matches for " + query).isNotEmpty();
@@ -185,7 +185,7 @@ class OpenSearchIndexClusterTest {
         float[] probe = vectors.values().iterator().next();
         Ranking papers = backend.knn(0, probe, 10, "kind:paper year:2023");
         assertThat(papers.ranked()).isNotEmpty();
-        Ranking embeddedMatches = new Bm25Search(ps.index(), Bm25Params.DEFAULT).ranking("kind:paper year:2023", 10_000);
+        Ranking embeddedMatches = new LuceneBackend(ps.index(), Bm25Params.DEFAULT).bm25("kind:paper year:2023", 10_000);
         assertThat(ids(embeddedMatches)).containsAll(ids(papers));
     }
 

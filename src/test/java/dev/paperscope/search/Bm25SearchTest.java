@@ -7,6 +7,7 @@ import dev.paperscope.index.SearchIndex;
 import dev.paperscope.ingest.RecordKind;
 import dev.paperscope.ingest.Source;
 import dev.paperscope.ingest.SourceRecord;
+import dev.paperscope.search.fusion.BackendRetrieval;
 import dev.paperscope.testing.Records;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -22,6 +23,7 @@ class Bm25SearchTest {
     private Catalog catalog;
     private SearchIndex index;
     private Bm25Search search;
+    private LuceneBackend backend;
 
     private static final Source SCHEDULE = new Source("session.txt", 10, "0".repeat(64), "test");
 
@@ -44,7 +46,8 @@ class Bm25SearchTest {
                 "session.txt", "s2", null);
         index = SearchIndex.open(dir.resolve("index"));
         index.catchUp(catalog);
-        search = new Bm25Search(index, Bm25Params.DEFAULT);
+        search = new Bm25Search(Bm25Params.DEFAULT);
+        backend = new LuceneBackend(index, Bm25Params.DEFAULT);
     }
 
     private static SourceRecord talk(String title, String start, String end) {
@@ -58,13 +61,22 @@ class Bm25SearchTest {
         catalog.close();
     }
 
+    /** BM25's results page as the product searches (BackendRetrieval over the embedded index). */
+    private SearchResults page(String query, int limit) {
+        return page(Bm25Params.DEFAULT, query, limit);
+    }
+
+    private SearchResults page(Bm25Params params, String query, int limit) {
+        return new BackendRetrieval(new LuceneBackend(index, params), List.of()).bm25(query, limit, 0).results();
+    }
+
     private List<String> titles(String query) {
-        return search.search(query, 10).hits().stream().map(SearchHit::title).toList();
+        return page(query, 10).hits().stream().map(SearchHit::title).toList();
     }
 
     @Test
     void freeTextRanksTitleMatchesAndHighlightsTheAbstract() {
-        SearchResults r = search.search("diffusion", 10);
+        SearchResults r = page("diffusion", 10);
         assertThat(r.total()).isEqualTo(1);
         SearchHit hit = r.hits().getFirst();
         assertThat(hit.title()).isEqualTo("Photorealistic Text-to-Image Diffusion Models");
@@ -76,8 +88,8 @@ class Bm25SearchTest {
     @Test
     void theRankingAloneHasTheResultsPagesIdsAndScores() {
         for (String q : List.of("language models", "year:2020..2022", "author:remi diffusion")) {
-            SearchResults page = search.search(q, 10);
-            Ranking ranking = search.ranking(q, 10);
+            SearchResults page = page(q, 10);
+            Ranking ranking = backend.bm25(q, 10);
             assertThat(ranking.ranked()).extracting(Ranked::id).containsExactlyElementsOf(page.hits().stream().map(SearchHit::id).toList());
             assertThat(ranking.ranked()).extracting(Ranked::score).containsExactlyElementsOf(page.hits().stream().map(SearchHit::score).toList());
             assertThat(ranking.total()).isEqualTo(page.total());
@@ -86,8 +98,8 @@ class Bm25SearchTest {
 
     @Test
     void pageHitsKeepTheGivenOrderAndScoresAndMarkTheQuerysWords() {
-        List<SearchHit> page = search.search("language models", 10).hits();
-        List<SearchHit> reversed = search.index().withSearcher(searcher -> {
+        List<SearchHit> page = page("language models", 10).hits();
+        List<SearchHit> reversed = index.withSearcher(searcher -> {
             Bm25Search.Lexical lexical = search.lexical(searcher, "language models", 10);
             org.apache.lucene.search.ScoreDoc[] docs = lexical.top().scoreDocs.clone();
             java.util.Collections.reverse(java.util.Arrays.asList(docs));
@@ -136,7 +148,7 @@ class Bm25SearchTest {
 
     @Test
     void filtersAloneReturnEverythingMatchingInIdOrder() {
-        SearchResults r = search.search("kind:talk", 10);
+        SearchResults r = page("kind:talk", 10);
         assertThat(r.total()).isEqualTo(3);
         List<String> ids = r.hits().stream().map(SearchHit::id).toList();
         assertThat(ids).isSorted();
@@ -144,9 +156,9 @@ class Bm25SearchTest {
 
     @Test
     void equalScoresAreOrderedByIdEveryTime() {
-        SearchResults first = search.search("language models", 10);
+        SearchResults first = page("language models", 10);
         for (int i = 0; i < 5; i++) {
-            assertThat(search.search("language models", 10).hits()).isEqualTo(first.hits());
+            assertThat(page("language models", 10).hits()).isEqualTo(first.hits());
         }
         List<SearchHit> hits = first.hits();
         for (int i = 1; i < hits.size(); i++) {
@@ -164,12 +176,12 @@ class Bm25SearchTest {
         }
         catalog.store(new dev.paperscope.ingest.Formats.ParsedFile("test", twins), "twins.txt", "s3", null);
         index.catchUp(catalog);
-        List<String> allIds = search.search("abstract:zebra", 10).hits().stream().map(SearchHit::id).toList();
+        List<String> allIds = page("abstract:zebra", 10).hits().stream().map(SearchHit::id).toList();
         assertThat(allIds).hasSize(6).isSorted();
         // Six equal scores, three wanted: the tie crosses the cut, so the smallest ids win.
-        assertThat(search.search("abstract:zebra", 3).hits().stream().map(SearchHit::id).toList()).isEqualTo(allIds.subList(0, 3));
+        assertThat(page("abstract:zebra", 3).hits().stream().map(SearchHit::id).toList()).isEqualTo(allIds.subList(0, 3));
         // Two docs score higher than the rest and tie with each other: inside the top 2, ordered by id.
-        SearchResults top = search.search("zebra okapi", 2);
+        SearchResults top = page("zebra okapi", 2);
         assertThat(top.hits()).extracting(SearchHit::title).containsExactlyInAnyOrder("Zebra striping 1", "Zebra striping 4");
         assertThat(top.hits().get(0).score()).isEqualTo(top.hits().get(1).score());
         assertThat(top.hits().stream().map(SearchHit::id).toList()).isSorted();
@@ -184,21 +196,21 @@ class Bm25SearchTest {
         catalog.store(new dev.paperscope.ingest.Formats.ParsedFile("test", many), "many.txt", "s4", null);
         index.catchUp(catalog);
         List<String> smallest = many.stream().map(SourceRecord::id).sorted().limit(5).toList();
-        assertThat(search.search("abstract:okapi", 5).hits()).extracting(SearchHit::id).containsExactlyElementsOf(smallest);
-        assertThat(search.ranking("abstract:okapi", 5).ranked()).extracting(Ranked::id).containsExactlyElementsOf(smallest);
+        assertThat(page("abstract:okapi", 5).hits()).extracting(SearchHit::id).containsExactlyElementsOf(smallest);
+        assertThat(backend.bm25("abstract:okapi", 5).ranked()).extracting(Ranked::id).containsExactlyElementsOf(smallest);
     }
 
     @Test
     void limitCapsHitsButNotTheTotal() {
-        SearchResults r = search.search("kind:talk", 2);
+        SearchResults r = page("kind:talk", 2);
         assertThat(r.hits()).hasSize(2);
         assertThat(r.total()).isEqualTo(3);
     }
 
     @Test
     void bm25ParametersChangeScores() {
-        float defaultScore = search.search("language", 10).hits().getFirst().score();
-        float other = new Bm25Search(index, new Bm25Params(2.0f, 1.0f)).search("language", 10).hits().getFirst().score();
+        float defaultScore = page("language", 10).hits().getFirst().score();
+        float other = page(new Bm25Params(2.0f, 1.0f), "language", 10).hits().getFirst().score();
         assertThat(other).isNotEqualTo(defaultScore);
     }
 }

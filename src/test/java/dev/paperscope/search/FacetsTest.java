@@ -10,6 +10,7 @@ import dev.paperscope.ingest.Source;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.testing.Records;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ class FacetsTest {
     Path dir;
     private Catalog catalog;
     private SearchIndex index;
-    private Bm25Search search;
+    private LuceneBackend search;
 
     @BeforeEach
     void setUp() {
@@ -35,7 +36,7 @@ class FacetsTest {
                         .room("Hall G").session("Deep Learning").build()), "b.txt", "s2", null);
         index = SearchIndex.open(dir.resolve("index"));
         index.catchUp(catalog);
-        search = new Bm25Search(index, Bm25Params.DEFAULT);
+        search = new LuceneBackend(index, Bm25Params.DEFAULT);
     }
 
     @AfterEach
@@ -46,7 +47,7 @@ class FacetsTest {
 
     @Test
     void countsEveryMatchingRecordPerFieldMostFirst() {
-        Facets f = search.facets("diffusion", 10);
+        Facets f = search.facets("diffusion", List.of(), 10);
         assertThat(f.fields().keySet()).containsExactlyElementsOf(IndexSchema.FACET_FIELDS);
         assertThat(f.fields().get("kind")).containsExactly(new FacetCount("paper", 3), new FacetCount("talk", 1));
         assertThat(f.fields().get("venue")).containsExactly(new FacetCount("NeurIPS", 2), new FacetCount("ICML", 1));
@@ -59,16 +60,16 @@ class FacetsTest {
 
     @Test
     void fieldClausesNarrowTheCountsAndTopCutsTheList() {
-        Facets f = search.facets("diffusion venue:icml", 10);
+        Facets f = search.facets("diffusion venue:icml", List.of(), 10);
         assertThat(f.fields().get("venue")).containsExactly(new FacetCount("ICML", 1));
-        Facets top = search.facets("diffusion", 1);
+        Facets top = search.facets("diffusion", List.of(), 1);
         assertThat(top.fields().get("venue")).containsExactly(new FacetCount("NeurIPS", 2));
         assertThat(top.distinct().get("venue")).isEqualTo(2);
     }
 
     @Test
     void noMatchMeansEmptyCounts() {
-        Facets f = search.facets("nothingmatchesthis", 10);
+        Facets f = search.facets("nothingmatchesthis", List.of(), 10);
         assertThat(f.fields().values()).allSatisfy(counts -> assertThat(counts).isEmpty());
     }
 
@@ -84,6 +85,6 @@ class FacetsTest {
         index = SearchIndex.open(dir.resolve("index"));
         assertThat(index.catchUp(catalog)).isEqualTo(-1);
         assertThat(index.catchUp(catalog)).isZero();
-        assertThat(new Bm25Search(index, Bm25Params.DEFAULT).facets("diffusion", 10).fields().get("kind")).isNotEmpty();
+        assertThat(new LuceneBackend(index, Bm25Params.DEFAULT).facets("diffusion", List.of(), 10).fields().get("kind")).isNotEmpty();
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.paperscope.catalog.Catalog;
 import dev.paperscope.index.SearchIndex;
+import dev.paperscope.search.fusion.BackendRetrieval;
 import dev.paperscope.testing.Records;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,7 +23,8 @@ class UnderstoodSearchTest {
     Path dir;
     private Catalog catalog;
     private SearchIndex index;
-    private Bm25Search search;
+    private LuceneBackend backend;
+    private BackendRetrieval search;
 
     @BeforeEach
     void setUp() {
@@ -35,7 +37,8 @@ class UnderstoodSearchTest {
                 "p.txt", "s1", null);
         index = SearchIndex.open(dir.resolve("index"));
         index.catchUp(catalog);
-        search = new Bm25Search(index, Bm25Params.DEFAULT);
+        backend = new LuceneBackend(index, Bm25Params.DEFAULT);
+        search = new BackendRetrieval(backend, List.of());
     }
 
     @AfterEach
@@ -46,8 +49,8 @@ class UnderstoodSearchTest {
 
     @Test
     void aRoomNamedInTheWordsRanksItsRecordsFirst() {
-        Matched understood = search.search("Hall J", 10, 10);
-        Matched words = search.search("words: Hall J", 10, 10);
+        Matched understood = search.bm25("Hall J", 10, 10);
+        Matched words = search.bm25("words: Hall J", 10, 10);
         assertThat(understood.results().hits().getFirst().title()).isEqualTo("Neural Corpus Indexer");
         assertThat(words.results().hits().getFirst().title()).startsWith("Hall effect sensors");
         assertThat(understood.results().understood()).containsExactly(new Understood("room", "Hall J", "Hall J"));
@@ -61,18 +64,19 @@ class UnderstoodSearchTest {
 
     @Test
     void theRankingAloneUnderstandsAsTheResultsPageDoes() {
-        assertThat(search.ranking("hall j", 10).ranked()).extracting(Ranked::id)
-                .containsExactlyElementsOf(search.search("hall j", 10).hits().stream().map(SearchHit::id).toList());
+        assertThat(backend.bm25("hall j", 10).understood()).containsExactly(new Understood("room", "Hall J", "hall j"));
+        assertThat(backend.bm25("hall j", 10).ranked()).extracting(Ranked::id)
+                .containsExactlyElementsOf(search.bm25("hall j", 10, 0).results().hits().stream().map(SearchHit::id).toList());
     }
 
     @Test
     void theJsonListsWhatWasUnderstood() {
-        JsonNode json = SearchJson.toNode(search.search("diffusion hall j", 10));
+        JsonNode json = SearchJson.toNode(search.bm25("diffusion hall j", 10, 0).results());
         assertThat(json.get("understood")).hasSize(1);
         assertThat(json.get("understood").get(0).get("field").asText()).isEqualTo("room");
         assertThat(json.get("understood").get(0).get("value").asText()).isEqualTo("Hall J");
         assertThat(json.get("understood").get(0).get("span").asText()).isEqualTo("hall j");
-        assertThat(SearchJson.toNode(search.search("words: diffusion hall j", 10)).get("understood")).isEmpty();
+        assertThat(SearchJson.toNode(search.bm25("words: diffusion hall j", 10, 0).results()).get("understood")).isEmpty();
     }
 
     @Test

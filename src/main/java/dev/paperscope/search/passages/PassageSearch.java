@@ -3,15 +3,15 @@ package dev.paperscope.search.passages;
 import dev.paperscope.index.IndexSchema;
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.search.Bm25Params;
-import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.LuceneBackend;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
-import dev.paperscope.search.dense.DenseSearch;
 import dev.paperscope.search.dense.Embedder;
+import dev.paperscope.search.fusion.BackendRetrieval;
 import dev.paperscope.search.fusion.Contribution;
+import dev.paperscope.search.fusion.Explained;
 import dev.paperscope.search.fusion.FusedHit;
 import dev.paperscope.search.fusion.Fusion;
-import dev.paperscope.search.fusion.HybridSearch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,8 +23,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Searches the passage index ({@link SearchIndex#openPassages}) with the record search's retrievers:
- * {@link Bm25Search}, {@link DenseSearch} and {@link HybridSearch} with the given {@link Fusion}, so the
+ * Searches the passage index ({@link SearchIndex#openPassages}) with the record search's retrieval:
+ * {@link BackendRetrieval} over the passage index ({@link LuceneBackend}) with the given {@link Fusion}, so the
  * query syntax (filters such as {@code year:2023}), the similarity floor and the fusion are those of
  * record search. Safe for concurrent use when the embedders are.
  */
@@ -46,7 +46,7 @@ public final class PassageSearch {
 
     /** The first {@code limit} passages BM25 ranks for {@code query}. */
     public PassageResults bm25(String query, int limit) {
-        SearchResults r = new Bm25Search(index, params).search(query, limit);
+        SearchResults r = retrieval().bm25(query, limit, 0).results();
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < r.hits().size(); i++) {
             SearchHit h = r.hits().get(i);
@@ -58,7 +58,7 @@ public final class PassageSearch {
     /** The first {@code limit} passages the embedding models rank for {@code query} (above the first model's similarity floor). */
     public PassageResults dense(String query, int limit) {
         requireModels();
-        SearchResults r = new DenseSearch(index, embedders).search(query, limit);
+        SearchResults r = retrieval().dense(query, limit, 0).results();
         List<Found> found = new ArrayList<>();
         for (int i = 0; i < r.hits().size(); i++) {
             SearchHit h = r.hits().get(i);
@@ -70,13 +70,17 @@ public final class PassageSearch {
     /** The first {@code limit} passages of BM25 and dense retrieval fused, each with both retrievers' ranks and scores. */
     public PassageResults hybrid(String query, int limit) {
         requireModels();
-        HybridSearch.Explained e = new HybridSearch(new Bm25Search(index, params), new DenseSearch(index, embedders), fusion)
-                .searchExplained(query, limit);
+        Explained e = retrieval().hybridExplained(query, limit, fusion, 0);
         List<Found> found = new ArrayList<>();
         for (FusedHit f : e.fused()) {
             found.add(new Found(f.hit(), f.fused().score(), f.fused().bm25(), f.fused().dense()));
         }
         return results(e.results(), "hybrid", found);
+    }
+
+    /** The record search's retrieval (its one path, {@link BackendRetrieval}) over the passage index. */
+    private BackendRetrieval retrieval() {
+        return new BackendRetrieval(new LuceneBackend(index, params), embedders);
     }
 
     private void requireModels() {

@@ -2,24 +2,12 @@ package dev.paperscope.search.fusion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.paperscope.catalog.Catalog;
 import dev.paperscope.index.IndexSchema;
-import dev.paperscope.index.IndexVectors;
-import dev.paperscope.index.SearchIndex;
-import dev.paperscope.index.VectorQuantization;
-import dev.paperscope.ingest.RecordKind;
-import dev.paperscope.ingest.Source;
-import dev.paperscope.ingest.SourceRecord;
-import dev.paperscope.search.Bm25Params;
-import dev.paperscope.search.Bm25Search;
 import dev.paperscope.search.FacetCount;
 import dev.paperscope.search.Facets;
 import dev.paperscope.search.Matched;
 import dev.paperscope.search.SearchHit;
-import dev.paperscope.search.dense.DenseSearch;
 import dev.paperscope.testing.HashingEmbedder;
-import dev.paperscope.testing.MapVectorSource;
-import dev.paperscope.testing.Records;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,41 +28,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MatchingSetTest {
     private static final double FLOOR = 0.3;
     private static final List<Integer> LIMITS = List.of(1, 2, 3, 5, 8, 13, 40, 200);
-    private static final String[] TOPICS = {"diffusion models", "language models", "image generation", "reinforcement learning",
-            "graph networks", "protein folding"};
-    private static final String[] ANGLES = {"scaling", "efficient training", "robust evaluation", "theory", "benchmarks"};
     @TempDir
     Path dir;
-    private Catalog catalog;
-    private SearchIndex index;
-    private Bm25Search bm25;
+    private MixedCorpus corpus;
     private HashingEmbedder embedder;
 
     @BeforeEach
     void setUp() {
         embedder = HashingEmbedder.withTestSynonyms().withFloor(FLOOR);
-        catalog = Catalog.open(dir.resolve("c.db"));
-        List<SourceRecord> records = new ArrayList<>();
-        int line = 1;
-        for (int t = 0; t < TOPICS.length; t++) {
-            for (int a = 0; a < ANGLES.length; a++) {
-                String title = TOPICS[t] + ": " + ANGLES[a];
-                String text = "We study " + TOPICS[t] + " with a focus on " + ANGLES[a] + " and " + TOPICS[(t + a) % TOPICS.length] + ".";
-                Source source = new Source("mixed.txt", line++, "0".repeat(64), "test");
-                RecordKind kind = (t + a) % 3 == 0 ? RecordKind.TALK : RecordKind.PAPER;
-                records.add(SourceRecord.builder(kind, source).title(title).abstractText(text).year(2020 + a).build());
-            }
-        }
-        catalog.store(Records.file(records.toArray(SourceRecord[]::new)), "mixed.txt", "s1", null);
-        index = SearchIndex.open(dir.resolve("i"), new IndexVectors(new MapVectorSource(embedder), VectorQuantization.NONE));
-        index.catchUp(catalog);
-        bm25 = new Bm25Search(index, Bm25Params.DEFAULT);
+        corpus = new MixedCorpus(dir, embedder);
     }
 
     @AfterEach
     void tearDown() {
-        index.close();
-        catalog.close();
+        corpus.close();
     }
 
     /** A retriever as a function of (query, limit) to its page and facets. */
@@ -82,17 +49,20 @@ class MatchingSetTest {
         Matched search(String query, int limit);
     }
 
+    private BackendRetrieval defaults(HashingEmbedder with) {
+        return corpus.retrieval(with, BackendRetrieval.DEFAULT_DEPTH, BackendRetrieval.DEFAULT_DENSE_DEPTH);
+    }
+
     private Retriever retriever(String name) {
         return switch (name) {
-            case "bm25" -> (q, limit) -> bm25.search(q, limit, 20);
-            case "dense" -> (q, limit) -> new DenseSearch(index, List.of(embedder)).search(q, limit, 20);
-            case "dense-depth-4" -> (q, limit) -> new DenseSearch(index, List.of(embedder), 4).search(q, limit, 20);
-            case "hybrid-score-depth-3" -> (q, limit) -> new HybridSearch(bm25, new DenseSearch(index, List.of(embedder)),
-                    new ScoreFusion(), Reranker.IDENTITY, 3).search(q, limit, 20);
-            case "hybrid-rrf-depth-3" -> (q, limit) -> new HybridSearch(bm25, new DenseSearch(index, List.of(embedder)),
-                    new ReciprocalRankFusion(), Reranker.IDENTITY, 3).search(q, limit, 20);
-            case "hybrid-default" -> (q, limit) -> new HybridSearch(bm25, new DenseSearch(index, List.of(embedder)),
-                    new ScoreFusion()).search(q, limit, 20);
+            case "bm25" -> (q, limit) -> defaults(embedder).bm25(q, limit, 20);
+            case "dense" -> (q, limit) -> defaults(embedder).dense(q, limit, 20);
+            case "dense-depth-4" -> (q, limit) -> corpus.retrieval(embedder, BackendRetrieval.DEFAULT_DEPTH, 4).dense(q, limit, 20);
+            case "hybrid-score-depth-3" -> (q, limit) -> corpus.retrieval(embedder, 3, BackendRetrieval.DEFAULT_DENSE_DEPTH)
+                    .hybrid(q, limit, new ScoreFusion(), 20);
+            case "hybrid-rrf-depth-3" -> (q, limit) -> corpus.retrieval(embedder, 3, BackendRetrieval.DEFAULT_DENSE_DEPTH)
+                    .hybrid(q, limit, new ReciprocalRankFusion(), 20);
+            case "hybrid-default" -> (q, limit) -> defaults(embedder).hybrid(q, limit, new ScoreFusion(), 20);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -144,17 +114,17 @@ class MatchingSetTest {
 
     @Test
     void theFloorDecidesWhatDenseSearchMatches() {
-        Matched floored = new DenseSearch(index, List.of(embedder)).search("qzxv blorptang vurmik", 10, 20);
+        Matched floored = defaults(embedder).dense("qzxv blorptang vurmik", 10, 20);
         assertThat(floored.results().notes()).anyMatch(n -> n.contains("similarity floor"));
-        Matched unfloored = new DenseSearch(index, List.of(HashingEmbedder.withTestSynonyms())).search("qzxv blorptang vurmik", 10, 20);
-        assertThat(unfloored.results().total()).as("without a floor every passage is somebody's neighbour").isEqualTo(30);
+        Matched unfloored = defaults(HashingEmbedder.withTestSynonyms()).dense("qzxv blorptang vurmik", 10, 20);
+        assertThat(unfloored.results().total()).as("without a floor every passage is somebody's neighbour").isEqualTo(MixedCorpus.RECORDS);
     }
 
     @Test
     void hybridMatchesAreBm25MatchesAndDenseCandidatesAboveTheFloor() {
-        Matched lexical = bm25.search("picture synthesis", 200, 20);
+        Matched lexical = defaults(embedder).bm25("picture synthesis", 200, 20);
         assertThat(lexical.results().total()).as("no record says picture or synthesis").isZero();
-        Matched dense = new DenseSearch(index, List.of(embedder), 3).search("picture synthesis", 200, 20);
+        Matched dense = corpus.retrieval(embedder, BackendRetrieval.DEFAULT_DEPTH, 3).dense("picture synthesis", 200, 20);
         Matched hybrid = retriever("hybrid-score-depth-3").search("picture synthesis", 200);
         assertThat(dense.results().total()).isPositive().isLessThanOrEqualTo(3);
         assertThat(ids(hybrid.results().hits())).containsExactlyInAnyOrderElementsOf(ids(dense.results().hits()));

@@ -1,4 +1,4 @@
-package dev.paperscope.search.dense;
+package dev.paperscope.search.fusion;
 
 import static dev.paperscope.testing.DenseCorpus.COT;
 import static dev.paperscope.testing.DenseCorpus.IMAGEN;
@@ -14,13 +14,17 @@ import dev.paperscope.index.IndexVectors;
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.index.VectorQuantization;
 import dev.paperscope.search.Bm25Params;
-import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.LuceneBackend;
+import dev.paperscope.search.Ranked;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
+import dev.paperscope.search.dense.Embedder;
+import dev.paperscope.search.dense.ModelScores;
 import dev.paperscope.testing.DenseCorpus;
 import dev.paperscope.testing.HashingEmbedder;
 import dev.paperscope.testing.MapVectorSource;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -29,29 +33,43 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-class DenseSearchTest {
+/** Dense retrieval through the product's one path ({@link BackendRetrieval} over the embedded index, {@link LuceneBackend}). */
+class DenseRetrievalTest {
     @TempDir
     Path dir;
     private final HashingEmbedder embedder = HashingEmbedder.withTestSynonyms();
     private Catalog catalog;
     private SearchIndex index;
 
-    private DenseSearch open(VectorQuantization quantization) {
+    /** Dense retrieval as the product runs it over this index. */
+    private static final class Dense {
+        private final BackendRetrieval retrieval;
+
+        Dense(SearchIndex index, List<Embedder> embedders) {
+            this.retrieval = new BackendRetrieval(new LuceneBackend(index, Bm25Params.DEFAULT), embedders);
+        }
+
+        SearchResults search(String query, int limit) {
+            return retrieval.dense(query, limit, 0).results();
+        }
+    }
+
+    private Dense open(VectorQuantization quantization) {
         catalog = Catalog.open(dir.resolve("c.db"));
         DenseCorpus.fill(catalog);
         index = SearchIndex.open(dir.resolve("i"), new IndexVectors(new MapVectorSource(embedder), quantization));
         index.catchUp(catalog);
-        return new DenseSearch(index, embedder);
+        return new Dense(index, List.of(embedder));
     }
 
     /** An index with two models' vectors: the synonym-aware test embedder and a plain one of another dimension. */
-    private DenseSearch openEnsemble(HashingEmbedder second) {
+    private Dense openEnsemble(HashingEmbedder second) {
         catalog = Catalog.open(dir.resolve("c.db"));
         DenseCorpus.fill(catalog);
         index = SearchIndex.open(dir.resolve("i"), new IndexVectors(List.of(new MapVectorSource(embedder), new MapVectorSource(second)),
                 VectorQuantization.NONE));
         index.catchUp(catalog);
-        return new DenseSearch(index, List.of(embedder, second));
+        return new Dense(index, List.of(embedder, second));
     }
 
     private Map<String, String> passagesById() {
@@ -74,24 +92,27 @@ class DenseSearchTest {
     @Test
     void everyCandidateGetsEveryModelsExactScoreIncludingThoseAskedFor() {
         HashingEmbedder second = new HashingEmbedder("second-model", 64, Map.of());
-        DenseSearch dense = openEnsemble(second);
+        openEnsemble(second);
         Map<String, String> passages = passagesById();
         String lstm = passages.entrySet().stream().filter(e -> e.getValue().startsWith(LSTM)).findFirst().orElseThrow().getKey();
-
-        DenseSearch.Scored scored = index.withSearcher(searcher -> {
-            int lstmDoc = searcher.search(new org.apache.lucene.search.TermQuery(
-                    new org.apache.lucene.index.Term(dev.paperscope.index.IndexSchema.ID, lstm)), 1).scoreDocs[0].doc;
-            return dense.scores(searcher, "picture synthesis", 1, new int[] {lstmDoc});
-        });
-        assertThat(scored.scores().candidates()).contains(lstm).hasSizeBetween(2, 3);
-        assertThat(scored.exhausted()).isFalse();
         List<Embedder> models = List.of(embedder, second);
+        List<float[]> vectors = models.stream().map(m -> m.embedQueries(List.of("picture synthesis")).getFirst()).toList();
+        LuceneBackend backend = new LuceneBackend(index, Bm25Params.DEFAULT);
         for (int m = 0; m < 2; m++) {
-            Map<String, Float> byId = scored.scores().perModel().get(m);
-            assertThat(byId.keySet()).as("model %d scores every candidate", m).containsExactlyInAnyOrderElementsOf(scored.scores().candidates());
-            for (String id : scored.scores().candidates()) {
+            int model = m;
+            // The graph's nearest is met in the search's snapshot; the LSTM paper, far from the query, is looked up.
+            List<String> candidates = new ArrayList<>();
+            Map<String, Float> byId = backend.reading(reads -> {
+                reads.knn(0, vectors.getFirst(), 1, null).ranked().forEach(r -> candidates.add(r.id()));
+                candidates.add(lstm);
+                return reads.knnScores(model, vectors.get(model), candidates);
+            });
+            assertThat(candidates).hasSize(2).doesNotHaveDuplicates();
+            assertThat(byId.keySet()).as("model %d scores every candidate", m).containsExactlyElementsOf(candidates);
+            for (String id : candidates) {
                 assertThat(byId.get(id)).isCloseTo(expectedScore(models.get(m), "picture synthesis", passages.get(id)), within(1e-5f));
             }
+            assertThat(backend.knnScores(model, vectors.get(model), candidates)).as("a read of its own looks both up").isEqualTo(byId);
         }
     }
 
@@ -99,15 +120,18 @@ class DenseSearchTest {
     void anEnsembleRanksTheUnionOfBothModelsByTheirScaledMean() {
         // A second model that also knows the synonyms, hashing into another space: both agree on the top two.
         HashingEmbedder alike = new HashingEmbedder("second-model", 64, Map.of("picture", "image", "synthesis", "generation"));
-        DenseSearch dense = openEnsemble(alike);
+        Dense dense = openEnsemble(alike);
         SearchResults r = dense.search("picture synthesis", 5);
         assertThat(r.hits()).hasSize(5);
         assertThat(titles(r.hits()).subList(0, 2)).containsExactlyInAnyOrder(IMAGEN, IMAGE_TALK);
-        assertThat(r.hits()).extracting(SearchHit::id).isEqualTo(index.withSearcher(s -> dense.scores(s, "picture synthesis", 5, new int[0]))
-                .scores().ranked().stream().map(dev.paperscope.search.Ranked::id).toList());
+        // Without a floor every record is a candidate: the page is the scaled mean of both models' exact scores over all of them.
+        List<String> all = new ArrayList<>(passagesById().keySet());
+        LuceneBackend backend = new LuceneBackend(index, Bm25Params.DEFAULT);
+        List<Map<String, Float>> perModel = List.of(
+                backend.knnScores(0, embedder.embedQueries(List.of("picture synthesis")).getFirst(), all),
+                backend.knnScores(1, alike.embedQueries(List.of("picture synthesis")).getFirst(), all));
+        assertThat(r.hits()).extracting(SearchHit::id).isEqualTo(ModelScores.combine(all, perModel).subList(0, 5).stream().map(Ranked::id).toList());
         assertThat(r.hits()).allSatisfy(h -> assertThat(h.score()).isBetween(0f, 1f));
-        assertThat(r.hits()).extracting(SearchHit::id).isEqualTo(dense.ranking("picture synthesis", 5).ranked().stream()
-                .map(dev.paperscope.search.Ranked::id).toList());
         assertThat(titles(dense.search("picture synthesis kind:talk", 10).hits())).containsExactlyInAnyOrder(IMAGE_TALK, DenseCorpus.SCALING_TALK);
     }
 
@@ -115,9 +139,9 @@ class DenseSearchTest {
     void queryEmbeddersMustMatchTheIndexedModelsInOrder() {
         HashingEmbedder second = new HashingEmbedder("second-model", 64, Map.of());
         openEnsemble(second);
-        assertThatThrownBy(() -> new DenseSearch(index, embedder).search("picture synthesis", 3))
+        assertThatThrownBy(() -> new Dense(index, List.of(embedder)).search("picture synthesis", 3))
                 .hasMessageContaining("test-hashing-128 (128 dimensions) + second-model (64 dimensions)");
-        assertThatThrownBy(() -> new DenseSearch(index, List.of(second, embedder)).search("picture synthesis", 3))
+        assertThatThrownBy(() -> new Dense(index, List.of(second, embedder)).search("picture synthesis", 3))
                 .isInstanceOf(IllegalStateException.class);
     }
 
@@ -132,8 +156,8 @@ class DenseSearchTest {
     @ParameterizedTest
     @EnumSource(VectorQuantization.class)
     void findsAParaphraseThatBm25Misses(VectorQuantization quantization) {
-        DenseSearch dense = open(quantization);
-        assertThat(new Bm25Search(index, Bm25Params.DEFAULT).search("picture synthesis", 10).hits()).isEmpty();
+        Dense dense = open(quantization);
+        assertThat(new LuceneBackend(index, Bm25Params.DEFAULT).bm25("picture synthesis", 10).ranked()).isEmpty();
 
         SearchResults r = dense.search("picture synthesis", 2);
         assertThat(titles(r.hits())).containsExactlyInAnyOrder(IMAGEN, IMAGE_TALK);
@@ -143,7 +167,7 @@ class DenseSearchTest {
 
     @Test
     void filtersRestrictCandidatesBeforeTheNearestNeighbours() {
-        DenseSearch dense = open(VectorQuantization.NONE);
+        Dense dense = open(VectorQuantization.NONE);
         assertThat(titles(dense.search("picture synthesis kind:talk", 10).hits())).containsExactly(IMAGE_TALK, DenseCorpus.SCALING_TALK);
         assertThat(titles(dense.search("picture synthesis -kind:talk", 10).hits())).hasSize(3).doesNotContain(IMAGE_TALK)
                 .startsWith(IMAGEN);
@@ -153,21 +177,8 @@ class DenseSearchTest {
     }
 
     @Test
-    void theRankingAloneHasTheResultsPagesIdsAndScores() {
-        DenseSearch dense = open(VectorQuantization.NONE);
-        for (String q : List.of("picture synthesis", "language models kind:talk")) {
-            List<SearchHit> page = dense.search(q, 4).hits();
-            var ranking = dense.ranking(q, 4);
-            assertThat(ranking.ranked()).extracting(dev.paperscope.search.Ranked::id).containsExactlyElementsOf(page.stream().map(SearchHit::id).toList());
-            assertThat(ranking.ranked()).extracting(dev.paperscope.search.Ranked::score).containsExactlyElementsOf(page.stream().map(SearchHit::score).toList());
-        }
-        assertThat(dense.ranking("kind:talk", 4).ranked()).isEmpty();
-        assertThat(dense.ranking("kind:talk", 4).notes()).anyMatch(n -> n.contains("free text"));
-    }
-
-    @Test
     void queryWordsInTheAbstractAreHighlighted() {
-        DenseSearch dense = open(VectorQuantization.NONE);
+        Dense dense = open(VectorQuantization.NONE);
         SearchHit imagen = dense.search("image generation", 2).hits().stream()
                 .filter(h -> h.title().equals(IMAGEN)).findFirst().orElseThrow();
         assertThat(imagen.snippet()).contains("**image**").contains("**generation**");
@@ -175,7 +186,7 @@ class DenseSearchTest {
 
     @Test
     void resultsAreTheSameEveryTimeAndTiesGoByRecordId() {
-        DenseSearch dense = open(VectorQuantization.NONE);
+        Dense dense = open(VectorQuantization.NONE);
         List<SearchHit> first = dense.search("language models", 5).hits();
         for (int i = 0; i < 3; i++) {
             assertThat(dense.search("language models", 5).hits()).isEqualTo(first);
@@ -190,7 +201,7 @@ class DenseSearchTest {
 
     @Test
     void aQueryWithoutFreeTextHasNothingToEmbed() {
-        DenseSearch dense = open(VectorQuantization.NONE);
+        Dense dense = open(VectorQuantization.NONE);
         SearchResults r = dense.search("kind:talk", 10);
         assertThat(r.hits()).isEmpty();
         assertThat(r.notes()).anyMatch(n -> n.contains("has none"));
@@ -199,7 +210,7 @@ class DenseSearchTest {
     @Test
     void aQueryEmbedderOfAnotherModelIsRefused() {
         open(VectorQuantization.NONE);
-        DenseSearch other = new DenseSearch(index, new HashingEmbedder("another-model", 128, Map.of()));
+        Dense other = new Dense(index, List.of(new HashingEmbedder("another-model", 128, Map.of())));
         assertThatThrownBy(() -> other.search("image", 5)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("test-hashing-128").hasMessageContaining("another-model");
     }

@@ -14,9 +14,9 @@ import dev.paperscope.index.SearchIndex;
 import dev.paperscope.index.VectorQuantization;
 import dev.paperscope.search.Bm25Params;
 import dev.paperscope.search.Bm25Search;
+import dev.paperscope.search.LuceneBackend;
 import dev.paperscope.search.SearchHit;
 import dev.paperscope.search.SearchResults;
-import dev.paperscope.search.dense.DenseSearch;
 import dev.paperscope.testing.DenseCorpus;
 import dev.paperscope.testing.HashingEmbedder;
 import dev.paperscope.testing.MapVectorSource;
@@ -27,23 +27,25 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class HybridSearchTest {
+/** Hybrid retrieval through the product's one path ({@link BackendRetrieval} over the embedded index, {@link LuceneBackend}). */
+class HybridRetrievalTest {
     @TempDir
     Path dir;
     private Catalog catalog;
     private SearchIndex index;
-    private Bm25Search bm25;
-    private DenseSearch dense;
+    private HashingEmbedder embedder;
+    private LuceneBackend backend;
+    private BackendRetrieval retrieval;
 
     @BeforeEach
     void setUp() {
-        HashingEmbedder embedder = HashingEmbedder.withTestSynonyms();
+        embedder = HashingEmbedder.withTestSynonyms();
         catalog = Catalog.open(dir.resolve("c.db"));
         DenseCorpus.fill(catalog);
         index = SearchIndex.open(dir.resolve("i"), new IndexVectors(new MapVectorSource(embedder), VectorQuantization.NONE));
         index.catchUp(catalog);
-        bm25 = new Bm25Search(index, Bm25Params.DEFAULT);
-        dense = new DenseSearch(index, embedder);
+        backend = new LuceneBackend(index, Bm25Params.DEFAULT);
+        retrieval = new BackendRetrieval(backend, List.of(embedder));
     }
 
     @AfterEach
@@ -52,14 +54,23 @@ class HybridSearchTest {
         catalog.close();
     }
 
-    private HybridSearch hybrid(Fusion fusion) {
-        return new HybridSearch(bm25, dense, fusion);
+    /** Hybrid retrieval with {@code fusion} and the default depths. */
+    private interface Hybrid {
+        SearchResults search(String query, int limit);
+    }
+
+    private Hybrid hybrid(Fusion fusion) {
+        return (query, limit) -> retrieval.hybrid(query, limit, fusion, 0).results();
+    }
+
+    private BackendRetrieval depth(int depth) {
+        return new BackendRetrieval(backend, List.of(embedder), depth, BackendRetrieval.DEFAULT_DENSE_DEPTH);
     }
 
     @Test
     void fusesWordMatchesWithMeaningMatches() {
         // BM25 knows "prompting"; only the embedder knows that a picture is an image.
-        HybridSearch.Explained r = hybrid(new ReciprocalRankFusion()).searchExplained("prompting picture synthesis", 3);
+        Explained r = retrieval.hybridExplained("prompting picture synthesis", 3, new ReciprocalRankFusion(), 0);
         assertThat(titles(r.results().hits())).contains(COT).containsAnyOf(IMAGEN, IMAGE_TALK);
         FusedHit cot = r.fused().stream().filter(h -> h.hit().title().equals(COT)).findFirst().orElseThrow();
         assertThat(cot.fused().bm25()).isEqualTo(new Contribution(1, cot.fused().bm25().score()));
@@ -72,20 +83,19 @@ class HybridSearchTest {
         // Depth 1: BM25's top hit is the prompting paper, dense's an image paper. Each side scores the other's
         // candidate too: the prompting paper gets a dense score though dense search did not return it.
         String query = "prompting picture synthesis";
-        String bm25Top = bm25.ranking(query, 1).ranked().getFirst().id();
-        String denseTop = dense.ranking(query, 1).ranked().getFirst().id();
+        String bm25Top = backend.bm25(query, 1).ranked().getFirst().id();
+        String denseTop = retrieval.dense(query, 1, 0).results().hits().getFirst().id();
         assertThat(bm25Top).as("the two sides disagree, or the test shows nothing").isNotEqualTo(denseTop);
-        float denseScoreOfBm25Top = dense.ranking(query, 5).ranked().stream().filter(x -> x.id().equals(bm25Top)).findFirst().orElseThrow().score();
+        float denseScoreOfBm25Top = retrieval.dense(query, 5, 0).results().hits().stream().filter(x -> x.id().equals(bm25Top)).findFirst()
+                .orElseThrow().score();
 
-        HybridSearch bm25Only = new HybridSearch(bm25, dense, new ScoreFusion(0.0), Reranker.IDENTITY, 1);
-        FusedHit top = bm25Only.searchExplained(query, 1).fused().getFirst();
+        FusedHit top = depth(1).hybridExplained(query, 1, new ScoreFusion(0.0), 0).fused().getFirst();
         assertThat(top.id()).isEqualTo(bm25Top);
-        assertThat(top.fused().bm25().score()).isEqualTo(bm25.ranking(query, 1).ranked().getFirst().score());
+        assertThat(top.fused().bm25().score()).isEqualTo(backend.bm25(query, 1).ranked().getFirst().score());
         assertThat(top.fused().dense()).as("a dense score, though dense search's top 1 did not hold it").isNotNull();
         assertThat(top.fused().dense().score()).isCloseTo(denseScoreOfBm25Top, org.assertj.core.api.Assertions.within(1e-6f));
 
-        HybridSearch denseOnly = new HybridSearch(bm25, dense, new ScoreFusion(1.0), Reranker.IDENTITY, 1);
-        FusedHit first = denseOnly.searchExplained(query, 1).fused().getFirst();
+        FusedHit first = depth(1).hybridExplained(query, 1, new ScoreFusion(1.0), 0).fused().getFirst();
         assertThat(first.id()).isEqualTo(denseTop);
         assertThat(first.fused().bm25()).as("the image paper has none of the query's words: no BM25 score").isNull();
     }
@@ -119,15 +129,15 @@ class HybridSearchTest {
             public void close() {
             }
         };
-        HybridSearch failing = new HybridSearch(bm25, new DenseSearch(index, broken), new ScoreFusion());
-        assertThatThrownBy(() -> failing.search("diffusion", 10)).hasMessage("model failed");
+        BackendRetrieval failing = new BackendRetrieval(backend, List.of(broken));
+        assertThatThrownBy(() -> failing.hybrid("diffusion", 10, new ScoreFusion(), 0)).hasMessage("model failed");
         assertThat(hybrid(new ScoreFusion()).search("diffusion", 10).hits()).as("the index is still usable").isNotEmpty();
     }
 
     @Test
     void bm25ScoresChosenDocumentsAsItsRankingDoes() {
         java.util.Map<String, Float> matching = new java.util.HashMap<>();
-        bm25.ranking("diffusion models", 10).ranked().forEach(x -> matching.put(x.id(), x.score()));
+        backend.bm25("diffusion models", 10).ranked().forEach(x -> matching.put(x.id(), x.score()));
         java.util.Map<String, Float> scored = index.withSearcher(searcher -> {
             int[] every = java.util.stream.IntStream.range(0, searcher.getIndexReader().maxDoc()).map(i -> searcher.getIndexReader().maxDoc() - 1 - i).toArray();
             String[] ids = dev.paperscope.search.Hits.idsOf(searcher, every);
@@ -136,7 +146,7 @@ class HybridSearchTest {
                 idOf.put(every[i], ids[i]);
             }
             java.util.Map<String, Float> out = new java.util.HashMap<>();
-            bm25.lexical(searcher, "diffusion models", 1).scoresOf(every).forEach((doc, score) -> out.put(idOf.get(doc), score));
+            new Bm25Search(Bm25Params.DEFAULT).lexical(searcher, "diffusion models", 1).scoresOf(every).forEach((doc, score) -> out.put(idOf.get(doc), score));
             return out;
         });
         assertThat(matching).hasSizeBetween(2, 4);
@@ -159,12 +169,12 @@ class HybridSearchTest {
     @Test
     void aQueryWithoutFreeTextIsBm25Alone() {
         SearchResults r = hybrid(new ReciprocalRankFusion()).search("kind:talk", 10);
-        assertThat(r.hits()).extracting(SearchHit::id).isEqualTo(bm25.search("kind:talk", 10).hits().stream().map(SearchHit::id).toList());
+        assertThat(r.hits()).extracting(SearchHit::id).isEqualTo(retrieval.bm25("kind:talk", 10, 0).results().hits().stream().map(SearchHit::id).toList());
         assertThat(r.hits()).as("BM25's own scores, not fused ones").extracting(SearchHit::score)
-                .isEqualTo(bm25.search("kind:talk", 10).hits().stream().map(SearchHit::score).toList());
+                .isEqualTo(retrieval.bm25("kind:talk", 10, 0).results().hits().stream().map(SearchHit::score).toList());
         SearchResults scored = hybrid(new ScoreFusion()).search("year:2022 kind:paper", 10);
         assertThat(scored.hits()).extracting(SearchHit::score)
-                .isEqualTo(bm25.search("year:2022 kind:paper", 10).hits().stream().map(SearchHit::score).toList());
+                .isEqualTo(retrieval.bm25("year:2022 kind:paper", 10, 0).results().hits().stream().map(SearchHit::score).toList());
         assertThat(r.notes()).isEmpty();
         assertThat(r.total()).isEqualTo(2);
         assertThat(r.totalExact()).isTrue();
@@ -172,23 +182,11 @@ class HybridSearchTest {
 
     @Test
     void theSameQueryGivesTheSameResults() {
-        HybridSearch h = hybrid(new ReciprocalRankFusion());
+        Hybrid h = hybrid(new ReciprocalRankFusion());
         List<SearchHit> first = h.search("diffusion models", 5).hits();
         for (int i = 0; i < 3; i++) {
             assertThat(h.search("diffusion models", 5).hits()).isEqualTo(first);
         }
-    }
-
-    @Test
-    void theRerankerReordersThePageAndMayNotDropHits() {
-        Reranker reverse = (query, hits) -> hits.reversed();
-        List<SearchHit> fused = hybrid(new ReciprocalRankFusion()).search("diffusion models", 3).hits();
-        List<SearchHit> reranked = new HybridSearch(bm25, dense, new ReciprocalRankFusion(), reverse, 100).search("diffusion models", 3).hits();
-        assertThat(reranked).isEqualTo(fused.reversed());
-
-        Reranker dropping = (query, hits) -> hits.subList(1, hits.size());
-        HybridSearch broken = new HybridSearch(bm25, dense, new ReciprocalRankFusion(), dropping, 100);
-        assertThatThrownBy(() -> broken.search("diffusion models", 3)).hasMessageContaining("dropped");
     }
 
     @Test
