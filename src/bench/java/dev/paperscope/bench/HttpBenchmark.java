@@ -36,13 +36,19 @@ public final class HttpBenchmark {
     private HttpBenchmark() {
     }
 
-    public record Config(Path corpus, int clients, Duration warmup, Duration duration, int queries, long seed, int limit) {
+    public record Config(Path corpus, int clients, Duration warmup, Duration duration, int queries, long seed, int limit, BenchBackend backend) {
         public Config {
             Objects.requireNonNull(corpus, "corpus");
+            Objects.requireNonNull(backend, "backend");
             if (clients < 1 || clients > 256 || queries < 1 || limit < 1 || limit > 100 || duration.isNegative() || duration.isZero()
                     || warmup.isNegative() || duration.compareTo(Duration.ofMinutes(10)) > 0) {
                 throw new IllegalArgumentException("clients 1..256, queries >= 1, limit 1..100, duration 1 s..10 min");
             }
+        }
+
+        /** On the embedded index. */
+        public Config(Path corpus, int clients, Duration warmup, Duration duration, int queries, long seed, int limit) {
+            this(corpus, clients, warmup, duration, queries, seed, limit, BenchBackend.EMBEDDED);
         }
     }
 
@@ -52,6 +58,7 @@ public final class HttpBenchmark {
 
     public static Report run(Config config) throws IOException, InterruptedException {
         Path data = Files.createTempDirectory("paperscope-http-bench");
+        config.backend().apply(data);
         try (Paperscope ps = Paperscope.open(data)) {
             List<Path> files = CopiedCorpus.files(config.corpus());
             ps.ingest(files, Optional.empty(), IngestListener.NONE);

@@ -3,6 +3,8 @@ package dev.paperscope.bench;
 import dev.paperscope.app.IngestListener;
 import dev.paperscope.app.IngestReport;
 import dev.paperscope.app.Paperscope;
+import dev.paperscope.app.Retriever;
+import dev.paperscope.app.SearchOptions;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.search.Bm25Params;
 import dev.paperscope.search.Bm25Search;
@@ -28,18 +30,24 @@ import org.apache.lucene.search.Query;
  */
 public final class IngestSearchBenchmark {
     /** What to run. */
-    public record Config(Path corpus, int queries, int warmupRounds, int k, long seed) {
+    public record Config(Path corpus, int queries, int warmupRounds, int k, long seed, BenchBackend backend) {
         public Config {
+            java.util.Objects.requireNonNull(backend, "backend");
             if (queries < 1 || warmupRounds < 0 || k < 1) {
                 throw new IllegalArgumentException("queries and k must be positive, warm-up rounds not negative");
             }
+        }
+
+        /** On the embedded index. */
+        public Config(Path corpus, int queries, int warmupRounds, int k, long seed) {
+            this(corpus, queries, warmupRounds, k, seed, BenchBackend.EMBEDDED);
         }
     }
 
     /** Measured figures; times in milliseconds. */
     public record Report(List<String> files, long records, double ingestSeconds, double reindexSeconds,
                          int queries, int k, Percentiles paperscope, Percentiles ranking, Percentiles rawLucene,
-                         String java, int cores) {
+                         String java, int cores, String backend) {
         /** Ratios to the bare searcher: [results page p50, p99, ranking alone p50, p99]. */
         public double[] ratios() {
             return new double[] {paperscope.p50() / rawLucene.p50(), paperscope.p99() / rawLucene.p99(),
@@ -52,6 +60,7 @@ public final class IngestSearchBenchmark {
 
     public static Report run(Config config) {
         Path dataDir = tempDir();
+        String backend = config.backend().apply(dataDir).backend().externalName();
         try (Paperscope ps = Paperscope.open(dataDir)) {
             List<Path> files = CopiedCorpus.files(config.corpus());
             long t0 = System.nanoTime();
@@ -69,7 +78,7 @@ public final class IngestSearchBenchmark {
             Latencies l = measure(ps, queries, config);
             return new Report(files.stream().map(f -> f.getFileName().toString()).toList(), records, ingestSeconds,
                     reindexSeconds, queries.size(), config.k(), Percentiles.of(l.paperscope), Percentiles.of(l.ranking),
-                    Percentiles.of(l.raw), Runtime.version().toString(), Runtime.getRuntime().availableProcessors());
+                    Percentiles.of(l.raw), Runtime.version().toString(), Runtime.getRuntime().availableProcessors(), backend);
         } finally {
             deleteRecursively(dataDir);
         }
@@ -81,13 +90,18 @@ public final class IngestSearchBenchmark {
     private static Latencies measure(Paperscope ps, List<String> queries, Config config) {
         Bm25Search search = new Bm25Search(Bm25Params.DEFAULT);
         BackendRetrieval product = new BackendRetrieval(new LuceneBackend(ps.index(), Bm25Params.DEFAULT), List.of());
+        // the results page as the folder's backend serves it: embedded, or through OpenSearch (both BackendRetrieval)
+        boolean remote = !ps.searchBackend().backend().equals("lucene");
+        SearchOptions bm25 = SearchOptions.DEFAULT.withRetriever(Retriever.BM25);
+        Timed page = q -> remote ? ps.search(queries.get(q), config.k(), bm25).hits().size()
+                : product.bm25(queries.get(q), config.k(), 0).results().hits().size();
         List<Query> lucene = queries.stream().map(search::luceneQuery).toList();
         return ps.index().withSearcher(shared -> {
             IndexSearcher raw = search.scoringSearcher(shared);
             long sink = 0;
             for (int round = 0; round < config.warmupRounds(); round++) {
                 for (int i = 0; i < queries.size(); i++) {
-                    sink += product.bm25(queries.get(i), config.k(), 0).results().hits().size();
+                    sink += page.run(i);
                     sink += raw.search(lucene.get(i), config.k()).scoreDocs.length;
                 }
             }
@@ -99,7 +113,7 @@ public final class IngestSearchBenchmark {
                 // Rotate which side goes first so none always enjoys the warmest cache.
                 for (int step = 0; step < 3; step++) {
                     switch ((i + step) % 3) {
-                        case 0 -> ours[q] = time(() -> product.bm25(queries.get(q), config.k(), 0).results().hits().size());
+                        case 0 -> ours[q] = time(page, q);
                         case 1 -> ranking[q] = time(() -> search.rank(search.scoringSearcher(shared),
                                 search.luceneQuery(queries.get(q)), config.k()).scoreDocs.length);
                         default -> bare[q] = time(() -> raw.search(lucene.get(q), config.k()).scoreDocs.length);

@@ -1,6 +1,7 @@
 package dev.paperscope.app;
 
 import dev.paperscope.catalog.CatalogException;
+import dev.paperscope.index.opensearch.ClusterAddress;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
@@ -54,11 +55,7 @@ public record BackendChoice(Backend backend, Optional<String> url, String index)
             throw new IllegalArgumentException("the opensearch backend needs a cluster's URL: --opensearch-url http://HOST:PORT (or "
                     + ENV_URL + "); `paperscope cluster start --json` prints one");
         }
-        url.ifPresent(u -> {
-            if (!u.matches("https?://[^/\\s]+(:\\d+)?/?")) {
-                throw new IllegalArgumentException("an OpenSearch URL looks like http://127.0.0.1:9200, not '" + u + "'");
-            }
-        });
+        url.ifPresent(u -> ClusterAddress.parse(u, Map.of())); // one node or several, comma-separated; a bad one is a clear error
         url = url.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
     }
 

@@ -1,16 +1,20 @@
 package dev.paperscope.app;
 
 import dev.paperscope.catalog.Catalog;
+import dev.paperscope.catalog.FileChange;
 import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.index.VectorSpace;
 import dev.paperscope.search.SearchBackend;
 import dev.paperscope.search.dense.Passage;
+import dev.paperscope.search.opensearch.OpenSearchBackend;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.LongConsumer;
 
 /**
@@ -64,6 +68,41 @@ public final class OpenSearchSync {
         progress.accept(count[0]);
         target.commit(generation);
         return new Report(count[0], generation, without);
+    }
+
+    /** What a catch-up sent: the files the catalog changed, the records written and deleted, and the generation reached. */
+    public record CatchUp(int files, long written, long deleted, long catalogGeneration, Map<String, Long> withoutVector) {
+        public CatchUp {
+            withoutVector = Map.copyOf(withoutVector);
+        }
+    }
+
+    /**
+     * Brings {@code target}, which reflects catalog generation {@code from}, up to the catalog the way the embedded
+     * index catches up: only the files the catalog's change log names after {@code from} (an ingest, an edit or a
+     * removal of a file, or a resolution that changed their records' works, authors or years) are read, their records
+     * written again by id, and the records those files no longer hold deleted by id; then the generation reached is
+     * committed. Writing a record again is harmless, so a catch-up cut short is simply repeated.
+     */
+    public CatchUp catchUp(OpenSearchBackend target, List<VectorSpace> spaces, long from) {
+        List<FileChange> changes = catalog.changesSince(from);
+        long reached = changes.stream().mapToLong(FileChange::generation).max().orElse(catalog.generation());
+        Map<String, Long> without = new LinkedHashMap<>();
+        spaces.forEach(s -> without.put(s.modelId(), 0L));
+        Set<String> written = new HashSet<>();
+        for (FileChange change : changes) {
+            List<ResolvedRecord> records = catalog.derived().resolvedOf(change.file());
+            for (int i = 0; i < records.size(); i += BATCH) {
+                write(target, spaces, records.subList(i, Math.min(records.size(), i + BATCH)), without);
+            }
+            records.forEach(r -> written.add(r.record().id()));
+        }
+        long deleted = 0;
+        for (FileChange change : changes) { // after every write, so that a record moved to another file is kept
+            deleted += target.deleteFileExcept(change.file(), written);
+        }
+        target.commit(reached);
+        return new CatchUp(changes.size(), written.size(), deleted, reached, without);
     }
 
     private void write(SearchBackend target, List<VectorSpace> spaces, List<ResolvedRecord> batch, Map<String, Long> without) {

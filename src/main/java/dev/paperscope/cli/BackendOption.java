@@ -9,13 +9,13 @@ import picocli.CommandLine.Option;
  * {@code --backend lucene|opensearch} and {@code --opensearch-url URL} (else {@code $PAPERSCOPE_BACKEND},
  * {@code $PAPERSCOPE_OPENSEARCH_URL}, else what the data folder remembers): which index answers searches.
  */
-final class BackendOption {
+public final class BackendOption {
     @Option(names = "--backend", paramLabel = "NAME",
             description = "Search backend: lucene (embedded, default) or opensearch; the data folder remembers it (else $PAPERSCOPE_BACKEND).")
-    String backend;
+    public String backend;
     @Option(names = "--opensearch-url", paramLabel = "URL",
             description = "OpenSearch cluster for --backend opensearch, e.g. http://127.0.0.1:9200 (else $PAPERSCOPE_OPENSEARCH_URL).")
-    String url;
+    public String url;
 
     /** The choice for {@code dataDir}, remembered there when it changes; a bad name or URL is an IllegalArgumentException. */
     BackendChoice choose(Path dataDir) {

@@ -56,12 +56,15 @@ final class ClusterCommand implements Runnable {
         int heapMb;
         @Option(names = "--timeout", defaultValue = "180", description = "Seconds to wait for a healthy cluster (default ${DEFAULT-VALUE}).")
         int timeoutSeconds;
+        @Option(names = "--nice", defaultValue = "0", paramLabel = "N",
+                description = "Run the nodes under nice -n N, 0..19 (default ${DEFAULT-VALUE}), e.g. on a machine shared with other work.")
+        int niceness;
 
         @Override
         public Integer call() throws Exception {
             ClusterSpec cluster;
             try {
-                cluster = new ClusterSpec(nodes, dir(), heapMb, Duration.ofSeconds(timeoutSeconds));
+                cluster = new ClusterSpec(nodes, dir(), heapMb, Duration.ofSeconds(timeoutSeconds), niceness);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
@@ -71,6 +74,9 @@ final class ClusterCommand implements Runnable {
                 out().println(JSON.writeValueAsString(info));
             } else {
                 out().println("cluster of " + info.nodes().size() + " node(s) at " + info.url());
+                if (info.nodes().size() > 1) {
+                    out().println("  every node, so that a client goes on when one dies: --opensearch-url " + info.nodeUrls());
+                }
                 info.nodes().forEach(n -> out().printf("  %s  pid %d  http %d  transport %d%n", n.name(), n.pid(), n.httpPort(), n.transportPort()));
             }
             return 0;

@@ -74,6 +74,18 @@ class BackendChoiceTest {
     }
 
     @Test
+    void aClusterThatAcceptsButNeverAnswersIsAClearErrorNotAHang() throws IOException {
+        Path data = dir.resolve("silent");
+        try (ServerSocket silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) { // connections queue, nothing answers
+            BackendChoice.choose(data, Optional.of("opensearch"), Optional.of("http://127.0.0.1:" + silent.getLocalPort()), Map.of());
+            // bounded by the 5 s health check (a hang would hit this much larger guard, not the check)
+            org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () ->
+                    assertThatThrownBy(() -> Paperscope.open(data)).isInstanceOf(OpenSearchException.class)
+                            .hasMessageContaining("no OpenSearch cluster answers at http://127.0.0.1:" + silent.getLocalPort() + " (within 5 s)"));
+        }
+    }
+
+    @Test
     void aMissingClusterIsAClearErrorAndTheFolderIsUntouched() throws IOException {
         int port;
         try (ServerSocket free = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {

@@ -3,6 +3,7 @@ package dev.paperscope.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.paperscope.index.VectorQuantization;
 import dev.paperscope.index.VectorSpace;
 import dev.paperscope.index.opensearch.ClusterHealth;
@@ -15,6 +16,7 @@ import dev.paperscope.search.Bm25Params;
 import dev.paperscope.search.LuceneBackend;
 import dev.paperscope.search.Ranked;
 import dev.paperscope.search.Ranking;
+import dev.paperscope.search.SearchBackend;
 import dev.paperscope.search.dense.Passage;
 import dev.paperscope.search.opensearch.OpenSearchBackend;
 import dev.paperscope.testing.DevData;
@@ -232,6 +234,81 @@ class OpenSearchIndexClusterTest {
             connection.close();
         }
         assertThat(clusterFolder.search("grasping", 5, SearchOptions.DEFAULT.withRetriever(Retriever.BM25)).total()).isPositive();
+    }
+
+    @Test
+    void catalogChangesReachTheClusterFileByFileWithoutARebuild() throws Exception {
+        Path dir = Files.createTempDirectory("paperscope-os-incremental");
+        Path a = write(dir.resolve("conf-a.jsonl"), 0, 30, "");
+        Path b = write(dir.resolve("conf-b.jsonl"), 100, 20, "");
+        List<String> said = new ArrayList<>();
+        try (Paperscope folder = Paperscope.open(dir.resolve("data"), hashing(), false);
+             OpenSearchRecords records = new OpenSearchRecords(new BackendChoice(BackendChoice.Backend.OPENSEARCH, Optional.of(cluster.info().url()),
+                     "incremental-test"), folder.catalog(), folder.index(), said::add)) {
+            folder.ingest(List.of(a, b), Optional.empty(), IngestListener.NONE);
+            records.current();
+            assertThat(records.rebuilds()).as("the first use builds the index").isEqualTo(1);
+            folder.ingest(List.of(write(dir.resolve("conf-c.jsonl"), 200, 10, "")), Optional.empty(), IngestListener.NONE); // a new file
+            records.current();
+            folder.ingest(List.of(write(a, 5, 25, " revised")), Optional.empty(), IngestListener.NONE); // an edit: 5 records gone, titles changed
+            records.current();
+            folder.changes().remove("conf-b.jsonl"); // a removal
+            var works = folder.works().all();
+            var merged = folder.changes().mergeWorks(works.getFirst().id(), works.getLast().id()); // records of two files, one work
+            folder.changes().splitWork(merged.id(), List.of(merged.recordIds().getFirst()));
+            SearchBackend synced = records.current();
+
+            assertThat(records.rebuilds()).as("whole rebuilds: " + said).isEqualTo(1);
+            assertThat(records.catchUps()).isEqualTo(3);
+            assertThat(synced.generation()).isEqualTo(folder.catalog().generation());
+            Map<String, JsonNode> incremental = documents(((OpenSearchBackend) synced));
+            assertThat(incremental.keySet()).as("the embedded index's records").isEqualTo(embeddedIds(folder));
+            assertThat(incremental).hasSize(35);
+            OpenSearchConnection connection = OpenSearchConnection.open(cluster.info().url());
+            try (OpenSearchBackend fresh = new OpenSearchBackend(OpenSearchIndex.create(connection, new IndexSettings("incremental-fresh", 2, 1,
+                    Bm25Params.DEFAULT.k1(), Bm25Params.DEFAULT.b(), folder.index().vectorSpaces()), System.err::println), true)) {
+                folder.opensearch().rebuild(fresh, folder.index().vectorSpaces(), n -> { });
+                assertThat(incremental).as("every field as a whole rebuild writes it").isEqualTo(documents(fresh));
+            }
+            assertThat(incremental.values()).anyMatch(d -> d.path("title").asText().endsWith(" revised"));
+        }
+    }
+
+    /** A JSONL file of {@code count} records numbered from {@code first}, titles ending in {@code suffix}. */
+    private static Path write(Path file, int first, int count, String suffix) throws java.io.IOException {
+        StringBuilder lines = new StringBuilder();
+        String[] topics = {"graph neural networks", "diffusion policy learning", "causal discovery", "robot grasping", "language model alignment"};
+        for (int i = first; i < first + count; i++) {
+            lines.append(String.format("{\"id\": \"rec%04d\", \"title\": \"On %s number %d%s\", \"authors\": [\"Ada Lovelace%d\", \"Alan Turing\"], "
+                    + "\"abstract\": \"We study %s in setting %d.\", \"venue\": \"TESTCONF\", \"year\": %d}%n",
+                    i, topics[i % topics.length], i, suffix, i % 7, topics[i % topics.length], i, 2020 + i % 4));
+        }
+        Files.writeString(file, lines);
+        return file;
+    }
+
+    /** Every document of an OpenSearch index by record id, as stored. */
+    private static Map<String, JsonNode> documents(OpenSearchBackend backend) {
+        OpenSearchIndex index = backend.index();
+        com.fasterxml.jackson.databind.node.ObjectNode body = new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
+        body.put("size", 10_000).putObject("query").putObject("match_all");
+        Map<String, JsonNode> out = new java.util.TreeMap<>();
+        index.search(body, false).path("hits").path("hits").forEach(h -> out.put(h.path("_id").asText(), h.path("_source")));
+        return out;
+    }
+
+    private static java.util.Set<String> embeddedIds(Paperscope folder) {
+        return folder.index().withSearcher(s -> {
+            java.util.Set<String> ids = new java.util.TreeSet<>();
+            try {
+                for (var hit : s.search(new org.apache.lucene.search.MatchAllDocsQuery(), 10_000).scoreDocs) {
+                    ids.add(s.storedFields().document(hit.doc).get(dev.paperscope.index.IndexSchema.ID));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return ids;
+        });
     }
 
     private static List<String> ids(Ranking ranking) {

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Assumptions;
  * {@code target/} and reused; each start gives the nodes fresh data folders.
  */
 public final class TestCluster implements AutoCloseable {
+    /** Test clusters yield to the rest of the machine (CI and developers' builds share it). */
+    static final int NICENESS = 5;
     private final Path dir;
     private final ClusterInfo info;
     private final Thread hook;
@@ -37,7 +39,7 @@ public final class TestCluster implements AutoCloseable {
         }
     }
 
-    /** Starts {@code nodes} nodes with a small heap, or skips the calling test class saying why. */
+    /** Starts {@code nodes} nodes with a small heap under {@code nice -n 5}, or skips the calling test class saying why. */
     public static TestCluster start(int nodes) {
         String reuse = System.getenv("PAPERSCOPE_TEST_CLUSTER_DIR");
         if (reuse != null && !reuse.isBlank()) {
@@ -51,7 +53,7 @@ public final class TestCluster implements AutoCloseable {
         assumeTrue(onPath("setsid"), "setsid (util-linux) is not installed");
         Path dir = clusterDir();
         try {
-            ClusterInfo info = LocalCluster.start(new ClusterSpec(nodes, dir, 256, Duration.ofMinutes(5)), line -> { });
+            ClusterInfo info = LocalCluster.start(new ClusterSpec(nodes, dir, 256, Duration.ofMinutes(8), NICENESS), line -> { });
             return new TestCluster(dir, info, true);
         } catch (OpenSearchException e) {
             Assumptions.abort("this machine could not start an OpenSearch cluster: " + e.getMessage());

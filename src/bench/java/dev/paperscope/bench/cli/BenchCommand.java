@@ -44,6 +44,8 @@ final class BenchCommand implements Callable<Integer> {
     long seed;
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
+    @picocli.CommandLine.Mixin
+    dev.paperscope.cli.BackendOption backendOption = new dev.paperscope.cli.BackendOption();
     // ---- embedding throughput (--embeddings); without the flag, bench runs ingest and search as before ----
     @Option(names = "--embeddings", description = "Benchmark embedding throughput (passages/s) per model instead.")
     boolean embeddings;
@@ -189,12 +191,13 @@ final class BenchCommand implements Callable<Integer> {
             }
             return 0;
         }
-        var report = IngestSearchBenchmark.run(new IngestSearchBenchmark.Config(corpus, queries, warmup, k, seed));
+        var report = IngestSearchBenchmark.run(new IngestSearchBenchmark.Config(corpus, queries, warmup, k, seed, backend()));
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
             return 0;
         }
-        out.printf("corpus: %s (%d records) on Java %s, %d cores%n", String.join(", ", report.files()), report.records(), report.java(), report.cores());
+        out.printf("corpus: %s (%d records) on Java %s, %d cores; search backend %s%n", String.join(", ", report.files()), report.records(),
+                report.java(), report.cores(), report.backend());
         out.printf("ingest (parse + catalog + index): %.2f s = %.0f records/s%n", report.ingestSeconds(), report.records() / report.ingestSeconds());
         out.printf("reindex from catalog:              %.2f s = %.0f records/s%n", report.reindexSeconds(), report.records() / report.reindexSeconds());
         out.printf("%d queries, top %d:       p50 ms   p90 ms   p99 ms  mean ms%n", report.queries(), report.k());
@@ -204,6 +207,16 @@ final class BenchCommand implements Callable<Integer> {
         double[] r = report.ratios();
         out.printf("ratio to raw Lucene: results page p50 %.2fx p99 %.2fx; ranking alone p50 %.2fx p99 %.2fx%n", r[0], r[1], r[2], r[3]);
         return 0;
+    }
+
+    /** {@code --backend}/{@code --opensearch-url} (else the environment) for the ingest+BM25 and {@code --http} benchmarks. */
+    private dev.paperscope.bench.BenchBackend backend() {
+        try {
+            return new dev.paperscope.bench.BenchBackend(java.util.Optional.ofNullable(backendOption.backend),
+                    java.util.Optional.ofNullable(backendOption.url), System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     private ScaleBenchmark.Config scaleConfig() {
@@ -232,7 +245,7 @@ final class BenchCommand implements Callable<Integer> {
         HttpBenchmark.Config config;
         try {
             config = new HttpBenchmark.Config(corpus, clients, java.time.Duration.ofSeconds(warmupSeconds),
-                    java.time.Duration.ofSeconds(seconds), queries, seed, k);
+                    java.time.Duration.ofSeconds(seconds), queries, seed, k, backend());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -20,9 +20,29 @@ public record ClusterHealth(String status, int nodes, int unassignedShards) {
         return status.equals("green") || status.equals("yellow");
     }
 
-    /** The health at {@code url}, or empty when nothing answers there within {@code timeout}. */
+    /**
+     * The health at {@code url} ({@link ClusterAddress}: the first of its nodes that answers), or empty when
+     * nothing answers there within {@code timeout} per node.
+     */
     public static Optional<ClusterHealth> of(String url, Duration timeout) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/_cluster/health")).timeout(timeout).GET().build();
+        ClusterAddress address;
+        try {
+            address = ClusterAddress.parse(url);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        for (URI node : address.nodes()) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(node + "/_cluster/health")).timeout(timeout).GET();
+            address.authorization().ifPresent(a -> request.header("Authorization", a));
+            Optional<ClusterHealth> health = ask(request.build());
+            if (health.isPresent()) {
+                return health;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<ClusterHealth> ask(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200 && response.statusCode() != 408) {

@@ -1,5 +1,6 @@
 package dev.paperscope.index.opensearch;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Objects;
@@ -15,6 +16,12 @@ public record ClusterInfo(@JsonProperty("url") String url, @JsonProperty("nodes"
         if (nodes.isEmpty()) {
             throw new IllegalArgumentException("a cluster has at least one node");
         }
+    }
+
+    /** Every node's URL, comma-separated ({@link ClusterAddress}): a client given them all goes on when one node dies. */
+    @JsonIgnore
+    public String nodeUrls() {
+        return String.join(",", nodes.stream().map(LocalCluster::url).toList());
     }
 
     /** One OpenSearch process. */

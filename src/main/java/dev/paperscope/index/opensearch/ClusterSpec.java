@@ -6,9 +6,10 @@ import java.util.Objects;
 
 /**
  * How to start a local cluster: {@code nodes} OpenSearch processes in {@code dir}, each with a heap of
- * {@code heapMb} MiB, healthy (green or yellow) within {@code timeout} or stopped again.
+ * {@code heapMb} MiB, healthy (green or yellow) within {@code timeout} or stopped again; {@code niceness} (0..19)
+ * runs the nodes under {@code nice}, so that tests and benchmarks sharing a machine can yield to other work.
  */
-public record ClusterSpec(int nodes, Path dir, int heapMb, Duration timeout) {
+public record ClusterSpec(int nodes, Path dir, int heapMb, Duration timeout, int niceness) {
     public static final int DEFAULT_HEAP_MB = 512;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(3);
     public static final int MAX_NODES = 9;
@@ -25,7 +26,15 @@ public record ClusterSpec(int nodes, Path dir, int heapMb, Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("the start timeout must be positive");
         }
+        if (niceness < 0 || niceness > 19) {
+            throw new IllegalArgumentException("a node's niceness lies in 0..19, was " + niceness);
+        }
         dir = dir.toAbsolutePath().normalize();
+    }
+
+    /** Nodes at the caller's own priority. */
+    public ClusterSpec(int nodes, Path dir, int heapMb, Duration timeout) {
+        this(nodes, dir, heapMb, timeout, 0);
     }
 
     /**

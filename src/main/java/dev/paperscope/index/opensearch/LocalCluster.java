@@ -60,7 +60,7 @@ public final class LocalCluster {
         List<ClusterInfo.Node> nodes = new ArrayList<>();
         try {
             for (int i = 0; i < spec.nodes(); i++) {
-                long pid = launch(home, nodeDirs.get(i), javaHome, spec.heapMb());
+                long pid = launch(home, nodeDirs.get(i), javaHome, spec.heapMb(), spec.niceness());
                 nodes.add(new ClusterInfo.Node(names.get(i), pid, ports.get(i), transport.get(i), nodeDirs.get(i).toString()));
                 write(dir, new ClusterInfo(url(nodes.getFirst()), nodes)); // recorded at once, so stop finds every started node
             }
@@ -156,8 +156,11 @@ public final class LocalCluster {
         return handle(n).isPresent();
     }
 
-    private static long launch(Path home, Path node, Path javaHome, int heapMb) {
+    private static long launch(Path home, Path node, Path javaHome, int heapMb, int niceness) {
         List<String> command = new ArrayList<>(List.of("setsid")); // its own session: a Ctrl-C meant for the CLI does not reach it
+        if (niceness > 0) {
+            command.addAll(List.of("nice", "-n", Integer.toString(niceness))); // nice execs too: the pid stays the node's
+        }
         command.addAll(NodeUser.prefix());
         command.addAll(List.of(home.resolve("bin/opensearch").toString(), "-p", node.resolve("opensearch.pid").toString()));
         ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile()).redirectErrorStream(true)

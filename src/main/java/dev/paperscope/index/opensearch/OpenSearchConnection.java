@@ -3,12 +3,14 @@ package dev.paperscope.index.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.util.Timeout;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -19,6 +21,7 @@ import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5Transport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
+import org.opensearch.client.transport.httpclient5.internal.Node;
 
 /**
  * A connection to a cluster through the official opensearch-java client, exchanging JSON built with Jackson
@@ -39,19 +42,33 @@ public final class OpenSearchConnection implements AutoCloseable {
 
     /** A connection to the cluster at {@code url} (such as {@code http://127.0.0.1:9200}); nothing is sent yet. */
     public static OpenSearchConnection open(String url) {
-        Objects.requireNonNull(url, "url");
-        URI uri = URI.create(url);
-        if (uri.getHost() == null || uri.getScheme() == null || uri.getPort() < 0 && !url.startsWith("https")) {
-            throw new IllegalArgumentException("an OpenSearch URL looks like http://127.0.0.1:9200, not '" + url + "'");
-        }
-        HttpHost host = new HttpHost(uri.getScheme(), uri.getHost(), uri.getPort());
-        ApacheHttpClient5Transport transport = ApacheHttpClient5TransportBuilder.builder(host)
+        return open(url, System.err::println);
+    }
+
+    /**
+     * A connection to the cluster at {@code url} ({@link ClusterAddress}: one node or several, comma-separated,
+     * credentials in the URL or the environment); nothing is sent yet. With several nodes a request that finds
+     * a node gone goes to the next one at once, and {@code say} hears which node stopped answering (the client
+     * tries that node again only after a wait that grows while it stays away).
+     */
+    public static OpenSearchConnection open(String url, Consumer<String> say) {
+        Objects.requireNonNull(say, "say");
+        ClusterAddress address = ClusterAddress.parse(Objects.requireNonNull(url, "url"));
+        HttpHost[] hosts = address.nodes().stream().map(u -> new HttpHost(u.getScheme(), u.getHost(), ClusterAddress.port(u))).toArray(HttpHost[]::new);
+        ApacheHttpClient5TransportBuilder builder = ApacheHttpClient5TransportBuilder.builder(hosts)
                 .setMapper(new JacksonJsonpMapper())
                 .setRequestConfigCallback(b -> b.setConnectionRequestTimeout(Timeout.of(5, TimeUnit.SECONDS))
                         .setResponseTimeout(Timeout.of(60, TimeUnit.SECONDS)))
                 .setConnectionConfigCallback(b -> b.setConnectTimeout(Timeout.of(3, TimeUnit.SECONDS)))
-                .build();
-        return new OpenSearchConnection(url, transport);
+                .setFailureListener(new ApacheHttpClient5Transport.FailureListener() {
+                    @Override
+                    public void onFailure(Node node) {
+                        say.accept("OpenSearch node " + node.getHost().toURI() + " did not answer"
+                                + (hosts.length > 1 ? "; the request went to another node, and this one is tried again after a growing wait" : ""));
+                    }
+                });
+        address.authorization().ifPresent(a -> builder.setDefaultHeaders(new Header[] {new BasicHeader("Authorization", a)}));
+        return new OpenSearchConnection(address.shown(), builder.build());
     }
 
     public String url() {

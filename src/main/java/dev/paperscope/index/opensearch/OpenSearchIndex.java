@@ -20,6 +20,8 @@ import java.util.function.Consumer;
  * generation the index reflects. Requests that fail for a passing reason are retried with backoff, saying so.
  */
 public final class OpenSearchIndex {
+    /** Ids read or deleted per request. */
+    static final int PAGE = 5_000;
     private final OpenSearchConnection connection;
     private final IndexSettings settings;
     private final Retry retry;
@@ -148,6 +150,57 @@ public final class OpenSearchIndex {
         body.putObject("query").putObject("term").put(IndexSchema.FILE, OpenSearchDocuments.cut(file, OpenSearchDocuments.MAX_TERM_BYTES));
         retry.run("deleting the records of " + file, () -> connection.json("POST", "/" + settings.name() + "/_delete_by_query",
                 Map.of("refresh", "true", "conflicts", "proceed"), body));
+    }
+
+    /** The record ids the index holds for {@code file} (visible ones: after {@link #commit}), read in pages sorted by id. */
+    public List<String> idsOfFile(String file) {
+        List<String> ids = new ArrayList<>();
+        String after = null;
+        while (true) {
+            ObjectNode body = OpenSearchConnection.JSON.createObjectNode();
+            body.put("size", PAGE).put("track_total_hits", false);
+            body.putObject("query").putObject("term").put(IndexSchema.FILE, OpenSearchDocuments.cut(file, OpenSearchDocuments.MAX_TERM_BYTES));
+            body.putArray("sort").add(IndexSchema.ID);
+            body.putArray("_source").add(IndexSchema.ID);
+            if (after != null) {
+                body.putArray("search_after").add(after);
+            }
+            JsonNode hits = search(body, false).path("hits").path("hits");
+            for (JsonNode hit : hits) {
+                ids.add(hit.path("_source").path(IndexSchema.ID).asText());
+            }
+            if (hits.size() < PAGE) {
+                return ids;
+            }
+            after = ids.getLast();
+        }
+    }
+
+    /** Deletes records by id in bulk (a missing one is no error); not visible to searches before {@link #commit}. */
+    public void deleteIds(List<String> ids) {
+        for (int from = 0; from < ids.size(); from += PAGE) {
+            List<String> page = ids.subList(from, Math.min(ids.size(), from + PAGE));
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            try {
+                for (String id : page) {
+                    ObjectNode action = OpenSearchConnection.JSON.createObjectNode();
+                    action.putObject("delete").put("_id", OpenSearchDocuments.cut(id, 512));
+                    line(body, action);
+                }
+            } catch (JsonProcessingException e) {
+                throw new OpenSearchException("cannot write a bulk request: " + e.getMessage(), e);
+            }
+            byte[] bytes = body.toByteArray();
+            JsonNode answer = retry.run("deleting " + page.size() + " records from " + settings.name(),
+                    () -> connection.ndjson("/" + settings.name() + "/_bulk", Map.of(), bytes));
+            for (JsonNode item : answer.path("items")) {
+                JsonNode result = item.path("delete");
+                if (result.has("error")) {
+                    throw new OpenSearchException("OpenSearch did not delete record " + result.path("_id").asText() + " ("
+                            + result.path("status").asInt() + " " + result.path("error").path("reason").asText() + ")");
+                }
+            }
+        }
     }
 
     /** Makes every write visible to searches and records that the index reflects catalog generation {@code generation}. */

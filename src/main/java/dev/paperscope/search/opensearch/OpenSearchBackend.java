@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The search backend on an OpenSearch index: BM25 through the query language translated to Query DSL
@@ -42,6 +43,11 @@ public final class OpenSearchBackend implements SearchBackend {
         this.closeConnection = closeConnection;
     }
 
+    /** The index this backend reads and writes. */
+    public OpenSearchIndex index() {
+        return index;
+    }
+
     @Override
     public void upsert(List<ResolvedRecord> records, List<Map<String, float[]>> vectorsByModel) {
         index.upsert(records, vectorsByModel);
@@ -50,6 +56,16 @@ public final class OpenSearchBackend implements SearchBackend {
     @Override
     public void deleteFile(String file) {
         index.deleteFile(file);
+    }
+
+    /**
+     * Deletes the records the index holds for {@code file} whose ids are not in {@code keep} (the records just
+     * written, of this file or moved to another), and returns how many; visible after {@link #commit}.
+     */
+    public int deleteFileExcept(String file, Set<String> keep) {
+        List<String> stale = index.idsOfFile(file).stream().filter(id -> !keep.contains(id)).toList();
+        index.deleteIds(stale);
+        return stale.size();
     }
 
     @Override
