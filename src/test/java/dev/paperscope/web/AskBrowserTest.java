@@ -158,6 +158,8 @@ class AskBrowserTest {
             shots.go(withPdf.url("/ask?q=" + Html.url("How many unique tokens did the preprocessed corpus contain?")));
             shots.clickAndWait("#answers li.answer a.source[href*='page=']");
             shots.find("#cited mark");
+            // The page from its top: the work's title and authors, the cited block with its marked sentence under them.
+            ((org.openqa.selenium.JavascriptExecutor) shots.driver()).executeScript("window.scrollTo(0, 0)");
             ScreenshotsTest.check(shots.screenshot(out.resolve("work-pdf.png")), 1280);
         }
     }
