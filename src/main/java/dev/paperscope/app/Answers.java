@@ -94,7 +94,7 @@ public final class Answers {
         check(question);
         AnswerRanking r = engine.rank(question.strip(), limit);
         List<Answer> located = r.ranked().stream().map(this::located).toList();
-        return new AnswerRanking(r.question(), located, r.score(), r.coverage(), r.answerable());
+        return new AnswerRanking(r.question(), located, r.evidence(), r.answerable());
     }
 
     public AnswerParams params() {

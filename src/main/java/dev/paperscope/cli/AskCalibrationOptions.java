@@ -19,8 +19,8 @@ final class AskCalibrationOptions {
     @Option(names = "--sentence-model", paramLabel = "NAME",
             description = "Score sentences' cosines with this model although the folder is opened without models (retrieval stays BM25).")
     String sentenceModel;
-    @Option(names = "--decision", split = ",", paramLabel = "SCORE,COVERAGE",
-            description = "Answerable thresholds to evaluate instead of the defaults.")
+    @Option(names = "--decision", split = ",", paramLabel = "SCORE,COVERAGE[,NAMED]",
+            description = "Answerable thresholds to evaluate instead of the defaults (NAMED: share of the question's names the answer's paper holds).")
     List<Double> decision;
 
     /**
@@ -35,8 +35,8 @@ final class AskCalibrationOptions {
             p = p.withRetrieval(retrieval.get(0), retrieval.get(1));
         }
         if (decision != null) {
-            require(decision.size() == 2, "--decision takes two numbers: SCORE,COVERAGE");
-            p = p.withThreshold(decision.get(0), decision.get(1));
+            require(decision.size() == 2 || decision.size() == 3, "--decision takes two or three numbers: SCORE,COVERAGE[,NAMED]");
+            p = p.withThreshold(decision.get(0), decision.get(1), decision.size() == 3 ? decision.get(2) : p.minNamed());
         }
         if (weights == null) {
             return List.of(p);

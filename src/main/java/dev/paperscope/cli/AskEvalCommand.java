@@ -87,8 +87,9 @@ final class AskEvalCommand extends DataCommand {
         out.print(report.format());
         if (verbose) {
             report.notFirst().forEach(line -> out.println("  not first: " + line));
-            out.print(AskEvaluation.calibration(report, new double[] {0.4, 0.45, 0.5, 0.55},
-                    new double[] {0.3, 0.33, 0.35, 0.37, 0.4}));
+            report.decided().forEach(d -> out.println("  evidence: " + d.format()));
+            out.print(AskEvaluation.calibration(report, new double[] {0.45, 0.5, 0.55}, new double[] {0.3, 0.33, 0.35, 0.37, 0.4},
+                    new double[] {0, 0.5, 0.7, 0.8, 0.9, 1}));
         }
         int failed = 0;
         if (check) {

@@ -3,6 +3,7 @@ package dev.paperscope.eval;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperscope.search.answers.AnswerRanking;
+import dev.paperscope.search.answers.Evidence;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,27 +53,36 @@ public final class AskEvaluation {
         }
     }
 
-    /** A question's kind and what the decision reads of its ranking. */
-    public record Decided(boolean answerable, double score, double coverage) {
+    /** A question's id and kind, and what the decision reads of its ranking. */
+    public record Decided(String id, boolean answerable, Evidence evidence) {
+        /** One line: id, kind, then the evidence's figures (for calibrating the decision). */
+        public String format() {
+            Evidence e = evidence;
+            return String.format(Locale.ROOT, "%s %s score %.3f coverage %.3f paper %.3f named %.3f absent %.3f margin %.3f typed %s", id,
+                    answerable ? "answerable" : "unanswerable", e.score(), e.coverage(), e.paper(), e.named(), e.absent(), e.margin(), e.typed());
+        }
     }
 
     /**
-     * For each pair of thresholds (score, coverage) in the grids: the share of answerable questions kept and of
-     * unanswerable ones flagged, were the decision taken with them. One line per pair.
+     * For each triple of thresholds (score, coverage, named) in the grids: the share of answerable questions kept and of
+     * unanswerable ones flagged, were the decision taken with them. One line per triple.
      */
-    public static String calibration(Report report, double[] scores, double[] coverages) {
+    public static String calibration(Report report, double[] scores, double[] coverages, double[] named) {
         StringBuilder sb = new StringBuilder();
         for (double t : scores) {
             for (double c : coverages) {
-                int kept = 0;
-                int flagged = 0;
-                for (Decided d : report.decided()) {
-                    boolean says = d.score() >= t && d.coverage() >= c;
-                    kept += d.answerable() && says ? 1 : 0;
-                    flagged += !d.answerable() && !says ? 1 : 0;
+                for (double m : named) {
+                    int kept = 0;
+                    int flagged = 0;
+                    for (Decided d : report.decided()) {
+                        Evidence e = d.evidence();
+                        boolean says = e.score() >= t && e.coverage() >= c && e.named() >= m;
+                        kept += d.answerable() && says ? 1 : 0;
+                        flagged += !d.answerable() && !says ? 1 : 0;
+                    }
+                    sb.append(String.format(Locale.ROOT, "  decision %.3f,%.2f,%.2f: answerable kept %.3f  unanswerable flagged %.3f%n", t, c,
+                            m, share(kept, report.answerable()), share(flagged, report.unanswerable())));
                 }
-                sb.append(String.format(Locale.ROOT, "  decision %.3f,%.2f: answerable kept %.3f  unanswerable flagged %.3f%n", t, c,
-                        share(kept, report.answerable()), share(flagged, report.unanswerable())));
             }
         }
         return sb.toString();
@@ -140,7 +150,7 @@ public final class AskEvaluation {
             long started = System.nanoTime();
             AnswerRanking r = ask.apply(q.question());
             took[i] = (System.nanoTime() - started) / 1_000_000;
-            decided.add(new Decided(q.answerable(), r.score(), r.coverage()));
+            decided.add(new Decided(q.id(), q.answerable(), r.evidence()));
             if (q.answerable()) {
                 answerable++;
                 kept += r.answerable() ? 1 : 0;

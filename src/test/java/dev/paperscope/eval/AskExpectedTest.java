@@ -34,10 +34,12 @@ class AskExpectedTest {
             assertThat(expected.entries()).filteredOn(e -> e.split().equals(split) && e.retrieval().equals("bm25")).singleElement()
                     .satisfies(e -> assertThat(e.metrics().keySet()).containsExactlyElementsOf(AskExpected.METRICS));
         }
-        // What docs/BENCHMARKS.md reports: on the test half first and top 3 meet their targets; flagged does not (0.773).
+        // What docs/BENCHMARKS.md reports: on the test half first, top 3 and flagged meet their targets (flagged 0.909 since the
+        // decision reads the question's names; 0.773 before).
         AskExpected.Entry test = expected.entries().stream().filter(e -> e.split().equals("test")).findFirst().orElseThrow();
-        assertThat(test.metrics().get("first").value()).isGreaterThanOrEqualTo(expected.targets().get("first"));
-        assertThat(test.metrics().get("top3").value()).isGreaterThanOrEqualTo(expected.targets().get("top3"));
+        for (String metric : List.of("first", "top3", "flagged")) {
+            assertThat(test.metrics().get(metric).value()).as(metric).isGreaterThanOrEqualTo(expected.targets().get(metric));
+        }
     }
 
     @Test

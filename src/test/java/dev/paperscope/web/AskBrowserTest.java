@@ -21,7 +21,7 @@ import org.openqa.selenium.WebElement;
  * {@code /ask} in headless Chromium, end to end: a question typed in the box gets an answer whose citation opens the
  * cited record at the cited line of a text page, or at the cited page of a PDF, with the sentence marked; an answer
  * with LaTeX keeps both its highlight and its typeset maths. With {@code -Dpaperscope.screenshots=DIR} it also takes
- * {@code ask.png} and {@code work-pdf.png} (BM25 only, so that the real PDF of ../shared/data/pdfs, never committed,
+ * {@code ask.png}, {@code ask-unanswerable.png} and {@code work-pdf.png} (BM25 only, so that the real PDF of ../shared/data/pdfs, never committed,
  * needs no embedding; the pages look the same with models).
  */
 class AskBrowserTest {
@@ -111,6 +111,25 @@ class AskBrowserTest {
         assertThat(browser.driver().getCurrentUrl()).contains("page=" + page).endsWith("#cited");
     }
 
+    /** Types {@code question} into the ask box and submits it; returns the plain message the page shows instead of answers. */
+    static WebElement askUnanswerable(Browser browser, String question) {
+        WebElement box = browser.find("#ask-q");
+        box.clear();
+        box.sendKeys(question);
+        box.submit();
+        WebElement message = browser.find("#answers, #no-answer");
+        assertThat(browser.all("#answers li.answer")).as("nothing in the library answers " + question).isEmpty();
+        return message;
+    }
+
+    @Test
+    void aQuestionNothingAnswersShowsThePlainMessageAndKeepsTheQuestion() {
+        browser.go(fixture.url("/ask"));
+        WebElement message = askUnanswerable(browser, "How many parameters does Falcon-180B have?");
+        assertThat(message.getText()).isEqualTo("Nothing in the library answers this question.");
+        assertThat(browser.find("#ask-q").getAttribute("value")).isEqualTo("How many parameters does Falcon-180B have?");
+    }
+
     @Test
     void anAnswerWithLatexKeepsItsHighlightAndItsMaths() {
         browser.go(fixture.url("/ask?q=" + Html.url("What image size does Zebranet produce?")));
@@ -124,7 +143,7 @@ class AskBrowserTest {
 
     @Test
     @EnabledIfSystemProperty(named = "paperscope.screenshots", matches = ".+",
-            disabledReason = "takes docs/screenshots/ask.png and work-pdf.png only when -Dpaperscope.screenshots=DIR is given")
+            disabledReason = "takes docs/screenshots/ask.png, ask-unanswerable.png and work-pdf.png only when -Dpaperscope.screenshots=DIR is given")
     void screenshotsOfAskAndOfAPdfBackedWork(@TempDir Path dir) {
         Path shared = Path.of(System.getProperty("paperscope.repo", ".")).resolve("../shared/data/pdfs/P07-1088.pdf");
         Assumptions.assumeTrue(Files.isRegularFile(shared), "the screenshot of a PDF-backed work needs " + shared + " (a real paper; not committed)");
@@ -133,9 +152,14 @@ class AskBrowserTest {
             shots.go(withPdf.url("/ask"));
             ask(shots, "What does Imagen use to encode text?");
             ScreenshotsTest.check(shots.screenshot(out.resolve("ask.png")), 1280);
+            shots.go(withPdf.url("/ask"));
+            askUnanswerable(shots, "How many parameters does Falcon-180B have?");
+            ScreenshotsTest.check(shots.screenshot(out.resolve("ask-unanswerable.png")), 1280);
             shots.go(withPdf.url("/ask?q=" + Html.url("How many unique tokens did the preprocessed corpus contain?")));
             shots.clickAndWait("#answers li.answer a.source[href*='page=']");
             shots.find("#cited mark");
+            // The page from its top: the work's title and authors, the cited block with its marked sentence under them.
+            ((org.openqa.selenium.JavascriptExecutor) shots.driver()).executeScript("window.scrollTo(0, 0)");
             ScreenshotsTest.check(shots.screenshot(out.resolve("work-pdf.png")), 1280);
         }
     }

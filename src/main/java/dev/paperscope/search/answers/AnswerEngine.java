@@ -40,7 +40,7 @@ public final class AnswerEngine {
         }
         List<String> terms = QuestionTerms.of(question);
         if (terms.isEmpty()) {
-            return new AnswerRanking(question, List.of(), 0, 0, false);
+            return new AnswerRanking(question, List.of(), Evidence.NONE, false);
         }
         boolean quantity = QuestionTerms.asksForQuantity(question);
         List<ScoredSentence> scored = SentenceScorer.lexical(terms, source.candidates(question, params.records()));
@@ -49,6 +49,7 @@ public final class AnswerEngine {
             pool.add(s.withScores(s.bm25(), Double.NaN, SentenceScorer.combine(s, Double.NaN, quantity, params)));
         }
         pool.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
+        List<ScoredSentence> all = List.copyOf(pool);
         pool = new ArrayList<>(pool.subList(0, Math.min(pool.size(), Math.max(params.denseTop(), limit))));
         if (vectors.isPresent() && params.dense() > 0 && !pool.isEmpty()) {
             float[] q = vectors.get().question(question);
@@ -62,11 +63,10 @@ public final class AnswerEngine {
         }
         List<ScoredSentence> picked = Mmr.select(pool, ScoredSentence::score, AnswerEngine::similarity, params.lambda(), limit);
         if (picked.isEmpty()) {
-            return new AnswerRanking(question, List.of(), 0, 0, false);
+            return new AnswerRanking(question, List.of(), Evidence.NONE, false);
         }
-        ScoredSentence top = picked.getFirst();
-        boolean answerable = top.score() >= params.threshold() && top.coverage() >= params.minCoverage();
-        return new AnswerRanking(question, picked.stream().map(AnswerEngine::answer).toList(), top.score(), top.coverage(), answerable);
+        Evidence evidence = Evidence.of(terms, QuestionTerms.named(question), quantity, picked.getFirst(), all);
+        return new AnswerRanking(question, picked.stream().map(AnswerEngine::answer).toList(), evidence, params.answerable(evidence));
     }
 
     /** What users see: {@link #rank} with the decision applied. */

@@ -17,10 +17,12 @@ package dev.paperscope.search.answers;
  * @param lambda    MMR's trade-off: 1 ranks by score alone; lower favours answers from papers not yet shown
  * @param threshold the best answer's score below which the library is said not to answer the question
  * @param minCoverage the best answer's idf-weighted share of question terms below which it is not an answer
+ * @param minNamed  the idf-weighted share of the question's named terms (models, datasets, versions: {@link Evidence#named})
+ *                  the best answer's paper must hold; 0 reads no names
  */
 public record AnswerParams(int records, int passages, int denseTop, double lexical, double dense, double prior, double number, double lambda,
-                           double threshold, double minCoverage) {
-    public static final AnswerParams DEFAULT = new AnswerParams(20, 40, 24, 1.0, 0.0, 1.0, 0.3, 0.95, 0.45, 0.35);
+                           double threshold, double minCoverage, double minNamed) {
+    public static final AnswerParams DEFAULT = new AnswerParams(20, 40, 24, 1.0, 0.0, 1.0, 0.3, 0.95, 0.45, 0.35, 0.8);
 
     public AnswerParams {
         if (records < 1 || records > 200) {
@@ -38,17 +40,25 @@ public record AnswerParams(int records, int passages, int denseTop, double lexic
         if (lambda <= 0 || lambda > 1) {
             throw new IllegalArgumentException("lambda must lie in (0, 1], was " + lambda);
         }
+        if (!(minCoverage >= 0 && minCoverage <= 1) || !(minNamed >= 0 && minNamed <= 1)) {
+            throw new IllegalArgumentException("minCoverage and minNamed must lie in 0..1, were " + minCoverage + ", " + minNamed);
+        }
     }
 
-    public AnswerParams withThreshold(double newThreshold, double newMinCoverage) {
-        return new AnswerParams(records, passages, denseTop, lexical, dense, prior, number, lambda, newThreshold, newMinCoverage);
+    /** The decision: whether the library is said to answer a question whose best sentence has this evidence. */
+    public boolean answerable(Evidence e) {
+        return e.score() >= threshold && e.coverage() >= minCoverage && e.named() >= minNamed;
+    }
+
+    public AnswerParams withThreshold(double newThreshold, double newMinCoverage, double newMinNamed) {
+        return new AnswerParams(records, passages, denseTop, lexical, dense, prior, number, lambda, newThreshold, newMinCoverage, newMinNamed);
     }
 
     public AnswerParams withRetrieval(int newRecords, int newPassages) {
-        return new AnswerParams(newRecords, newPassages, denseTop, lexical, dense, prior, number, lambda, threshold, minCoverage);
+        return new AnswerParams(newRecords, newPassages, denseTop, lexical, dense, prior, number, lambda, threshold, minCoverage, minNamed);
     }
 
     public AnswerParams withWeights(double newLexical, double newDense, double newPrior, double newNumber, double newLambda) {
-        return new AnswerParams(records, passages, denseTop, newLexical, newDense, newPrior, newNumber, newLambda, threshold, minCoverage);
+        return new AnswerParams(records, passages, denseTop, newLexical, newDense, newPrior, newNumber, newLambda, threshold, minCoverage, minNamed);
     }
 }

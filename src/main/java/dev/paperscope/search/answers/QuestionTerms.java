@@ -28,6 +28,29 @@ final class QuestionTerms {
         return QUANTITY.matcher(question).find();
     }
 
+    /**
+     * The content terms that name something (a model, a dataset, a metric, a version): their word in the question holds a
+     * digit or a capital after its first letter, or starts with a capital and is not the question's first word
+     * ("Falcon-180B", "LibriSpeech", "FID", "v3", "GLaM").
+     * Distinct, in order of first appearance; a subset of {@link #of}.
+     */
+    static List<String> named(String question) {
+        Set<String> out = new LinkedHashSet<>();
+        List<Terms.Term> terms = Terms.of(question);
+        for (Terms.Term t : terms) {
+            String word = question.substring(t.start(), t.end());
+            if (QUESTION_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            boolean first = question.substring(0, t.start()).isBlank();
+            boolean inner = word.substring(1).chars().anyMatch(Character::isUpperCase);
+            if (word.chars().anyMatch(Character::isDigit) || inner || !first && Character.isUpperCase(word.charAt(0))) {
+                out.add(t.text());
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** Distinct content terms, in order of first appearance. */
     static List<String> of(String question) {
         Set<String> out = new LinkedHashSet<>();

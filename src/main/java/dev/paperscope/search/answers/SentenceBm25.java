@@ -76,7 +76,7 @@ public final class SentenceBm25 implements AutoCloseable {
                 throw new UncheckedIOException("searching the in-memory sentence index", e);
             }
         }
-        return new AnswerRanking(question, out, out.isEmpty() ? 0 : out.getFirst().score(), 0, !out.isEmpty());
+        return new AnswerRanking(question, out, Evidence.scoreOnly(out.isEmpty() ? 0 : out.getFirst().score()), !out.isEmpty());
     }
 
     @Override
