@@ -46,6 +46,7 @@ public final class Layout {
                   </form>
                   %s
                 </header>
+                <script src="/static/header.js"></script>
                 <main>
                 %s
                 </main>
