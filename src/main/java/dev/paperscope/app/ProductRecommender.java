@@ -67,7 +67,8 @@ public final class ProductRecommender implements RecommendingLibrary {
                 setup = Optional.of(new EmbeddingSetup(new VectorSpace(model.get(), EmbeddingModels.dimension(model.get())),
                         VectorQuantization.NONE, () -> opened));
             }
-            Paperscope paperscope = Paperscope.open(dir.resolve("data"), setup);
+            // records only: recommendations read the records' index; a passage index would embed every abstract's chunks again
+            Paperscope paperscope = Paperscope.open(dir.resolve("data"), setup, false);
             try {
                 for (FileResult f : paperscope.ingest(files, Optional.of("jsonl"), IngestListener.NONE).files()) {
                     if (f.failed() || f.skipped() != null) {
@@ -93,6 +94,11 @@ public final class ProductRecommender implements RecommendingLibrary {
         RecommendationBasis basis = new RecommendationBasis.Works(kept.stream().map(this::record).toList());
         RecommendAnswer answer = paperscope.recommendations().recommend(basis, Optional.empty(), k, Optional.of(RecommendMethod.parse(method)));
         return answer.recommendations().stream().map(r -> corpusId(r.hit())).toList();
+    }
+
+    /** The temporary folder's product, for tests. */
+    Paperscope paperscope() {
+        return paperscope;
     }
 
     @Override

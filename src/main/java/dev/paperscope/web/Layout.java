@@ -27,6 +27,21 @@ public final class Layout {
 
     /** As {@link #page(String, String, String)}, with extra safe markup for the head (scripts, styles). */
     public static String page(String title, String query, String body, String head) {
+        return page(title, query, body, head, HEADER_SCRIPT);
+    }
+
+    /**
+     * As {@link #page(String, String, String)} with no script at all, for a page whose policy forbids scripts (a
+     * stored file's text): anchors then keep the stylesheet's one-line header offset.
+     */
+    static String pageWithoutScripts(String title, String query, String body) {
+        return page(title, query, body, "", "");
+    }
+
+    /** Keeps {@code --header-height} equal to the sticky header's height, so in-page anchors land below it. */
+    private static final String HEADER_SCRIPT = "<script src=\"/static/header.js\"></script>";
+
+    private static String page(String title, String query, String body, String head, String headerScript) {
         return """
                 <!doctype html>
                 <html lang="en">
@@ -46,12 +61,13 @@ public final class Layout {
                   </form>
                   %s
                 </header>
+                %s
                 <main>
                 %s
                 </main>
                 <footer>Paperscope · <a href="/api/v1/openapi.json">API</a></footer>
                 </body>
                 </html>
-                """.formatted(Html.text(title), head, Html.attr(query), nav(), body);
+                """.formatted(Html.text(title), head, Html.attr(query), nav(), headerScript, body);
     }
 }

@@ -69,7 +69,7 @@ final class SourcePage {
             body.append("<td class=\"tx\"><pre>").append(Html.text(text.lines().get(i))).append("</pre></td></tr>");
         }
         body.append("</table></section>");
-        return Layout.page(text.file() + " line " + line, "", body.toString());
+        return Layout.pageWithoutScripts(text.file() + " line " + line, "", body.toString());
     }
 
     private static String elementOf(SourceText text, int line) {

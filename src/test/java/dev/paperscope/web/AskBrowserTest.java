@@ -45,15 +45,7 @@ class AskBrowserTest {
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (fixture != null) {
-                fixture.close();
-            }
-        }
+        ServerFixture.closeAll(browser, fixture);
     }
 
     private static Path copyResource(String resource, Path to) {

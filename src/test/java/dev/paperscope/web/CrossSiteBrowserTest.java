@@ -58,16 +58,7 @@ class CrossSiteBrowserTest {
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (attacker != null) {
-                attacker.stop(0);
-            }
-            fixture.close();
-        }
+        ServerFixture.closeAll(browser, attacker == null ? null : () -> attacker.stop(0), fixture);
     }
 
     private static String attackerUrl(String path) {

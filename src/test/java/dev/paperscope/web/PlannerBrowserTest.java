@@ -42,15 +42,7 @@ class PlannerBrowserTest {
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (fixture != null) {
-                fixture.close();
-            }
-        }
+        ServerFixture.closeAll(browser, fixture);
     }
 
     /** The record id of the talk with this title, once the timetable shows it (the page may still be loading). */

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The "Recommended for this list" panel in headless Chromium: recommendations that are not in the list,
  * each explained, one click from its work; the "For you" page from the nav. With
- * {@code -Dpaperscope.screenshots=docs/screenshots} it also writes {@code recommend.png}.
+ * {@code -Dpaperscope.screenshots=docs/screenshots} it also writes {@code recommend.png} and {@code for-you.png}.
  */
 class RecommendBrowserTest {
     @TempDir
@@ -39,15 +39,7 @@ class RecommendBrowserTest {
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (fixture != null) {
-                fixture.close();
-            }
-        }
+        ServerFixture.closeAll(browser, fixture);
     }
 
     @Test
@@ -57,15 +49,44 @@ class RecommendBrowserTest {
         List<String> shown = browser.all("li.recommendation").stream().map(e -> e.getAttribute("data-id")).toList();
         assertThat(shown).isNotEmpty().doesNotContainAnyElementsOf(kept);
         assertThat(browser.find("li.recommendation .why").getText()).startsWith("close to “").endsWith("in your list Diffusion");
-        String screenshots = System.getProperty("paperscope.screenshots");
-        if (screenshots != null && !screenshots.isBlank()) {
+        if (screenshots() != null) {
             browser.script("document.getElementById('recommended').scrollIntoView()");
-            browser.screenshot(Path.of(System.getProperty("paperscope.repo", ".")).resolve(screenshots).resolve("recommend.png"));
+            browser.screenshot(screenshots().resolve("recommend.png"));
         }
         String title = browser.find("li.recommendation .item-title").getText();
         browser.clickAndWait("li.recommendation .item-title");
         assertThat(browser.driver().getCurrentUrl()).contains("/works/" + shown.getFirst());
         assertThat(browser.driver().getPageSource()).contains(Html.text(title));
+    }
+
+    /** The folder screenshots go to ({@code -Dpaperscope.screenshots=docs/screenshots}), or null: none taken. */
+    private static Path screenshots() {
+        String folder = System.getProperty("paperscope.screenshots");
+        return folder == null || folder.isBlank() ? null : Path.of(System.getProperty("paperscope.repo", ".")).resolve(folder);
+    }
+
+    /** Where the heading's top sits below the sticky header's bottom, in CSS pixels (negative: hidden under it). */
+    private static double headingBelowHeader() {
+        return ((Number) browser.script("return document.querySelector('#recommended h2').getBoundingClientRect().top"
+                + " - document.querySelector('header.top').getBoundingClientRect().bottom")).doubleValue();
+    }
+
+    @Test
+    void thePanelScrolledToOrLinkedToShowsItsHeadingBelowTheStickyHeader() {
+        browser.go(fixture.url("/lists/Diffusion"));
+        browser.script("document.getElementById('recommended').scrollIntoView()");
+        assertThat(headingBelowHeader()).isGreaterThanOrEqualTo(0);
+        browser.go(fixture.url("/lists/Diffusion#recommended"));
+        assertThat(headingBelowHeader()).isGreaterThanOrEqualTo(0);
+        Browser narrow = Browser.open(420, 900); // the header wraps to two or three lines: the offset follows its height
+        try {
+            narrow.go(fixture.url("/lists/Diffusion#recommended"));
+            double below = ((Number) narrow.script("return document.querySelector('#recommended h2').getBoundingClientRect().top"
+                    + " - document.querySelector('header.top').getBoundingClientRect().bottom")).doubleValue();
+            assertThat(below).isGreaterThanOrEqualTo(0);
+        } finally {
+            narrow.close();
+        }
     }
 
     @Test
@@ -75,5 +96,8 @@ class RecommendBrowserTest {
         assertThat(browser.find("h1").getText()).isEqualTo("For you");
         assertThat(browser.all("li.recommendation")).isNotEmpty();
         assertThat(browser.find("li.recommendation .why").getText()).contains("in your lists and stars");
+        if (screenshots() != null) {
+            browser.screenshot(screenshots().resolve("for-you.png"));
+        }
     }
 }

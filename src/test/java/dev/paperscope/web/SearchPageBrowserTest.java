@@ -24,15 +24,7 @@ class SearchPageBrowserTest {
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (fixture != null) {
-                fixture.close();
-            }
-        }
+        ServerFixture.closeAll(browser, fixture);
     }
 
     @Test

@@ -64,6 +64,32 @@ public final class ServerFixture implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes each resource in order (a browser, a server, this fixture), skipping nulls (a {@code @BeforeAll} that
+     * failed half-way), every one even when an earlier one fails; the first failure is thrown with the later ones
+     * suppressed. The one {@code @AfterAll} of the browser tests.
+     */
+    public static void closeAll(AutoCloseable... resources) {
+        RuntimeException failure = null;
+        for (AutoCloseable resource : resources) {
+            if (resource == null) {
+                continue;
+            }
+            try {
+                resource.close();
+            } catch (Exception e) {
+                if (failure == null) {
+                    failure = e instanceof RuntimeException r ? r : new IllegalStateException("cannot close " + resource, e);
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
     public static Path write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());

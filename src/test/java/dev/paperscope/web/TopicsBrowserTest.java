@@ -34,15 +34,7 @@ class TopicsBrowserTest {
 
     @AfterAll
     static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (fixture != null) {
-                fixture.close();
-            }
-        }
+        ServerFixture.closeAll(browser, fixture);
     }
 
     private static WebDriverWait waiting() {

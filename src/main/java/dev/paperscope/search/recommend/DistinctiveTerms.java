@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * Query expansion from a list: the terms (stems and stem bigrams) that several kept papers share and that
- * weigh most in them, as one query over the tf-idf vectors. A term's weight is its mean tf-idf weight in
+ * weigh most in them, as one query (scored over BM25 weights by the recommender). A term's weight is its mean tf-idf weight in
  * the kept papers times the number of kept papers that have it, so a term three papers of a list share
  * outweighs one that a single paper repeats; only terms in at least {@link #MIN_KEPT} kept papers, the
  * {@link #TERMS} heaviest (ties by term number). The centroid spreads a list's weight over every word of

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * The papers recommendations are chosen among: an id per paper (a work id in the product), its text
- * (title and abstract) as tf-idf vectors over the whole corpus, and its embedding (unit length; absent
+ * (title and abstract) as tf-idf and BM25 weights over the whole corpus, and its embedding (unit length; absent
  * when the index has none for it). Built once per library state and then read by any number of
  * recommendations; immutable, so safe to share between threads.
  */
@@ -18,13 +18,15 @@ public final class RecommendCorpus {
     private final List<String> ids;
     private final Map<String, Integer> positions;
     private final List<SparseVector> tfidf;
+    private final List<SparseVector> bm25;
     private final int dimension;
     private final List<float[]> vectors;
     private final boolean hasVectors;
 
-    private RecommendCorpus(List<String> ids, List<SparseVector> tfidf, List<float[]> vectors) {
+    private RecommendCorpus(List<String> ids, TfIdf.Weighted weighted, List<float[]> vectors) {
         this.ids = List.copyOf(ids);
-        this.tfidf = List.copyOf(tfidf);
+        this.tfidf = weighted.tfidf();
+        this.bm25 = weighted.bm25();
         this.dimension = tfidf.stream().mapToInt(v -> v.isEmpty() ? 0 : v.indexes()[v.indexes().length - 1] + 1).max().orElse(0);
         this.vectors = Collections.unmodifiableList(new ArrayList<>(vectors));
         this.hasVectors = vectors.stream().anyMatch(Objects::nonNull);
@@ -50,7 +52,7 @@ public final class RecommendCorpus {
         for (float[] v : vectors) {
             unit.add(v == null ? null : unit(v));
         }
-        return new RecommendCorpus(ids, TfIdf.vectors(texts), unit);
+        return new RecommendCorpus(ids, TfIdf.weigh(texts), unit);
     }
 
     private static float[] unit(float[] v) {
@@ -86,6 +88,11 @@ public final class RecommendCorpus {
 
     List<SparseVector> tfidf() {
         return tfidf;
+    }
+
+    /** Each paper's terms weighted by BM25, over the same vocabulary as {@link #tfidf()}: what a list's terms query is scored on. */
+    List<SparseVector> bm25() {
+        return bm25;
     }
 
     int dimension() {

@@ -18,7 +18,8 @@ public enum RecommendMethod {
     COMBINED(true, true),
     /**
      * The list's distinctive terms (those several kept papers share, {@link DistinctiveTerms}) as a query
-     * over tf-idf, plus a smaller share of the tf-idf centroid; each standardised over the candidates.
+     * scored by BM25 (each paper's saturated term weights), plus a smaller share of the tf-idf centroid; each
+     * standardised over the candidates.
      */
     TERMS(false, true),
     /** {@link #TERMS} plus a smaller share of the embedding centroid, each standardised over the candidates. */

@@ -76,7 +76,7 @@ public final class Recommender {
             }
             case TERMS -> {
                 SparseVector query = DistinctiveTerms.query(corpus.tfidf(), kept);
-                double[] shared = standardised(each(candidates, i -> corpus.tfidf().get(i).dot(query)));
+                double[] shared = standardised(each(candidates, i -> corpus.bm25().get(i).dot(query)));
                 yield plus(shared, standardised(scores(corpus, kept, candidates, RecommendMethod.CENTROID)), CENTROID_SHARE);
             }
             case TERMS_EMBEDDING -> plus(standardised(scores(corpus, kept, candidates, RecommendMethod.TERMS)),

@@ -118,6 +118,30 @@ class RecommenderTest {
         assertThat(Set.of(v.get(0).indexes().length)).containsExactly(3);
     }
 
+    @Test
+    void bm25WeighsTheSameTermsSaturatingRepeatsAndDiscountingLongTexts() {
+        List<String> texts = List.of("graph", "graph graph graph graph", "graph speech audio signal weather rain", "speech audio signal weather rain",
+                "alpha", "alpha", "beta", "beta");
+        TfIdf.Weighted w = TfIdf.weigh(texts);
+        for (int i = 0; i < texts.size(); i++) {
+            assertThat(w.bm25().get(i).indexes()).as("text %d", i).isEqualTo(w.tfidf().get(i).indexes());
+        }
+        int graph = w.tfidf().get(0).indexes()[0];
+        double once = weight(w.bm25().get(0), graph);
+        double fourTimes = weight(w.bm25().get(1), graph);
+        double inALongText = weight(w.bm25().get(2), graph);
+        assertThat(fourTimes).isGreaterThan(once).isLessThan(4 * once); // more occurrences count, with diminishing returns
+        assertThat(inALongText).isPositive().isLessThan(once); // the same one occurrence weighs less in a longer text
+        // idf ln(1 + (8 - 3 + 0.5) / (3 + 0.5)); text 0 has 1 term, the average length is (1 + 7 + 11 + 9 + 4) / 8 = 4
+        double idf = Math.log(1 + 5.5 / 3.5);
+        assertThat(once).isCloseTo(idf * (TfIdf.K1 + 1) / (1 + TfIdf.K1 * (1 - TfIdf.B + TfIdf.B * 1 / 4.0)), org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    private static double weight(SparseVector v, int term) {
+        int at = java.util.Arrays.binarySearch(v.indexes(), term);
+        return at < 0 ? 0 : v.values()[at];
+    }
+
     /** Table: kept papers' term vectors (term index -> weight), and the terms the list's query keeps, heaviest first. */
     static Stream<org.junit.jupiter.params.provider.Arguments> distinctiveTerms() {
         return Stream.of(
