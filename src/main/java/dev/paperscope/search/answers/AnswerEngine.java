@@ -3,9 +3,12 @@ package dev.paperscope.search.answers;
 import dev.paperscope.ingest.Sentences;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Extractive answers: candidate passages for the question, their sentences scored by lexical evidence
@@ -50,6 +53,7 @@ public final class AnswerEngine {
         }
         pool.sort(Comparator.comparingDouble(ScoredSentence::score).reversed());
         List<ScoredSentence> all = List.copyOf(pool);
+        pool = distinct(pool);
         pool = new ArrayList<>(pool.subList(0, Math.min(pool.size(), Math.max(params.denseTop(), limit))));
         if (vectors.isPresent() && params.dense() > 0 && !pool.isEmpty()) {
             float[] q = vectors.get().question(question);
@@ -74,6 +78,21 @@ public final class AnswerEngine {
         long started = System.nanoTime();
         AnswerRanking ranking = rank(question, limit);
         return ranking.toSet((System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The best-placed of the sentences one paper says in the same words (two pages quoting one abstract are two
+     * records of one work): one answer, not the same sentence twice. {@code sorted} is best first.
+     */
+    static List<ScoredSentence> distinct(List<ScoredSentence> sorted) {
+        Set<String> seen = new HashSet<>();
+        List<ScoredSentence> out = new ArrayList<>();
+        for (ScoredSentence s : sorted) {
+            if (seen.add(s.candidate().paper() + '\u0000' + s.span().text().strip().toLowerCase(Locale.ROOT))) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** Two answers are alike when they come from one paper or say the same words. */

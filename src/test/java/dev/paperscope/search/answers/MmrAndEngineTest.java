@@ -57,6 +57,19 @@ class MmrAndEngineTest {
         assertThat(set.answers()).extracting(Answer::score).isSortedAccordingTo((a, b) -> Double.compare(b, a));
     }
 
+    /** Two pages about one paper quote the same sentence (two records of one work): one answer, the better-placed. */
+    @Test
+    void oneSentenceOfOnePaperFromTwoRecordsIsOneAnswer() {
+        List<Candidate> library = new java.util.ArrayList<>(LIBRARY);
+        library.add(new Candidate("r4", "w1", "Imagen", "Imagen achieves a new state-of-the-art FID score of 7.27 on the COCO dataset.",
+                "other-page.txt", 22, null, 3));
+        AnswerSet set = new AnswerEngine((q, n) -> library, Optional.empty(), AnswerParams.DEFAULT).ask("What FID does Imagen reach on COCO?", 3);
+        assertThat(set.answers()).extracting(Answer::text).doesNotHaveDuplicates();
+        assertThat(set.answers().getFirst().text()).isEqualTo("Imagen achieves a new state-of-the-art FID score of 7.27 on the COCO dataset.");
+        assertThat(set.answers().getFirst().record()).as("the better-placed record cites it").isEqualTo("r1");
+        assertThat(set.answers()).extracting(Answer::record).doesNotContain("r4");
+    }
+
     @Test
     void aPdfAnswerCitesItsPage() {
         Answer a = engine().ask("How many machines did the cluster have?", 1).answers().getFirst();
