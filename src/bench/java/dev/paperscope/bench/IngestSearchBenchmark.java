@@ -8,8 +8,6 @@ import dev.paperscope.app.SearchOptions;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.search.Bm25Params;
 import dev.paperscope.search.Bm25Search;
-import dev.paperscope.search.LuceneBackend;
-import dev.paperscope.search.fusion.BackendRetrieval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -89,12 +87,10 @@ public final class IngestSearchBenchmark {
 
     private static Latencies measure(Paperscope ps, List<String> queries, Config config) {
         Bm25Search search = new Bm25Search(Bm25Params.DEFAULT);
-        BackendRetrieval product = new BackendRetrieval(new LuceneBackend(ps.index(), Bm25Params.DEFAULT), List.of());
-        // the results page as the folder's backend serves it: embedded, or through OpenSearch (both BackendRetrieval)
-        boolean remote = !ps.searchBackend().backend().equals("lucene");
+        // the results page as the CLI and web serve it, through the folder's backend (embedded or OpenSearch): the
+        // same app path for both, so the two backends' figures compare
         SearchOptions bm25 = SearchOptions.DEFAULT.withRetriever(Retriever.BM25);
-        Timed page = q -> remote ? ps.search(queries.get(q), config.k(), bm25).hits().size()
-                : product.bm25(queries.get(q), config.k(), 0).results().hits().size();
+        Timed page = q -> ps.search(queries.get(q), config.k(), bm25).hits().size();
         List<Query> lucene = queries.stream().map(search::luceneQuery).toList();
         return ps.index().withSearcher(shared -> {
             IndexSearcher raw = search.scoringSearcher(shared);
