@@ -8,7 +8,8 @@ import dev.paperscope.search.SearchResults;
 /**
  * The JSON shape of recommendations, shared by {@code recommend --json} and {@code GET /api/v1/recommend}:
  * search results of works ({@link SearchJson}), whose {@code query} says what was learnt from, each hit
- * with its {@code explanation} and the kept works it is {@code close_to}; plus the {@code method} and the
+ * with its {@code explanation}, the kept works it is {@code close_to} and its authors who wrote a kept work
+ * ({@code by_authors}); plus the {@code method} and the
  * {@code kept} work ids.
  */
 public final class RecommendJson {
@@ -26,6 +27,8 @@ public final class RecommendJson {
             hit.put("explanation", answer.explanation(r));
             ArrayNode close = hit.putArray("close_to");
             r.closeTo().forEach(k -> close.addObject().put("id", k.id()).put("title", k.title()));
+            ArrayNode by = hit.putArray("by_authors");
+            r.byAuthors().forEach(by::add);
         }
         root.put("method", answer.method());
         ArrayNode kept = root.putArray("kept");

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -92,7 +93,7 @@ public final class Recommendations {
         if (ranked.isEmpty()) {
             notes.add("nothing to recommend: every candidate paper is already kept" + (query.isPresent() ? " or outside the query" : ""));
         }
-        return new RecommendAnswer(basis, kept, chosen.externalName(), explained(library, ranked, limit), notes, millis(t0));
+        return new RecommendAnswer(basis, kept, chosen.externalName(), explained(library, kept, ranked, limit), notes, millis(t0));
     }
 
     /** The work or record ids the basis keeps, in its order, each once. */
@@ -118,8 +119,10 @@ public final class Recommendations {
         return ids::contains;
     }
 
-    /** Work hits (every record of the work listed) in rank order, each with the kept works it is closest to. */
-    private List<Recommendation> explained(LibraryCorpus library, List<Recommended> ranked, int limit) {
+    /** Work hits (every record of the work listed) in rank order, each with the kept works it is closest to and the authors it shares with them. */
+    private List<Recommendation> explained(LibraryCorpus library, List<String> kept, List<Recommended> ranked, int limit) {
+        SharedAuthors shared = new SharedAuthors(kept.stream().map(library.hits()::get).filter(Objects::nonNull).map(SearchHit::authors)
+                .toList());
         Map<String, Recommended> byId = new HashMap<>();
         List<SearchHit> recordHits = new ArrayList<>();
         for (Recommended r : ranked) {
@@ -136,7 +139,7 @@ public final class Recommendations {
             Recommended r = Optional.ofNullable(byId.get(hit.id())).orElseGet(() -> byId.get(hit.records().getFirst().id()));
             List<Recommendation.Kept> close = r == null ? List.of()
                     : r.closeTo().stream().map(id -> new Recommendation.Kept(id, title(library, id))).toList();
-            out.add(new Recommendation(hit, close));
+            out.add(new Recommendation(hit, close, shared.of(hit.authors())));
         }
         return out;
     }

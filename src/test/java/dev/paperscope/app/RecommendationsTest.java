@@ -37,6 +37,8 @@ public class RecommendationsTest {
             new String[] {"t3", "Sentence translation", "Translation of sentences between languages with attention."},
             new String[] {"t4", "Question answering with a language model", "A language model answers questions about sentences."},
             new String[] {"t5", "Tokens and translation", "Subword tokens for machine translation."});
+    private static final List<String> SURNAMES = List.of("Abbott", "Barnes", "Carver", "Dalton", "Ellis", "Foster", "Garner", "Harper", "Irwin",
+            "Jensen", "Keller", "Lawson");
     @TempDir
     Path dir;
 
@@ -96,6 +98,35 @@ public class RecommendationsTest {
             assertThat(json.get("hits").get(0).has("score")).isTrue();
             assertThat(json.get("hits").get(0).get("close_to").get(0).get("title").asText()).isNotBlank();
             assertThat(json.get("method").asText()).isEqualTo(RecommendMethod.WITHOUT_VECTORS.externalName());
+        }
+    }
+
+    @Test
+    void aRecommendationByAnAuthorOfTheKeptWorksNamesThem() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (String[] p : PAPERS) {
+            String authors = switch (p[0]) {
+                case "v0" -> "[\"Ada Lovelace\", \"Alan Turing\"]";
+                case "v2", "t1" -> "[\"Grace Hopper\", \"Ada LOVELACE\"]";
+                default -> "[\"Sam " + SURNAMES.get(PAPERS.indexOf(p)) + "\"]";
+            };
+            lines.append("{\"id\": \"").append(p[0]).append("\", \"title\": \"").append(p[1]).append("\", \"authors\": ").append(authors)
+                    .append(", \"abstract\": \"").append(p[2]).append("\"}\n");
+        }
+        Path file = dir.resolve("authored.jsonl");
+        Files.writeString(file, lines);
+        try (Paperscope ps = ingested(Paperscope.open(dir.resolve("data")), file)) {
+            Map<String, String> works = works(ps);
+            RecommendAnswer answer = ps.recommendations().recommend(new RecommendationBasis.Works(List.of(works.get("v0"), works.get("v1"))),
+                    Optional.empty(), 10, Optional.empty());
+            Map<String, Recommendation> byCorpusId = new java.util.HashMap<>();
+            answer.recommendations().forEach(r -> byCorpusId.put(works.entrySet().stream().filter(e -> e.getValue().equals(r.hit().id()))
+                    .findFirst().orElseThrow().getKey(), r));
+            assertThat(byCorpusId.get("v2").byAuthors()).containsExactly("Ada LOVELACE");
+            assertThat(answer.explanation(byCorpusId.get("v2"))).endsWith("; by Ada LOVELACE, an author in the works given");
+            byCorpusId.forEach((id, r) -> assertThat(r.byAuthors()).as(id).isEqualTo(id.equals("v2") || id.equals("t1") ? List.of("Ada LOVELACE") : List.of()));
+            JsonNode json = RecommendJson.toNode(answer);
+            assertThat(json.get("hits").findValues("by_authors")).hasSize(answer.recommendations().size());
         }
     }
 
