@@ -27,6 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,12 +48,28 @@ final class IncrementalResolver {
     static final String RACED = "the catalog changed while resolving";
     private static final Logger LOG = LoggerFactory.getLogger(IncrementalResolver.class);
 
+    /** Records parsed from the catalog by the last incremental run of this process, for tests and the debug log. */
+    private static final AtomicReference<Reads> LAST_READS = new AtomicReference<>(new Reads(0, 0));
+
     private IncrementalResolver() {
+    }
+
+    /** Records one incremental run read: all of them, and those read by {@link #authorKeyChanges}. */
+    record Reads(long all, long authorIdentities) {
+        long outsideAuthorIdentities() {
+            return all - authorIdentities;
+        }
+    }
+
+    /** What the last incremental run of this process read (0 before the first). */
+    static Reads lastReads() {
+        return LAST_READS.get();
     }
 
     /** One incremental resolution as of {@code generation}; empty when stored, else why not (nothing stored). */
     static Optional<String> runOnce(Catalog catalog, String version, long generation) {
         long t0 = System.nanoTime();
+        long read0 = catalog.recordsRead();
         Optional<String> stamp = catalog.derived().resolutionStamp();
         if (stamp.isEmpty() || !stamp.get().startsWith(version + ":g")) {
             return Optional.of("no stored resolution of version " + version);
@@ -127,7 +144,9 @@ final class IncrementalResolver {
         List<StoredWork> works = assignment.works().stream()
                 .map(w -> new StoredWork(w.id(), w.title(), w.recordIds(), WorkJson.toNode(w, byId, recovered).toString())).toList();
         laps.lap("works");
+        long readBefore = catalog.recordsRead();
         Map<String, List<String>> authorKeys = authorKeyChanges(catalog, changed.values(), gone);
+        long identityReads = catalog.recordsRead() - readBefore;
         laps.lap("author identities");
         Map<String, List<String>> resolveKeys = new LinkedHashMap<>();
         inScope.forEach(r -> resolveKeys.put(r.id(), keyed.keys(r)));
@@ -137,8 +156,11 @@ final class IncrementalResolver {
             return Optional.of(RACED);
         }
         laps.lap("store");
-        LOG.debug("resolved {} of {} records incrementally ({} changed, {} gone, {} rarest words moved) into {} works in {} ms ({})",
-                scope.size(), total, changed.size(), gone.size(), moved.size(), works.size(), (System.nanoTime() - t0) / 1_000_000, laps);
+        Reads reads = new Reads(catalog.recordsRead() - read0, identityReads);
+        LAST_READS.set(reads);
+        LOG.debug("resolved {} of {} records incrementally ({} changed, {} gone, {} rarest words moved) into {} works in {} ms ({});"
+                + " records read: {}, of which {} by author identities", scope.size(), total, changed.size(), gone.size(), moved.size(),
+                works.size(), (System.nanoTime() - t0) / 1_000_000, laps, reads.all(), reads.authorIdentities());
         return Optional.empty();
     }
 

@@ -32,8 +32,11 @@ import java.util.TreeSet;
  * reads a record only when asked for it.
  */
 final class KeyedScope implements ScopeSearch.Lookup, KeyCounts {
-    /** Above this many titles holding a word, records whose rarest word it may have become are found by word counts. */
-    private static final int SCAN_POSTINGS = 2_000;
+    /**
+     * Above this many titles holding a word, records whose rarest word it may have become are found by word
+     * counts instead of from the word's titles (both exact; a test lowers it to take the second way).
+     */
+    static volatile int scanPostings = 2_000;
     private final Catalog catalog;
     private final ResolveKeys stored;
     private final Map<String, List<String>> staleKeys = new HashMap<>();
@@ -101,7 +104,7 @@ final class KeyedScope implements ScopeSearch.Lookup, KeyCounts {
             if (after >= before) {
                 continue;
             }
-            if (before <= SCAN_POSTINGS) {
+            if (before <= scanPostings) {
                 scan.add(d);
             } else {
                 List<String> words = stored.wordsCountedBetween(after, before).stream().map(w -> RecordKeys.RAREST + w).toList();

@@ -208,6 +208,19 @@ public final class ResolveKeys {
         return out;
     }
 
+    /** Every stored title word with the number of titles holding it (for checks: it must equal the word keys counted). */
+    public Map<String, Integer> titleWords() {
+        return db.read("cannot read the title words", c -> {
+            Map<String, Integer> out = new java.util.TreeMap<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT word, n FROM title_words")) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return out;
+        });
+    }
+
     /** How many rows the table holds (for tests and figures). */
     public long size() {
         return db.read("cannot read the resolution keys", c -> Database.queryLong(c, "SELECT COUNT(*) FROM resolve_keys"));
