@@ -104,6 +104,10 @@ final class IncrementalResolver {
         storedOfFiles.values().forEach(gone::addAll);
         gone.removeAll(changed.keySet());
         long total = catalog.recordCount();
+        int limit = (int) Math.min(Integer.MAX_VALUE, (long) (MAX_SCOPE_SHARE * total));
+        if (changed.size() > limit) {
+            return Optional.of("the change holds " + changed.size() + " of " + total + " records");
+        }
         laps.lap("changed records");
         TouchedPages pages = TouchedPages.of(catalog, changed, gone);
         laps.lap("recovered titles");
@@ -119,10 +123,10 @@ final class IncrementalResolver {
         seeds.addAll(keyed.seeds(before.authorKeys().values()));
         seeds.addAll(keyed.previousWorkMates(touched));
         Constraints constraints = Resolver.constraints(decisions);
-        Set<String> scope = ScopeSearch.closure(keyed, seeds, constraints);
+        Set<String> scope = ScopeSearch.closure(keyed, seeds, constraints, limit);
         laps.lap("scope");
-        if (scope.size() > MAX_SCOPE_SHARE * total) {
-            return Optional.of("the change reaches " + scope.size() + " of " + total + " records");
+        if (scope.size() > limit) {
+            return Optional.of("the change reaches more than " + limit + " of " + total + " records");
         }
         List<SourceRecord> inScope = catalog.sourceRecords(scope);
         Map<String, SourceRecord> byId = new LinkedHashMap<>();

@@ -111,7 +111,16 @@ final class KeyedScope implements ScopeSearch.Lookup, KeyCounts {
                 candidates.addAll(stored.holdingBoth(d, words).keySet());
             }
         }
-        stored.members(scan).values().forEach(candidates::addAll);
+        Map<String, Map<String, String>> holders = stored.rarestOfHolders(scan);
+        Set<String> theirRarest = new TreeSet<>();
+        holders.values().forEach(h -> h.values().forEach(w -> theirRarest.add(RecordKeys.WORD + w.substring(RecordKeys.RAREST.length()))));
+        storedCounts(theirRarest);
+        holders.forEach((d, rarestById) -> rarestById.forEach((id, w) -> {
+            int c = count(RecordKeys.WORD + w.substring(RecordKeys.RAREST.length()));
+            if (c >= count(d) && c <= storedCounts.getOrDefault(d, 0)) {
+                candidates.add(id);
+            }
+        }));
         candidates.removeAll(staleKeys.keySet());
         Map<String, List<String>> keysOf = withoutFiles(stored.keysOf(candidates));
         Set<String> words = new TreeSet<>();

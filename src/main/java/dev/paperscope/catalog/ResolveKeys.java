@@ -221,6 +221,20 @@ public final class ResolveKeys {
         });
     }
 
+    /** The stored records holding each of these keys, each with its stored rarest title word key ({@code w:}), by key. */
+    public Map<String, Map<String, String>> rarestOfHolders(Collection<String> keys) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        db.read("cannot read the resolution keys", c -> {
+            Database.inBatches(c, keys, List.of(), """
+                    SELECT a.key, a.record_id, b.key FROM resolve_keys a
+                    JOIN resolve_keys b ON b.record_id = a.record_id AND b.key >= 'w:' AND b.key < 'w;'
+                    WHERE a.key IN (%s)""", rs -> out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getString(2),
+                    rs.getString(3)));
+            return null;
+        });
+        return out;
+    }
+
     /** How many rows the table holds (for tests and figures). */
     public long size() {
         return db.read("cannot read the resolution keys", c -> Database.queryLong(c, "SELECT COUNT(*) FROM resolve_keys"));

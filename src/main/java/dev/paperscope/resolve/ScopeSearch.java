@@ -43,6 +43,14 @@ public final class ScopeSearch {
 
     /** The current records reachable from {@code seeds}, the seeds included (those that are current records). */
     public static Set<String> closure(Lookup lookup, Collection<String> seeds, Constraints constraints) {
+        return closure(lookup, seeds, constraints, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As above, but stops as soon as more than {@code limit} records are in (the caller resolves everything
+     * instead): the result is then more than {@code limit} records, not the whole closure.
+     */
+    public static Set<String> closure(Lookup lookup, Collection<String> seeds, Constraints constraints, int limit) {
         Map<String, Set<String>> decided = new HashMap<>();
         List<Constraints.Link> links = new ArrayList<>(constraints.mustLink());
         links.addAll(constraints.cannotLink());
@@ -56,6 +64,9 @@ public final class ScopeSearch {
         while (!frontier.isEmpty()) {
             Map<String, SourceRecord> records = lookup.records(frontier);
             scope.addAll(records.keySet());
+            if (scope.size() > limit) {
+                return scope;
+            }
             Set<String> next = new LinkedHashSet<>(follow(lookup, records.values()));
             next.addAll(lookup.previousWorkMates(records.keySet()));
             records.keySet().forEach(id -> next.addAll(decided.getOrDefault(id, Set.of())));
