@@ -1,7 +1,5 @@
 package dev.paperscope.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperscope.catalog.Catalog;
 import dev.paperscope.catalog.FileChange;
 import dev.paperscope.catalog.FileRole;
@@ -10,52 +8,68 @@ import dev.paperscope.catalog.ResolutionDelta;
 import dev.paperscope.catalog.StoredFile;
 import dev.paperscope.catalog.StoredWork;
 import dev.paperscope.catalog.WorkDecision;
-import dev.paperscope.catalog.YearCorrection;
-import dev.paperscope.ingest.RecordKind;
+import dev.paperscope.ingest.Source;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.resolve.Constraints;
-import dev.paperscope.resolve.ReferenceMatcher;
-import dev.paperscope.resolve.ScheduleYears;
+import dev.paperscope.resolve.ScopeSearch;
 import dev.paperscope.resolve.TitleRecovery;
 import dev.paperscope.resolve.Work;
 import dev.paperscope.resolve.WorkIds;
 import dev.paperscope.resolve.WorkJson;
 import dev.paperscope.resolve.WorkResolver;
-import dev.paperscope.resolve.WorkScope;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Resolves only what the files changed since the stored resolution can affect ({@link WorkScope}) and
- * stores only the rows that change, with the result a whole resolution would store. Titles recovered from
- * references, schedule years and author identities are still computed over the whole catalog (they are
- * cheap, or span it), and written only where they changed; the pairwise comparisons, the works, their ids
- * and their JSON are limited to the scope. Falls back (returns why) when the stored resolution is of
- * another version or other decisions, or when the scope is most of the catalog.
+ * Resolves only what the files changed since the stored resolution can affect and stores only the rows that
+ * change, with the result a whole resolution would store. The scope is found by a search over the stored
+ * resolution keys ({@link KeyedScope}, {@link ScopeSearch}) from the changed and gone records, reading a
+ * record only when it enters; only the scope is resolved, with the whole catalog's word frequencies and
+ * block sizes counted from the keys. Titles recovered from references and schedule years are redone for the
+ * touched pages only ({@link TouchedPages}); author keys come from {@link #authorKeyChanges}. Falls back
+ * (returns why) when the stored resolution is of another version or other decisions, when the reference
+ * files changed, or when the scope is most of the catalog.
  */
 final class IncrementalResolver {
     /** A scope above this share of the catalog resolves the whole catalog instead. */
     static final double MAX_SCOPE_SHARE = 0.5;
     static final String RACED = "the catalog changed while resolving";
     private static final Logger LOG = LoggerFactory.getLogger(IncrementalResolver.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Records parsed from the catalog by the last incremental run of this process, for tests and the debug log. */
+    private static final AtomicReference<Reads> LAST_READS = new AtomicReference<>(new Reads(0, 0));
 
     private IncrementalResolver() {
+    }
+
+    /** Records one incremental run read: all of them, and those read by {@link #authorKeyChanges}. */
+    record Reads(long all, long authorIdentities) {
+        long outsideAuthorIdentities() {
+            return all - authorIdentities;
+        }
+    }
+
+    /** What the last incremental run of this process read (0 before the first). */
+    static Reads lastReads() {
+        return LAST_READS.get();
     }
 
     /** One incremental resolution as of {@code generation}; empty when stored, else why not (nothing stored). */
     static Optional<String> runOnce(Catalog catalog, String version, long generation) {
         long t0 = System.nanoTime();
+        long read0 = catalog.recordsRead();
         Optional<String> stamp = catalog.derived().resolutionStamp();
         if (stamp.isEmpty() || !stamp.get().startsWith(version + ":g")) {
             return Optional.of("no stored resolution of version " + version);
@@ -74,145 +88,115 @@ final class IncrementalResolver {
             return Optional.of("the stored stamp '" + s + "' cannot be read");
         }
         Laps laps = new Laps();
-        List<SourceRecord> records = new ArrayList<>();
-        catalog.forEachRecord(records::add);
-        laps.lap("read records");
-        Map<String, SourceRecord> byId = new LinkedHashMap<>();
-        records.forEach(r -> byId.put(r.id(), r));
-        Map<String, List<String>> previousWorks = Resolver.previousWorks(catalog, records);
-        if (previousWorks.isEmpty()) {
-            return Optional.of("no stored works");
+        List<FileChange> changes = catalog.changesSince(stampedGeneration);
+        Map<String, List<String>> storedOfFiles = catalog.derived().keys().recordsOfFiles(changes.stream().map(FileChange::file).toList());
+        if (!catalog.derived().keys().referencesAsStored()) {
+            return Optional.of("the reference files changed: recovered titles and schedule years may change anywhere");
         }
-        laps.lap("stored works");
-        List<SourceRecord> references = new ArrayList<>();
-        catalog.forEachReferenceRecord(references::add);
-        Map<String, TitleRecovery> recovered = references.isEmpty() ? Map.of() : new ReferenceMatcher(references).recoverAll(records);
-        laps.lap("recovered titles");
-        ResolutionDelta.Details stored = catalog.derived().details();
-        laps.lap("stored details");
-
-        Set<String> changed = new LinkedHashSet<>();
-        for (FileChange change : catalog.changesSince(stampedGeneration)) {
+        Map<String, SourceRecord> changed = new LinkedHashMap<>();
+        for (FileChange change : changes) {
             Optional<StoredFile> file = catalog.file(change.file());
             if (file.isPresent() && file.get().role() == FileRole.SOURCE) {
-                catalog.recordsOf(change.file()).stream().map(SourceRecord::id).filter(byId::containsKey).forEach(changed::add);
+                catalog.recordsOf(change.file()).forEach(r -> changed.put(r.id(), r));
             }
         }
-        for (SourceRecord r : records) {
-            Recovery before = stored.recoveries().get(r.id());
-            TitleRecovery after = recovered.get(r.id());
-            if (!Objects.equals(before == null ? null : before.title(), after == null ? null : after.title())) {
-                changed.add(r.id());
-            }
+        Set<String> gone = new TreeSet<>();
+        storedOfFiles.values().forEach(gone::addAll);
+        gone.removeAll(changed.keySet());
+        long total = catalog.recordCount();
+        int limit = (int) Math.min(Integer.MAX_VALUE, (long) (MAX_SCOPE_SHARE * total));
+        if (changed.size() > limit) {
+            return Optional.of("the change holds " + changed.size() + " of " + total + " records");
         }
-        Map<String, String> workOf = new HashMap<>();
-        previousWorks.forEach((work, ids) -> ids.forEach(id -> workOf.put(id, work)));
-        Set<String> removed = new LinkedHashSet<>();
-        workOf.keySet().stream().filter(id -> !byId.containsKey(id)).sorted().forEach(removed::add);
-        List<WorkScope.Previous> previous = previousOf(catalog, changed, removed, workOf, stored.authorKeys());
-        Constraints constraints = Resolver.constraints(decisions);
         laps.lap("changed records");
-        Set<String> scope = WorkScope.of(records, recovered, changed, previous, previousWorks, constraints);
+        TouchedPages pages = TouchedPages.of(catalog, changed, gone);
+        laps.lap("recovered titles");
+        List<SourceRecord> rekeyed = new ArrayList<>(changed.values());
+        rekeyed.addAll(pages.retitled(changed.keySet()));
+        KeyedScope keyed = new KeyedScope(catalog, rekeyed, pages.recoveredTitles(), gone);
+        Set<String> moved = keyed.moveRarestWords();
+        Set<String> touched = new TreeSet<>(changed.keySet());
+        touched.addAll(gone);
+        ResolutionDelta.Details before = catalog.derived().detailsOf(touched);
+        Set<String> seeds = new TreeSet<>(keyed.overlaid());
+        seeds.addAll(moved);
+        seeds.addAll(keyed.seeds(before.authorKeys().values()));
+        seeds.addAll(keyed.previousWorkMates(touched));
+        Constraints constraints = Resolver.constraints(decisions);
+        Set<String> scope = ScopeSearch.closure(keyed, seeds, constraints, limit);
         laps.lap("scope");
-        if (scope.size() > MAX_SCOPE_SHARE * records.size()) {
-            return Optional.of("the change reaches " + scope.size() + " of " + records.size() + " records");
+        if (scope.size() > limit) {
+            return Optional.of("the change reaches more than " + limit + " of " + total + " records");
         }
-
-        List<Work> fresh = WorkResolver.resolveScoped(records, recovered, constraints, scope);
-        Map<String, List<String>> previousInScope = new LinkedHashMap<>();
-        previousWorks.forEach((id, members) -> {
-            if (members.stream().anyMatch(m -> scope.contains(m) || removed.contains(m))) {
-                previousInScope.put(id, members);
+        List<SourceRecord> inScope = catalog.sourceRecords(scope);
+        Map<String, SourceRecord> byId = new LinkedHashMap<>();
+        inScope.forEach(r -> byId.put(r.id(), r));
+        Map<String, TitleRecovery> recovered = new HashMap<>();
+        for (SourceRecord r : inScope) {
+            TitleRecovery t = pages.records().contains(r.id()) ? pages.recovered().get(r.id())
+                    : keyed.storedRecovery(r.id()).map(rec -> titleOnly(r.id(), rec)).orElse(null);
+            if (t != null) {
+                recovered.put(r.id(), t);
             }
-        });
-        WorkIds.Assignment assignment = WorkIds.assign(fresh, previousInScope, previousWorks.keySet());
+        }
+        List<Work> fresh = WorkResolver.resolveScoped(inScope, recovered, constraints, keyed);
+        Set<String> involved = new TreeSet<>(scope);
+        involved.addAll(gone);
+        Map<String, List<String>> previousInScope = catalog.derived().membersOfWorks(new TreeSet<>(catalog.derived().workIdsOf(involved).values()));
+        WorkIds.Assignment assignment = WorkIds.assign(fresh, previousInScope,
+                (Predicate<String>) id -> !catalog.derived().existingWorkIds(List.of(id)).isEmpty());
         List<StoredWork> works = assignment.works().stream()
                 .map(w -> new StoredWork(w.id(), w.title(), w.recordIds(), WorkJson.toNode(w, byId, recovered).toString())).toList();
         laps.lap("works");
-        ResolutionDelta delta = delta(records, references, recovered, stored, scope, removed, previousInScope.keySet(), works,
-                assignment.redirects(), laps);
+        long readBefore = catalog.recordsRead();
+        Map<String, List<String>> authorKeys = authorKeyChanges(catalog, changed.values(), gone);
+        long identityReads = catalog.recordsRead() - readBefore;
+        laps.lap("author identities");
+        Map<String, List<String>> resolveKeys = new LinkedHashMap<>();
+        inScope.forEach(r -> resolveKeys.put(r.id(), keyed.keys(r)));
+        ResolutionDelta delta = pages.delta(catalog, gone, authorKeys, involved, previousInScope.keySet(), works, assignment.redirects(),
+                resolveKeys);
         if (!catalog.derived().storeResolutionDelta(generation, version, delta)) {
             return Optional.of(RACED);
         }
         laps.lap("store");
-        LOG.debug("resolved {} of {} records incrementally ({} changed, {} removed) into {} works in {} ms ({})", scope.size(), records.size(),
-                changed.size(), removed.size(), works.size(), (System.nanoTime() - t0) / 1_000_000, laps);
+        Reads reads = new Reads(catalog.recordsRead() - read0, identityReads);
+        LAST_READS.set(reads);
+        LOG.debug("resolved {} of {} records incrementally ({} changed, {} gone, {} rarest words moved) into {} works in {} ms ({});"
+                + " records read: {}, of which {} by author identities", scope.size(), total, changed.size(), gone.size(), moved.size(),
+                works.size(), (System.nanoTime() - t0) / 1_000_000, laps, reads.all(), reads.authorIdentities());
         return Optional.empty();
     }
 
-    /** What the stored resolution knew of the changed and removed records it held: titles and kinds from their works' JSON. */
-    private static List<WorkScope.Previous> previousOf(Catalog catalog, Set<String> changed, Set<String> removed, Map<String, String> workOf,
-                                                       Map<String, List<String>> authorKeys) {
-        Set<String> ids = new LinkedHashSet<>(changed);
-        ids.addAll(removed);
-        ids.removeIf(id -> !workOf.containsKey(id));
-        Set<String> workIds = new HashSet<>();
-        ids.forEach(id -> workIds.add(workOf.get(id)));
-        Map<String, JsonNode> members = new HashMap<>();
-        for (StoredWork w : catalog.derived().worksById(workIds).values()) {
-            try {
-                JSON.readTree(w.json()).path("records").forEach(m -> members.put(m.path("id").asText(), m));
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-                throw new IllegalStateException("corrupt stored work " + w.id(), e);
+    /**
+     * The records whose stored author keys change, with their new keys (an empty list: the record now has none
+     * or is gone). The seam with incremental author identities: computed here the global way (every record read,
+     * identities over all of them, compared with every stored key), so the step stays exact.
+     */
+    static Map<String, List<String>> authorKeyChanges(Catalog catalog, Collection<SourceRecord> changed, Set<String> removed) {
+        List<SourceRecord> records = new ArrayList<>();
+        catalog.forEachRecord(records::add);
+        Map<String, List<String>> now = Resolver.authorKeys(records);
+        Map<String, List<String>> before = catalog.derived().details().authorKeys();
+        Map<String, List<String>> out = new TreeMap<>();
+        before.forEach((id, keys) -> {
+            if (!keys.equals(now.get(id))) {
+                out.put(id, now.getOrDefault(id, List.of()));
             }
-        }
-        List<WorkScope.Previous> out = new ArrayList<>();
-        for (String id : ids) {
-            JsonNode m = members.get(id);
-            String title = m == null ? null : m.hasNonNull("title") ? m.get("title").asText()
-                    : m.hasNonNull("recovered_title") ? m.get("recovered_title").asText() : null;
-            boolean post = m != null && RecordKind.BLOG_POST.externalName().equals(m.path("kind").asText());
-            out.add(new WorkScope.Previous(id, title, post, authorKeys.getOrDefault(id, List.of())));
-        }
+        });
+        now.forEach((id, keys) -> {
+            if (!keys.equals(before.get(id))) {
+                out.put(id, keys);
+            }
+        });
+        removed.forEach(id -> out.putIfAbsent(id, List.of()));
         return out;
     }
 
-    /** The rows to replace: the scope's works and every record whose recovered fields, author keys or year changed. */
-    private static ResolutionDelta delta(List<SourceRecord> records, List<SourceRecord> references, Map<String, TitleRecovery> recovered,
-                                         ResolutionDelta.Details stored, Set<String> scope, Set<String> removed, Set<String> dropWorks,
-                                         List<StoredWork> works, Map<String, String> redirects, Laps laps) {
-        Map<String, SourceRecord> byId = new HashMap<>();
-        records.forEach(r -> byId.put(r.id(), r));
-        Map<String, Recovery> recoveries = new HashMap<>();
-        recovered.forEach((id, t) -> recoveries.put(id, Resolver.recovery(byId.get(id), t)));
-        Map<String, YearCorrection> years = new HashMap<>();
-        if (!references.isEmpty()) {
-            new ScheduleYears(references).redate(records, recovered).forEach((id, t) -> years.put(id, Resolver.yearCorrection(t)));
-        }
-        laps.lap("schedule years");
-        Map<String, List<String>> keys = Resolver.authorKeys(records);
-        laps.lap("author identities");
-        Set<String> detail = new HashSet<>(removed);
-        differing(stored.recoveries(), recoveries, detail);
-        differing(stored.years(), years, detail);
-        differing(stored.authorKeys(), keys, detail);
-        Set<String> workRecords = new HashSet<>(scope);
-        workRecords.addAll(removed);
-        return new ResolutionDelta(dropWorks, works, workRecords, detail, only(recoveries, detail), only(keys, detail), only(years, detail),
-                redirects);
-    }
-
-    private static <V> void differing(Map<String, V> before, Map<String, V> after, Set<String> out) {
-        before.forEach((id, v) -> {
-            if (!v.equals(after.get(id))) {
-                out.add(id);
-            }
-        });
-        after.forEach((id, v) -> {
-            if (!v.equals(before.get(id))) {
-                out.add(id);
-            }
-        });
-    }
-
-    private static <V> Map<String, V> only(Map<String, V> values, Set<String> ids) {
-        Map<String, V> out = new HashMap<>();
-        ids.forEach(id -> {
-            if (values.containsKey(id)) {
-                out.put(id, values.get(id));
-            }
-        });
-        return out;
+    /** A stored recovery as resolution reads it (only its title counts for works; the source is the stored one's). */
+    private static TitleRecovery titleOnly(String id, Recovery r) {
+        return new TitleRecovery(id, r.title(), r.venue(), r.year(), new Source(r.sourceFile(), Math.max(1, r.sourceLine()), "", "stored"),
+                r.sourceId(), r.confidence(), r.rule(), r.evidence());
     }
 
     /** Milliseconds per phase of one run, for the debug log (where an incremental step's time goes). */

@@ -8,6 +8,7 @@ import dev.paperscope.catalog.YearCorrection;
 import dev.paperscope.ingest.SourceRecord;
 import dev.paperscope.resolve.AuthorIdentities;
 import dev.paperscope.resolve.Constraints;
+import dev.paperscope.resolve.RecordKeys;
 import dev.paperscope.resolve.RedatedTalk;
 import dev.paperscope.resolve.ReferenceMatcher;
 import dev.paperscope.resolve.ScheduleYears;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Resolver {
     /** Part of the stored stamp: bump it when resolution rules change, so catalogs resolve again. */
-    static final String VERSION = "resolve-4";
+    static final String VERSION = "resolve-5";
     /** A system property that, true, makes every refresh resolve the whole catalog (benchmarks compare both). */
     static final String WHOLE_PROPERTY = "paperscope.resolve.whole";
     private static final Logger LOG = LoggerFactory.getLogger(Resolver.class);
@@ -143,7 +144,8 @@ final class Resolver {
         if (!references.isEmpty()) {
             new ScheduleYears(references).redate(records, recovered).forEach((id, t) -> years.put(id, yearCorrection(t)));
         }
-        if (!catalog.derived().storeResolutionAt(generation, VERSION, stored, recoveries, authorKeys(records), years, assignment.redirects())) {
+        if (!catalog.derived().storeResolutionAt(generation, VERSION, stored, recoveries, authorKeys(records), years, assignment.redirects(),
+                RecordKeys.ofAll(records, recovered))) {
             return false;
         }
         LOG.debug("resolved {} records ({} references) into {} works in {} ms", records.size(), references.size(), works.size(),

@@ -11,10 +11,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
@@ -31,6 +33,7 @@ import java.util.function.Consumer;
  */
 public final class Catalog implements AutoCloseable {
     private final Database db;
+    private final AtomicLong recordsRead = new AtomicLong();
     private final EmbeddingStore embeddings;
     private final DerivedData derived;
 
@@ -246,6 +249,27 @@ public final class Catalog implements AutoCloseable {
         return found.stream().findFirst();
     }
 
+    /**
+     * The source records among these ids, in catalog order (by file name, then page order); unknown ids and
+     * reference records are absent.
+     */
+    public List<SourceRecord> sourceRecords(Collection<String> ids) {
+        List<Object[]> rows = new ArrayList<>();
+        db.read("cannot read records from the catalog", c -> {
+            Database.inBatches(c, ids, List.of(), "SELECT r.file, r.ordinal, r.json FROM records r JOIN files f ON f.name = r.file"
+                    + " WHERE f.role = 'source' AND r.id IN (%s)", rs -> rows.add(new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3)}));
+            return null;
+        });
+        rows.sort(Comparator.comparing((Object[] r) -> (String) r[0]).thenComparingInt(r -> (Integer) r[1]));
+        recordsRead.addAndGet(rows.size());
+        return rows.stream().map(r -> RecordJson.fromJson((String) r[2])).toList();
+    }
+
+    /** How many records this catalog parsed from its rows since it opened (a resolution reads only what it needs). */
+    public long recordsRead() {
+        return recordsRead.get();
+    }
+
     private void forEach(String sql, String parameter, Consumer<SourceRecord> consumer) {
         db.read("cannot read records from the catalog", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -254,6 +278,7 @@ public final class Catalog implements AutoCloseable {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
+                        recordsRead.incrementAndGet();
                         consumer.accept(RecordJson.fromJson(rs.getString(1)));
                     }
                 }

@@ -8,10 +8,12 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -23,9 +25,11 @@ import java.util.function.Consumer;
 public final class DerivedData {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Database db;
+    private final ResolveKeys keys;
 
     DerivedData(Database db) {
         this.db = db;
+        this.keys = new ResolveKeys(db);
     }
 
     /** True when the stored resolution reflects this catalog generation, the newest decision and {@code resolverVersion}. */
@@ -62,6 +66,14 @@ public final class DerivedData {
     public boolean storeResolutionAt(long generation, String resolverVersion, List<StoredWork> works,
                                      Map<String, Recovery> recoveries, Map<String, List<String>> authorKeys,
                                      Map<String, YearCorrection> years, Map<String, String> workRedirects) {
+        return storeResolutionAt(generation, resolverVersion, works, recoveries, authorKeys, years, workRedirects, Map.of());
+    }
+
+    /** As above, also replacing every record's resolution keys ({@link ResolveKeys}) with {@code resolveKeys}. */
+    public boolean storeResolutionAt(long generation, String resolverVersion, List<StoredWork> works,
+                                     Map<String, Recovery> recoveries, Map<String, List<String>> authorKeys,
+                                     Map<String, YearCorrection> years, Map<String, String> workRedirects,
+                                     Map<String, List<String>> resolveKeys) {
         return db.write("store the resolution", c -> {
             if (generation >= 0 && Database.generation(c) != generation) {
                 c.rollback();
@@ -70,6 +82,7 @@ public final class DerivedData {
             for (String file : DerivedTables.replace(c, works, recoveries, authorKeys, years)) {
                 Database.logChange(c, file);
             }
+            ResolveKeys.replaceAll(c, resolveKeys);
             IdRedirects.put(c, workRedirects, "work");
             try (Statement s = c.createStatement()) {
                 s.execute("DELETE FROM id_redirects WHERE old_id IN (SELECT id FROM works)");
@@ -93,6 +106,7 @@ public final class DerivedData {
             for (String file : DerivedDelta.apply(c, delta)) {
                 Database.logChange(c, file);
             }
+            ResolveKeys.replace(c, delta.workRecords(), delta.resolveKeys());
             IdRedirects.put(c, delta.redirects(), "work");
             try (Statement s = c.createStatement()) {
                 s.execute("DELETE FROM id_redirects WHERE old_id IN (SELECT id FROM works)");
@@ -105,6 +119,33 @@ public final class DerivedData {
     /** The stored recovered fields, author keys and year corrections of every record (what a delta compares with). */
     public ResolutionDelta.Details details() {
         return db.read("cannot read the derived data", DerivedDelta::details);
+    }
+
+    /** The stored recovered fields, author keys and year corrections of these records only. */
+    public ResolutionDelta.Details detailsOf(Collection<String> recordIds) {
+        return db.read("cannot read the derived data", c -> DerivedDelta.details(c, recordIds));
+    }
+
+    /** The keys the stored resolution looked its records up by (see {@link ResolveKeys}). */
+    public ResolveKeys keys() {
+        return keys;
+    }
+
+    /** Each of these stored works' record ids, by work id (unknown ids are absent). */
+    public Map<String, List<String>> membersOfWorks(Collection<String> workIds) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        worksById(workIds).forEach((id, w) -> out.put(id, w.recordIds()));
+        return out;
+    }
+
+    /** Which of these ids are stored works' ids. */
+    public Set<String> existingWorkIds(Collection<String> workIds) {
+        Set<String> out = new HashSet<>();
+        db.read("cannot read works", c -> {
+            Database.inBatches(c, workIds, List.of(), "SELECT id FROM works WHERE id IN (%s)", rs -> out.add(rs.getString(1)));
+            return null;
+        });
+        return out;
     }
 
     /** Every source record with its derived data, by file name and then page order. */

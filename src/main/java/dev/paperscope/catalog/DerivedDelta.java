@@ -52,6 +52,29 @@ final class DerivedDelta {
         return changedFiles;
     }
 
+    /** As {@link #details(Connection)}, for these records only. */
+    static ResolutionDelta.Details details(Connection c, Collection<String> ids) throws SQLException {
+        Map<String, Recovery> recoveries = new HashMap<>();
+        Map<String, List<String>> keys = new HashMap<>();
+        Map<String, YearCorrection> years = new HashMap<>();
+        Database.inBatches(c, ids, List.of(), """
+                SELECT record_id, title, venue, year, source_file, source_line, source_id, confidence, rule, evidence FROM recoveries
+                WHERE record_id IN (%s)""", rs -> recoveries.put(rs.getString(1), recovery(rs)));
+        Database.inBatches(c, ids, List.of(), "SELECT record_id, keys FROM record_author_keys WHERE record_id IN (%s)",
+                rs -> keys.put(rs.getString(1), DerivedTables.ids(rs.getString(2))));
+        Database.inBatches(c, ids, List.of(), """
+                SELECT record_id, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, year, start, end_time, refs, agreeing, matched, rule, evidence
+                FROM year_corrections WHERE record_id IN (%s)""", rs -> years.put(rs.getString(1), DerivedTables.yearCorrection(rs).orElseThrow()));
+        return new ResolutionDelta.Details(recoveries, keys, years);
+    }
+
+    private static Recovery recovery(ResultSet rs) throws SQLException {
+        int year = rs.getInt(4);
+        Integer y = rs.wasNull() ? null : year;
+        return new Recovery(rs.getString(2), rs.getString(3), y, rs.getString(5), rs.getInt(6), rs.getString(7), rs.getDouble(8),
+                rs.getString(9), rs.getString(10));
+    }
+
     /** The stored recovered fields, author keys and year corrections of every record. */
     static ResolutionDelta.Details details(Connection c) throws SQLException {
         Map<String, Recovery> recoveries = new HashMap<>();

@@ -54,6 +54,7 @@ final class DerivedTables {
                 CREATE TABLE IF NOT EXISTS work_decisions(
                   id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, left_ids TEXT NOT NULL, right_ids TEXT NOT NULL,
                   at TEXT NOT NULL)""");
+        ResolveKeys.create(s);
     }
 
     /** What the derived data must reflect: the resolver's version, the catalog generation and the newest decision. */

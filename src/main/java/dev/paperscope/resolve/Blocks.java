@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * Candidate groups for pairwise comparison, so resolution stays near-linear: records sharing a title
@@ -30,11 +31,31 @@ final class Blocks {
         return out;
     }
 
+    /**
+     * The kept blocks among {@code records}, part of a catalog closed under blocks ({@link WorkScope}): rarest
+     * words and block sizes come from the whole catalog's {@code counts}, so a block is kept exactly when it is
+     * in the whole catalog, and then all its members are among {@code records}.
+     */
+    static List<List<String>> of(List<SourceRecord> records, Map<String, TitleKey> titles, KeyCounts counts) {
+        Map<String, Set<String>> blocks = new LinkedHashMap<>();
+        for (SourceRecord r : records) {
+            keys(r, titles.get(r.id()), counts::frequency).forEach(k -> add(blocks, k, r.id()));
+        }
+        List<List<String>> out = new ArrayList<>();
+        blocks.forEach((key, b) -> {
+            int size = counts.count(key);
+            if (size > 1 && size <= MAX_BLOCK && b.size() > 1) {
+                out.add(List.copyOf(b));
+            }
+        });
+        return out;
+    }
+
     /** Every block key with its records, in record order, whatever its size. */
     static Map<String, Set<String>> members(List<SourceRecord> records, Map<String, TitleKey> titles, Map<String, Integer> frequency) {
         Map<String, Set<String>> blocks = new LinkedHashMap<>();
         for (SourceRecord r : records) {
-            keys(r, titles.get(r.id()), frequency).forEach(k -> add(blocks, k, r.id()));
+            keys(r, titles.get(r.id()), frequency::get).forEach(k -> add(blocks, k, r.id()));
         }
         return blocks;
     }
@@ -47,7 +68,7 @@ final class Blocks {
     }
 
     /** A record's block keys: its title key and rarest title word, or (without a title) its authors' keys. */
-    static List<String> keys(SourceRecord r, TitleKey t, Map<String, Integer> frequency) {
+    static List<String> keys(SourceRecord r, TitleKey t, ToIntFunction<String> frequency) {
         List<String> out = new ArrayList<>();
         if (!t.isEmpty()) {
             out.add("t:" + t.normalized());
@@ -59,8 +80,12 @@ final class Blocks {
     }
 
     static Optional<String> rarestWord(TitleKey t, Map<String, Integer> frequency) {
+        return rarestWord(t, (ToIntFunction<String>) frequency::get);
+    }
+
+    static Optional<String> rarestWord(TitleKey t, ToIntFunction<String> frequency) {
         return t.tokens().stream().filter(w -> w.length() > 2)
-                .min(Comparator.comparingInt((String w) -> frequency.get(w)).thenComparing(w -> w));
+                .min(Comparator.comparingInt(frequency).thenComparing(w -> w));
     }
 
     private static void add(Map<String, Set<String>> blocks, String key, String id) {

@@ -40,6 +40,15 @@ final class UntitledJoin {
     /** As above, joining only the title-less records in {@code scope} (null: all); candidates come from all records. */
     static List<Merge> apply(List<SourceRecord> records, Map<String, TitleKey> titles, Map<String, AuthorOverlap.People> people,
                              UnionFind sets, Constraints constraints, Set<String> scope) {
+        return apply(records, titles, people, sets, constraints, scope, null);
+    }
+
+    /**
+     * As above; {@code counts} (null: count {@code records}) gives the whole catalog's candidate list sizes when
+     * {@code records} are a closed part of it ({@link WorkScope}), which then holds every kept candidate.
+     */
+    static List<Merge> apply(List<SourceRecord> records, Map<String, TitleKey> titles, Map<String, AuthorOverlap.People> people,
+                             UnionFind sets, Constraints constraints, Set<String> scope, KeyCounts counts) {
         if (scope != null && records.stream().noneMatch(r -> scope.contains(r.id()) && titles.get(r.id()).isEmpty() && !r.authors().isEmpty())) {
             return List.of();
         }
@@ -64,7 +73,7 @@ final class UntitledJoin {
             Set<String> seen = new LinkedHashSet<>();
             for (String key : mine.keys()) {
                 List<String> ids = titledByAuthor.getOrDefault(key, List.of());
-                if (ids.size() <= Blocks.MAX_BLOCK) {
+                if ((counts == null ? ids.size() : counts.count(RecordKeys.TITLED_AUTHOR + key)) <= Blocks.MAX_BLOCK) {
                     seen.addAll(ids);
                 }
             }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
  * Keeps work ids across resolutions. Each new work takes the id of the previous work it shares the most
@@ -42,6 +43,11 @@ public final class WorkIds {
      * share records with {@code fresh}, and {@code reserved} every other id a work has now (never given to a new work).
      */
     public static Assignment assign(List<Work> fresh, Map<String, List<String>> previous, Set<String> reserved) {
+        return assign(fresh, previous, (Predicate<String>) reserved::contains);
+    }
+
+    /** As above, with {@code reserved} asked id by id (an incremental resolution looks the stored works up). */
+    public static Assignment assign(List<Work> fresh, Map<String, List<String>> previous, Predicate<String> reserved) {
         Map<String, String> previousOf = new HashMap<>();
         previous.forEach((id, records) -> records.forEach(r -> previousOf.put(r, id)));
         List<Share> shares = new ArrayList<>();
@@ -66,7 +72,7 @@ public final class WorkIds {
             if (id == null) {
                 // A previous id that went to another work (or redirects) is never taken over by an unrelated one.
                 id = w.id();
-                for (int n = 2; used.contains(id) || previous.containsKey(id) || reserved.contains(id); n++) {
+                for (int n = 2; used.contains(id) || previous.containsKey(id) || reserved.test(id); n++) {
                     id = w.id() + "-" + n;
                 }
             }

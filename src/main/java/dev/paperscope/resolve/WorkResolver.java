@@ -46,7 +46,7 @@ public final class WorkResolver {
      * Constraints naming records no longer in the catalog are ignored.
      */
     public static List<Work> resolve(List<SourceRecord> records, Map<String, TitleRecovery> recoveries, Constraints constraints) {
-        return resolve(records, recoveries, constraints, null);
+        return resolve(records, recoveries, constraints, null, null);
     }
 
     /**
@@ -57,11 +57,21 @@ public final class WorkResolver {
      */
     public static List<Work> resolveScoped(List<SourceRecord> records, Map<String, TitleRecovery> recoveries, Constraints constraints,
                                            Set<String> scope) {
-        return resolve(records, recoveries, constraints, java.util.Objects.requireNonNull(scope, "scope"));
+        return resolve(records, recoveries, constraints, java.util.Objects.requireNonNull(scope, "scope"), null);
+    }
+
+    /**
+     * The works of {@code scope}, a closed part of the catalog ({@link WorkScope}) in catalog order, as a whole
+     * resolution would make them: word frequencies, block sizes and title-less candidate list sizes come from
+     * the whole catalog's {@code counts}; only these records are read and compared.
+     */
+    public static List<Work> resolveScoped(List<SourceRecord> scope, Map<String, TitleRecovery> recoveries, Constraints constraints,
+                                           KeyCounts counts) {
+        return resolve(scope, recoveries, constraints, null, java.util.Objects.requireNonNull(counts, "counts"));
     }
 
     private static List<Work> resolve(List<SourceRecord> records, Map<String, TitleRecovery> recoveries, Constraints constraints,
-                                      Set<String> scope) {
+                                      Set<String> scope, KeyCounts counts) {
         Map<String, SourceRecord> byId = new LinkedHashMap<>();
         records.forEach(r -> byId.put(r.id(), r));
         Map<String, TitleKey> titles = titleKeys(records, recoveries);
@@ -75,7 +85,7 @@ public final class WorkResolver {
             }
         }
         Map<String, AuthorOverlap.People> people = new HashMap<>();
-        for (List<String> block : Blocks.of(records, titles)) {
+        for (List<String> block : counts == null ? Blocks.of(records, titles) : Blocks.of(records, titles, counts)) {
             if (scope != null && !scope.contains(block.getFirst())) {
                 continue;
             }
@@ -93,7 +103,7 @@ public final class WorkResolver {
                 }
             }
         }
-        merges.addAll(UntitledJoin.apply(records, titles, people, sets, constraints, scope));
+        merges.addAll(UntitledJoin.apply(records, titles, people, sets, constraints, scope, counts));
         return works(records, titles, recoveries, sets, merges, scope);
     }
 

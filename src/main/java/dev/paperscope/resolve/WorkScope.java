@@ -27,7 +27,9 @@ import java.util.Set;
  *       name ({@link BlogAbout}); a user's merge or split.</li>
  * </ul>
  * Records outside the scope share no block, candidate, post or decision with one inside, so nothing
- * they were compared with changed, and their works stay as stored.
+ * they were compared with changed, and their works stay as stored. This is the definition over records
+ * in memory; an incremental resolution finds the same closure (or a closed superset) with
+ * {@link ScopeSearch} over the stored resolution keys, without reading every record.
  */
 public final class WorkScope {
     /**
