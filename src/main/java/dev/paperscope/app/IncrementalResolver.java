@@ -23,6 +23,7 @@ import dev.paperscope.resolve.WorkJson;
 import dev.paperscope.resolve.WorkResolver;
 import dev.paperscope.resolve.WorkScope;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -129,8 +130,8 @@ final class IncrementalResolver {
         List<StoredWork> works = assignment.works().stream()
                 .map(w -> new StoredWork(w.id(), w.title(), w.recordIds(), WorkJson.toNode(w, byId, recovered).toString())).toList();
         laps.lap("works");
-        ResolutionDelta delta = delta(records, references, recovered, stored, scope, removed, previousInScope.keySet(), works,
-                assignment.redirects(), laps);
+        ResolutionDelta delta = delta(catalog, changed.stream().map(byId::get).toList(), records, references, recovered, stored, scope, removed,
+                previousInScope.keySet(), works, assignment.redirects(), laps);
         if (!catalog.derived().storeResolutionDelta(generation, version, delta)) {
             return Optional.of(RACED);
         }
@@ -168,7 +169,8 @@ final class IncrementalResolver {
     }
 
     /** The rows to replace: the scope's works and every record whose recovered fields, author keys or year changed. */
-    private static ResolutionDelta delta(List<SourceRecord> records, List<SourceRecord> references, Map<String, TitleRecovery> recovered,
+    private static ResolutionDelta delta(Catalog catalog, List<SourceRecord> changed, List<SourceRecord> records, List<SourceRecord> references,
+                                         Map<String, TitleRecovery> recovered,
                                          ResolutionDelta.Details stored, Set<String> scope, Set<String> removed, Set<String> dropWorks,
                                          List<StoredWork> works, Map<String, String> redirects, Laps laps) {
         Map<String, SourceRecord> byId = new HashMap<>();
@@ -180,16 +182,31 @@ final class IncrementalResolver {
             new ScheduleYears(references).redate(records, recovered).forEach((id, t) -> years.put(id, Resolver.yearCorrection(t)));
         }
         laps.lap("schedule years");
-        Map<String, List<String>> keys = Resolver.authorKeys(records);
+        Map<String, List<String>> keyChanges = authorKeyChanges(catalog, changed, removed);
         laps.lap("author identities");
         Set<String> detail = new HashSet<>(removed);
         differing(stored.recoveries(), recoveries, detail);
         differing(stored.years(), years, detail);
-        differing(stored.authorKeys(), keys, detail);
+        detail.addAll(keyChanges.keySet());
+        Map<String, List<String>> keys = new HashMap<>();
+        detail.forEach(id -> {
+            List<String> k = keyChanges.containsKey(id) ? keyChanges.get(id) : stored.authorKeys().getOrDefault(id, List.of());
+            if (!k.isEmpty()) {
+                keys.put(id, k);
+            }
+        });
         Set<String> workRecords = new HashSet<>(scope);
         workRecords.addAll(removed);
         return new ResolutionDelta(dropWorks, works, workRecords, detail, only(recoveries, detail), only(keys, detail), only(years, detail),
                 redirects);
+    }
+
+    /**
+     * The records whose stored author keys change, with their new keys (empty: none now, or gone), given the
+     * records changed or added since the stored resolution (as they are now) and the ids removed since.
+     */
+    static Map<String, List<String>> authorKeyChanges(Catalog catalog, Collection<SourceRecord> changed, Set<String> removed) {
+        return IncrementalAuthorKeys.changes(catalog, changed, removed);
     }
 
     private static <V> void differing(Map<String, V> before, Map<String, V> after, Set<String> out) {

@@ -41,7 +41,7 @@ import org.slf4j.LoggerFactory;
  */
 final class Resolver {
     /** Part of the stored stamp: bump it when resolution rules change, so catalogs resolve again. */
-    static final String VERSION = "resolve-4";
+    static final String VERSION = "resolve-5";
     /** A system property that, true, makes every refresh resolve the whole catalog (benchmarks compare both). */
     static final String WHOLE_PROPERTY = "paperscope.resolve.whole";
     private static final Logger LOG = LoggerFactory.getLogger(Resolver.class);
@@ -143,7 +143,8 @@ final class Resolver {
         if (!references.isEmpty()) {
             new ScheduleYears(references).redate(records, recovered).forEach((id, t) -> years.put(id, yearCorrection(t)));
         }
-        if (!catalog.derived().storeResolutionAt(generation, VERSION, stored, recoveries, authorKeys(records), years, assignment.redirects())) {
+        if (!IncrementalAuthorKeys.fillAt(catalog, generation, records)
+                || !catalog.derived().storeResolutionAt(generation, VERSION, stored, recoveries, authorKeys(records), years, assignment.redirects())) {
             return false;
         }
         LOG.debug("resolved {} records ({} references) into {} works in {} ms", records.size(), references.size(), works.size(),
