@@ -64,9 +64,14 @@ final class IncrementalAuthorKeys {
         gone.removeAll(changedIds);
         Set<String> rewrite = new TreeSet<>(changedIds);
         rewrite.addAll(gone);
+        long t0 = System.nanoTime();
         names.refresh(rewrite, IncrementalAuthorKeys::rowsOf);
+        long read = names.recordsRead();
         try {
-            return IncrementalIdentities.changes(new CatalogNames(names), changedIds, gone);
+            Map<String, List<String>> out = IncrementalIdentities.changes(new CatalogNames(names), changedIds, gone);
+            LOG.debug("author keys of {} changed and {} removed records: read the names of {} records, {} records' keys change, {} ms",
+                    changedIds.size(), gone.size(), names.recordsRead() - read, out.size(), (System.nanoTime() - t0) / 1_000_000);
+            return out;
         } catch (IllegalStateException e) {
             FALLBACKS.incrementAndGet();
             LOG.warn("the stored author keys disagree with the author names ({}); computing author identities over the whole catalog", e.getMessage());
