@@ -100,8 +100,8 @@ final class IncrementalAuthorKeys {
     /** The table and the stored keys, as {@link IncrementalIdentities} reads them. */
     private record CatalogNames(AuthorNames names) implements IncrementalIdentities.Names {
         @Override
-        public Set<String> recordsWithKeys(Collection<String> keys) {
-            return names.recordsWithKeys(keys);
+        public Map<String, Set<String>> recordsByKey(Collection<String> keys) {
+            return names.recordsByKey(keys);
         }
 
         @Override

@@ -113,13 +113,14 @@ public final class AuthorNames {
         }
     }
 
-    /** The source records in the catalog that carry any of these keys. */
-    public Set<String> recordsWithKeys(Collection<String> keys) {
-        Set<String> out = new TreeSet<>();
+    /** The source records in the catalog that carry each of these keys (a key none carries is absent). */
+    public Map<String, Set<String>> recordsByKey(Collection<String> keys) {
+        Map<String, Set<String>> out = new TreeMap<>();
         db.read("cannot read the author names", c -> {
             Database.inBatches(c, keys, List.of(), """
-                    SELECT DISTINCT a.record_id FROM author_names a JOIN records r ON r.id = a.record_id JOIN files f ON f.name = r.file
-                    WHERE variant = key AND f.role = 'source' AND a.key IN (%s)""", rs -> out.add(rs.getString(1)));
+                    SELECT DISTINCT a.key, a.record_id FROM author_names a JOIN records r ON r.id = a.record_id JOIN files f ON f.name = r.file
+                    WHERE variant = key AND f.role = 'source' AND a.key IN (%s)""",
+                    rs -> out.computeIfAbsent(rs.getString(1), k -> new TreeSet<>()).add(rs.getString(2)));
             return null;
         });
         return out;

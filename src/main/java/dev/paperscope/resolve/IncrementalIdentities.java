@@ -30,8 +30,8 @@ public final class IncrementalIdentities {
      * records already rewritten, those of removed ones gone), and the stored resolution's author keys.
      */
     public interface Names {
-        /** The records that carry any of these keys. */
-        Set<String> recordsWithKeys(Collection<String> keys);
+        /** The records that carry each of these keys (a key no record carries is absent). */
+        Map<String, Set<String>> recordsByKey(Collection<String> keys);
 
         /** The written author names that parse as names, of each of these records. */
         Map<String, List<String>> spellingsOf(Collection<String> recordIds);
@@ -77,6 +77,7 @@ public final class IncrementalIdentities {
         changed.forEach(id -> carried.addAll(keysOf(id)));
         Set<String> touched = new TreeSet<>(scope);
         touched.addAll(carried);
+        cacheRecordsOf(touched);
         carried.forEach(k -> addStoredIdentity(k, scope));
         for (String key : touched) {
             for (String partner : new PartnerSearch(names, this).partners(key)) {
@@ -84,7 +85,9 @@ public final class IncrementalIdentities {
             }
         }
         // The scope is a union of stored identities closed under the new edges: its keys' identities now.
-        Set<String> readRecords = new TreeSet<>(names.recordsWithKeys(scope));
+        cacheRecordsOf(scope);
+        Set<String> readRecords = new TreeSet<>();
+        scope.forEach(k -> readRecords.addAll(recordsOf(k)));
         prefetch(readRecords);
         Map<String, List<String>> authors = new LinkedHashMap<>();
         readRecords.forEach(id -> authors.put(id, spellingsOfRecord(id)));
@@ -147,7 +150,17 @@ public final class IncrementalIdentities {
 
     /** The records carrying {@code key} now (cached). */
     Set<String> recordsOf(String key) {
-        return recordsOfKey.computeIfAbsent(key, k -> names.recordsWithKeys(List.of(k)));
+        cacheRecordsOf(List.of(key));
+        return recordsOfKey.get(key);
+    }
+
+    /** Reads the records carrying these keys together (one query for all), for {@link #recordsOf}. */
+    void cacheRecordsOf(Collection<String> keys) {
+        List<String> missing = keys.stream().filter(k -> !recordsOfKey.containsKey(k)).distinct().toList();
+        if (!missing.isEmpty()) {
+            Map<String, Set<String>> read = names.recordsByKey(missing);
+            missing.forEach(k -> recordsOfKey.put(k, read.getOrDefault(k, Set.of())));
+        }
     }
 
     /** The keys a record carries now (cached). */

@@ -27,35 +27,53 @@ final class PartnerSearch {
         }
         String first = AuthorIdentities.first(key);
         String last = AuthorIdentities.last(key);
-        variantsOf(key).stream().filter(v -> !v.equals(key) && !state.recordsOf(v).isEmpty()).forEach(out::add);
-        names.keysListing(key).stream().filter(k -> !k.equals(key) && variantsOf(k).contains(key)).forEach(out::add);
-        for (String other : names.keysWithFirst(first, last.length() - 2, last.length() + 2)) {
-            if (other.equals(key) || !AuthorIdentities.first(other).equals(first)) {
-                continue;
-            }
-            int distance = AuthorIdentities.editDistance(last, AuthorIdentities.last(other));
-            String smaller = key.compareTo(other) < 0 ? key : other;
-            if (distance >= 1 && distance <= 2 && AuthorIdentities.last(smaller).length() >= 5 && corroborated(key, other)) {
+        Set<String> variants = variantsOf(key);
+        Set<String> listing = names.keysListing(key);
+        Set<String> sameFirst = names.keysWithFirst(first, last.length() - 2, last.length() + 2);
+        Set<String> sameLast = first.isEmpty() || first.length() < AuthorIdentities.MIN_SHORT_FIRST_NAME ? Set.of() : names.keysWithLast(last, first);
+        Set<String> shorter = new TreeSet<>();
+        for (int n = AuthorIdentities.MIN_SHORT_FIRST_NAME; n < first.length(); n++) {
+            shorter.add(first.substring(0, n) + " " + last);
+        }
+        Set<String> all = new TreeSet<>(variants);
+        all.addAll(listing);
+        all.addAll(shorter);
+        sameFirst.stream().filter(k -> isTypo(key, k)).forEach(all::add);
+        sameLast.forEach(all::add);
+        state.cacheRecordsOf(all);
+        variants.stream().filter(v -> !v.equals(key) && !state.recordsOf(v).isEmpty()).forEach(out::add);
+        listing.stream().filter(k -> !k.equals(key) && variantsOf(k).contains(key)).forEach(out::add);
+        for (String other : sameFirst) {
+            if (isTypo(key, other) && corroborated(key, other)) {
                 out.add(other);
             }
         }
         if (!first.isEmpty()) {
             if (first.length() >= AuthorIdentities.MIN_SHORT_FIRST_NAME) {
-                for (String other : names.keysWithLast(last, first)) {
+                for (String other : sameLast) {
                     String f = AuthorIdentities.first(other);
                     if (f.startsWith(first) && !f.equals(first) && AuthorIdentities.last(other).equals(last) && corroborated(key, other)) {
                         out.add(other);
                     }
                 }
             }
-            for (int n = AuthorIdentities.MIN_SHORT_FIRST_NAME; n < first.length(); n++) {
-                String other = first.substring(0, n) + " " + last;
+            for (String other : shorter) {
                 if (!state.recordsOf(other).isEmpty() && corroborated(key, other)) {
                     out.add(other);
                 }
             }
         }
         return out;
+    }
+
+    /** The same first name and last names one or two edits apart (the name test of a typo join, before its co-author test). */
+    private static boolean isTypo(String key, String other) {
+        if (other.equals(key) || !AuthorIdentities.first(other).equals(AuthorIdentities.first(key))) {
+            return false;
+        }
+        int distance = AuthorIdentities.editDistance(AuthorIdentities.last(key), AuthorIdentities.last(other));
+        String smaller = key.compareTo(other) < 0 ? key : other;
+        return distance >= 1 && distance <= 2 && AuthorIdentities.last(smaller).length() >= 5;
     }
 
     /** Every key the spellings of {@code key} may be listed under, itself included. */

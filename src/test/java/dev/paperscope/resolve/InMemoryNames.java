@@ -48,13 +48,10 @@ final class InMemoryNames implements IncrementalIdentities.Names {
     }
 
     @Override
-    public Set<String> recordsWithKeys(Collection<String> keys) {
-        Set<String> out = new TreeSet<>();
-        authors.forEach((id, list) -> {
-            if (list.stream().map(InMemoryNames::parse).anyMatch(n -> n != null && keys.contains(n.key()))) {
-                out.add(id);
-            }
-        });
+    public Map<String, Set<String>> recordsByKey(Collection<String> keys) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        authors.forEach((id, list) -> list.stream().map(InMemoryNames::parse).filter(n -> n != null && keys.contains(n.key()))
+                .forEach(n -> out.computeIfAbsent(n.key(), k -> new TreeSet<>()).add(id)));
         return out;
     }
 
