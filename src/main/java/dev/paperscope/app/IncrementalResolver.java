@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
@@ -149,8 +148,10 @@ final class IncrementalResolver {
                 .map(w -> new StoredWork(w.id(), w.title(), w.recordIds(), WorkJson.toNode(w, byId, recovered).toString())).toList();
         laps.lap("works");
         long readBefore = catalog.recordsRead();
+        long namesBefore = catalog.derived().authorNames().recordsRead();
         Map<String, List<String>> authorKeys = authorKeyChanges(catalog, changed.values(), gone);
-        long identityReads = catalog.recordsRead() - readBefore;
+        // author identities read records' author lists through the author names table, which counts its own reads
+        long identityReads = catalog.recordsRead() - readBefore + catalog.derived().authorNames().recordsRead() - namesBefore;
         laps.lap("author identities");
         Map<String, List<String>> resolveKeys = new LinkedHashMap<>();
         inScope.forEach(r -> resolveKeys.put(r.id(), keyed.keys(r)));
@@ -160,7 +161,7 @@ final class IncrementalResolver {
             return Optional.of(RACED);
         }
         laps.lap("store");
-        Reads reads = new Reads(catalog.recordsRead() - read0, identityReads);
+        Reads reads = new Reads(catalog.recordsRead() - read0 + catalog.derived().authorNames().recordsRead() - namesBefore, identityReads);
         LAST_READS.set(reads);
         LOG.debug("resolved {} of {} records incrementally ({} changed, {} gone, {} rarest words moved) into {} works in {} ms ({});"
                 + " records read: {}, of which {} by author identities", scope.size(), total, changed.size(), gone.size(), moved.size(),
@@ -170,27 +171,11 @@ final class IncrementalResolver {
 
     /**
      * The records whose stored author keys change, with their new keys (an empty list: the record now has none
-     * or is gone). The seam with incremental author identities: computed here the global way (every record read,
-     * identities over all of them, compared with every stored key), so the step stays exact.
+     * or is gone): the identities the change's author keys reach, from the stored author names
+     * ({@link IncrementalAuthorKeys}), reading only the records of those identities.
      */
     static Map<String, List<String>> authorKeyChanges(Catalog catalog, Collection<SourceRecord> changed, Set<String> removed) {
-        List<SourceRecord> records = new ArrayList<>();
-        catalog.forEachRecord(records::add);
-        Map<String, List<String>> now = Resolver.authorKeys(records);
-        Map<String, List<String>> before = catalog.derived().details().authorKeys();
-        Map<String, List<String>> out = new TreeMap<>();
-        before.forEach((id, keys) -> {
-            if (!keys.equals(now.get(id))) {
-                out.put(id, now.getOrDefault(id, List.of()));
-            }
-        });
-        now.forEach((id, keys) -> {
-            if (!keys.equals(before.get(id))) {
-                out.put(id, keys);
-            }
-        });
-        removed.forEach(id -> out.putIfAbsent(id, List.of()));
-        return out;
+        return IncrementalAuthorKeys.changes(catalog, changed, removed);
     }
 
     /** A stored recovery as resolution reads it (only its title counts for works; the source is the stored one's). */

@@ -144,8 +144,9 @@ final class Resolver {
         if (!references.isEmpty()) {
             new ScheduleYears(references).redate(records, recovered).forEach((id, t) -> years.put(id, yearCorrection(t)));
         }
-        if (!catalog.derived().storeResolutionAt(generation, VERSION, stored, recoveries, authorKeys(records), years, assignment.redirects(),
-                RecordKeys.ofAll(records, recovered))) {
+        if (!IncrementalAuthorKeys.fillAt(catalog, generation, records)
+                || !catalog.derived().storeResolutionAt(generation, VERSION, stored, recoveries, authorKeys(records), years, assignment.redirects(),
+                        RecordKeys.ofAll(records, recovered))) {
             return false;
         }
         LOG.debug("resolved {} records ({} references) into {} works in {} ms", records.size(), references.size(), works.size(),

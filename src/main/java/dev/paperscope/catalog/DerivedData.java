@@ -26,10 +26,17 @@ public final class DerivedData {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Database db;
     private final ResolveKeys keys;
+    private final AuthorNames authorNames;
 
     DerivedData(Database db) {
         this.db = db;
         this.keys = new ResolveKeys(db);
+        this.authorNames = new AuthorNames(db);
+    }
+
+    /** The parsed author names of every source record (see {@link AuthorNames}). */
+    public AuthorNames authorNames() {
+        return authorNames;
     }
 
     /** True when the stored resolution reflects this catalog generation, the newest decision and {@code resolverVersion}. */

@@ -43,6 +43,7 @@ final class DerivedTables {
         s.execute("CREATE TABLE IF NOT EXISTS record_works(record_id TEXT PRIMARY KEY, work_id TEXT NOT NULL)");
         s.execute("CREATE TABLE IF NOT EXISTS record_author_keys(record_id TEXT PRIMARY KEY, keys TEXT NOT NULL)");
         s.execute("CREATE INDEX IF NOT EXISTS record_works_by_work ON record_works(work_id)");
+        AuthorNames.create(s);
         s.execute("""
                 CREATE TABLE IF NOT EXISTS year_corrections(
                   record_id TEXT PRIMARY KEY, year INTEGER NOT NULL, start TEXT NOT NULL, end_time TEXT, refs TEXT NOT NULL,

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,17 +35,24 @@ public final class AuthorIdentities {
     }
 
     public static AuthorIdentities of(List<SourceRecord> records) {
+        Map<String, List<String>> authors = new LinkedHashMap<>();
+        records.forEach(r -> authors.put(r.id(), r.authors()));
+        return ofAuthors(authors);
+    }
+
+    /** As {@link #of}, from each record's written author names by record id (in the records' order). */
+    static AuthorIdentities ofAuthors(Map<String, List<String>> authorsByRecord) {
         Map<String, Set<String>> spellings = new TreeMap<>();
         Map<String, Set<String>> recordsByKey = new TreeMap<>();
         Map<String, Set<String>> variants = new TreeMap<>();
         CoAuthors coauthors = new CoAuthors();
-        for (SourceRecord r : records) {
-            List<PersonName> names = parseAll(r.authors());
+        for (Map.Entry<String, List<String>> r : authorsByRecord.entrySet()) {
+            List<PersonName> names = parseAll(r.getValue());
             Set<String> keys = new LinkedHashSet<>();
             for (PersonName n : names) {
                 spellings.computeIfAbsent(n.key(), k -> new TreeSet<>()).add(n.written());
                 variants.computeIfAbsent(n.key(), k -> new TreeSet<>()).addAll(n.keys());
-                recordsByKey.computeIfAbsent(n.key(), k -> new LinkedHashSet<>()).add(r.id());
+                recordsByKey.computeIfAbsent(n.key(), k -> new LinkedHashSet<>()).add(r.getKey());
                 keys.add(n.key());
             }
             coauthors.addRecord(keys);
@@ -258,12 +266,12 @@ public final class AuthorIdentities {
         }
     }
 
-    private static String first(String key) {
+    static String first(String key) {
         int space = key.indexOf(' ');
         return space < 0 ? "" : key.substring(0, space);
     }
 
-    private static String last(String key) {
+    static String last(String key) {
         return key.substring(key.indexOf(' ') + 1);
     }
 

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An incremental step reads the records its change can reach, not the catalog: one small file into a catalog
  * of a few thousand generated records parses far fewer records than the catalog holds (outside author
- * identities, which {@link IncrementalResolver#authorKeyChanges} still computes over every record). And a
+ * identities, whose reads {@code IncrementalAuthorKeysTest} bounds on names like real ones: the names here share
+ * last names one edit apart, so every identity has candidates to check). And a
  * data folder resolved before the resolution keys existed keeps opening: its first refresh resolves it whole
  * (the stored version is older), which fills the keys, and the next step is incremental and exact.
  */
@@ -58,6 +59,7 @@ class IncrementalReadsTest {
             IncrementalResolver.Reads reads = IncrementalResolver.lastReads();
             assertThat(reads.outsideAuthorIdentities()).as("records read by the step outside author identities, of %d", records)
                     .isPositive().isLessThan(records / 10);
+            assertThat(reads.all()).as("author identities' reads are counted too").isGreaterThan(reads.outsideAuthorIdentities());
             for (int i = 0; i < 5; i++) {
                 Optional<StoredWork> work = catalog.derived().workOfRecord("twin-" + i);
                 assertThat(work).isPresent();
