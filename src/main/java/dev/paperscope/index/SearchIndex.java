@@ -52,6 +52,8 @@ public final class SearchIndex implements AutoCloseable {
     private SearcherManager searchers;
     /** Whether {@link #tellKept} has said its warning. */
     private volatile boolean told;
+    /** The catalog generation at which a catch-up last left the index behind (-1: never), so it says so once per generation. */
+    private volatile long leftBehindAt = -1;
 
     private SearchIndex(Directory directory, IndexVectors vectors, boolean passages, Supplier<MergeScheduler> mergeSchedulers) {
         this.directory = directory;
@@ -140,6 +142,10 @@ public final class SearchIndex implements AutoCloseable {
             return 0;
         }
         if (!kept.writable()) {
+            if (leftBehindAt == catalogGeneration) {
+                return 0; // said already (a server's watch tries again now and then)
+            }
+            leftBehindAt = catalogGeneration;
             LOG.warn("the {} holds {} and is {} change(s) behind the catalog: it is left as it is (only those models can add the "
                     + "new records' vectors); run `paperscope reindex` to rebuild it with {}", name(), VectorCommits.describe(committed),
                     catalogGeneration - indexGeneration, VectorCommits.describe(vectors));
