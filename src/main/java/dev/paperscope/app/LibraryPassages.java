@@ -100,13 +100,7 @@ public final class LibraryPassages implements AutoCloseable {
     }
 
     private Optional<String> whyNoVectors() {
-        if (embedders.isEmpty()) {
-            return Optional.of("the data folder is opened without embedding models (PAPERSCOPE_MODEL=none, see README)");
-        }
-        if (index.vectorSpaces().isEmpty()) {
-            return Optional.of("the passage index has no vectors yet (another process may be updating it)");
-        }
-        return Optional.empty();
+        return VectorNotes.whyNot(embedders, index.vectorSpaces(), "passage index");
     }
 
     /** Catches up with the catalog, waiting (bounded) while another process writes the passage index. */

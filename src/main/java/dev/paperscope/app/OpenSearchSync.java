@@ -5,7 +5,7 @@ import dev.paperscope.catalog.FileChange;
 import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.index.VectorSpace;
-import dev.paperscope.search.SearchBackend;
+import dev.paperscope.search.BackendWriter;
 import dev.paperscope.search.dense.Passage;
 import dev.paperscope.search.opensearch.OpenSearchBackend;
 import java.util.ArrayList;
@@ -48,7 +48,7 @@ public final class OpenSearchSync {
      * Writes every record of the catalog into {@code target} with {@code spaces}' cached vectors, then
      * commits the catalog generation read before the pass; {@code progress} receives the running count.
      */
-    public Report rebuild(SearchBackend target, List<VectorSpace> spaces, LongConsumer progress) {
+    public Report rebuild(BackendWriter target, List<VectorSpace> spaces, LongConsumer progress) {
         long generation = catalog.generation();
         Map<String, Long> without = new LinkedHashMap<>();
         spaces.forEach(s -> without.put(s.modelId(), 0L));
@@ -105,7 +105,7 @@ public final class OpenSearchSync {
         return new CatchUp(changes.size(), written.size(), deleted, reached, without);
     }
 
-    private void write(SearchBackend target, List<VectorSpace> spaces, List<ResolvedRecord> batch, Map<String, Long> without) {
+    private void write(BackendWriter target, List<VectorSpace> spaces, List<ResolvedRecord> batch, Map<String, Long> without) {
         if (batch.isEmpty()) {
             return;
         }

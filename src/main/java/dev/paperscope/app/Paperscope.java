@@ -88,8 +88,11 @@ public final class Paperscope implements AutoCloseable {
         return open(dataDir, embedding, true);
     }
 
-    /** As {@link #open(Path, Optional)}; without {@code passages} (an evaluation's folder) no passage index is built. */
-    static Paperscope open(Path dataDir, Optional<EmbeddingSetup> embedding, boolean passages) {
+    /**
+     * As {@link #open(Path, Optional)}; without {@code passages} (an evaluation's or a benchmark's folder, which
+     * search records only) no passage index is built, so nothing is embedded for it.
+     */
+    public static Paperscope open(Path dataDir, Optional<EmbeddingSetup> embedding, boolean passages) {
         List<LazyEmbedder> embedders = embedding.map(e -> e.models().stream().map(LazyEmbedder::new).toList()).orElse(List.of());
         Catalog catalog = Catalog.open(dataDir.resolve("catalog.db"));
         try {

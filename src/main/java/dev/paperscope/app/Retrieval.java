@@ -84,13 +84,7 @@ final class Retrieval {
     static final String NO_MATCH = "no records match this query";
 
     private Optional<String> whyNoVectors(List<VectorSpace> spaces) {
-        if (embedders.isEmpty()) {
-            return Optional.of("the data folder is opened without embedding models (PAPERSCOPE_MODEL=none, see README), so the index has no vectors");
-        }
-        if (spaces.isEmpty()) {
-            return Optional.of("the index has no vectors yet (another process may be updating it)");
-        }
-        return Optional.empty();
+        return VectorNotes.whyNot(embedders, spaces, "index");
     }
 
     static Fusion fusion(SearchOptions options) {

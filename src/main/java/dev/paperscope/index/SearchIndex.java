@@ -50,6 +50,10 @@ public final class SearchIndex implements AutoCloseable {
     /** Lucene's concurrent scheduler; tests slow it down to show that commits wait for merges. */
     private final Supplier<MergeScheduler> mergeSchedulers;
     private SearcherManager searchers;
+    /** Whether {@link #tellKept} has said its warning. */
+    private volatile boolean told;
+    /** The catalog generation at which a catch-up last left the index behind (-1: never), so it says so once per generation. */
+    private volatile long leftBehindAt = -1;
 
     private SearchIndex(Directory directory, IndexVectors vectors, boolean passages, Supplier<MergeScheduler> mergeSchedulers) {
         this.directory = directory;
@@ -64,8 +68,8 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * An index whose records carry vectors from {@code vectors}. An index built with another model,
-     * dimension or quantisation (or none) is rebuilt by the next {@link #catchUp}.
+     * An index whose records carry vectors from {@code vectors} once it is built or rebuilt. An index already built
+     * with another model, dimension or quantisation (or none) keeps its vectors until {@link #rebuild} ({@link #catchUp}).
      */
     public static SearchIndex open(Path indexDir, IndexVectors vectors) {
         return openWith(indexDir, Objects.requireNonNull(vectors, "vectors"), false);
@@ -111,37 +115,53 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Brings the index up to the catalog's generation; returns the number of files re-indexed, -1 for a full rebuild. */
+    /**
+     * Brings the index up to the catalog's generation; returns the number of files re-indexed, -1 for a full rebuild.
+     * It never changes which vectors the index holds (docs/DECISIONS.md, "Reads never rebuild an index"): an index
+     * built without vectors, or with other models than configured, is caught up as it was built (without vectors;
+     * with the configured models in the quantisation it was built with) or, holding other models' vectors, left
+     * behind with a warning; only {@link #rebuild} ({@code reindex}), a first build, an unreadable commit or
+     * another document layout rebuilds it with the configured vectors.
+     */
     public int catchUp(Catalog catalog) {
         long indexGeneration = generation();
         long catalogGeneration = catalog.generation();
-        if (indexGeneration >= 0 && !VectorCommits.matches(commitData(), vectors)) {
-            LOG.warn("the index vectors differ from the configured ones ({}); rebuilding", VectorCommits.describe(vectors));
-            rebuild(catalog, n -> { });
-            return -1;
-        }
         if (indexGeneration >= 0 && !documentVersion().equals(commitData().get(IndexSchema.DOCUMENT_VERSION_KEY))) {
-            LOG.warn("the index was built with another document layout; rebuilding");
+            LOG.warn("the {} was built with another document layout; rebuilding", name());
             rebuild(catalog, n -> { });
             return -1;
-        }
-        if (indexGeneration == catalogGeneration) {
-            return 0;
         }
         if (indexGeneration < 0 || indexGeneration > catalogGeneration) {
             rebuild(catalog, n -> { });
             return -1;
         }
+        Map<String, String> committed = commitData();
+        VectorCommits.Kept kept = VectorCommits.kept(committed, vectors);
+        tellKept(committed, kept);
+        if (indexGeneration == catalogGeneration) {
+            return 0;
+        }
+        if (!kept.writable()) {
+            if (leftBehindAt == catalogGeneration) {
+                return 0; // said already (a server's watch tries again now and then)
+            }
+            leftBehindAt = catalogGeneration;
+            LOG.warn("the {} holds {} and is {} change(s) behind the catalog: it is left as it is (only those models can add the "
+                    + "new records' vectors); run `paperscope reindex` to rebuild it with {}", name(), VectorCommits.describe(committed),
+                    catalogGeneration - indexGeneration, VectorCommits.describe(vectors));
+            return 0;
+        }
+        IndexVectors written = kept.vectors();
         List<FileChange> changes = catalog.changesSince(indexGeneration);
         long reached = changes.stream().mapToLong(FileChange::generation).max().orElse(catalogGeneration);
         Map<String, List<ResolvedRecord>> byFile = new LinkedHashMap<>();
         for (FileChange change : changes) {
             byFile.computeIfAbsent(change.file(), catalog.derived()::resolvedOf);
         }
-        prepareVectors(byFile.values().stream().flatMap(List::stream).toList());
+        prepareVectors(byFile.values().stream().flatMap(List::stream).toList(), written);
         try {
-            write(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, writer -> {
-                DocumentBatches batches = batches(writer);
+            write(IndexWriterConfig.OpenMode.CREATE_OR_APPEND, written, writer -> {
+                DocumentBatches batches = batches(writer, written);
                 for (FileChange change : changes) {
                     writer.deleteDocuments(new Term(IndexSchema.FILE, change.file()));
                     for (ResolvedRecord r : byFile.get(change.file())) {
@@ -149,7 +169,7 @@ public final class SearchIndex implements AutoCloseable {
                     }
                 }
                 batches.flush();
-                commit(writer, reached);
+                commit(writer, reached, written);
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot update the index: " + e.getMessage(), e);
@@ -170,14 +190,14 @@ public final class SearchIndex implements AutoCloseable {
         if (vectors != null) {
             List<ResolvedRecord> all = new ArrayList<>();
             catalog.derived().forEachResolved(all::add);
-            prepareVectors(all);
+            prepareVectors(all, vectors);
             records = all::forEach;
         }
         Consumer<Consumer<ResolvedRecord>> pass = records;
         try {
-            write(IndexWriterConfig.OpenMode.CREATE, writer -> {
+            write(IndexWriterConfig.OpenMode.CREATE, vectors, writer -> {
                 long[] count = {0};
-                DocumentBatches batches = batches(writer);
+                DocumentBatches batches = batches(writer, vectors);
                 pass.accept(r -> {
                     try {
                         batches.add(r);
@@ -187,7 +207,7 @@ public final class SearchIndex implements AutoCloseable {
                     progress.accept(++count[0]);
                 });
                 batches.flush();
-                commit(writer, catalogGeneration);
+                commit(writer, catalogGeneration, vectors);
             });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot rebuild the index: " + e.getMessage(), e);
@@ -196,7 +216,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /** Lets each vector source embed what the coming pass lacks, in one run (see {@link VectorSource#prepare}). */
-    private void prepareVectors(List<ResolvedRecord> records) {
+    private void prepareVectors(List<ResolvedRecord> records, IndexVectors vectors) {
         if (vectors == null || records.isEmpty()) {
             return;
         }
@@ -209,8 +229,35 @@ public final class SearchIndex implements AutoCloseable {
         vectors.sources().forEach(source -> source.prepare(sources));
     }
 
-    private DocumentBatches batches(IndexWriter writer) {
+    private DocumentBatches batches(IndexWriter writer, IndexVectors vectors) {
         return passages ? new PassageBatches(writer, vectors) : new RecordBatches(writer, vectors);
+    }
+
+    /**
+     * Says once (the CLI shows warnings) that the index keeps vectors other than the configured ones: searches
+     * run BM25 where it has none of the configured models; {@code reindex} changes them. Opened without models,
+     * it says nothing: the search's note tells why it is BM25.
+     */
+    private void tellKept(Map<String, String> committed, VectorCommits.Kept kept) {
+        if (told || vectors == null || VectorCommits.matches(committed, vectors)) {
+            return;
+        }
+        told = true;
+        List<VectorSpace> spaces = VectorCommits.spaces(committed);
+        if (spaces.isEmpty()) {
+            LOG.warn("the {} has no vectors for {}: searches use BM25 only; run `paperscope reindex` to add them (embedding every record "
+                    + "not embedded before)", name(), String.join(" + ", vectors.spaces().stream().map(VectorSpace::modelId).toList()));
+        } else if (kept.writable()) {
+            LOG.warn("the {} keeps its vectors as built ({}; configured: {}); run `paperscope reindex` to rebuild them", name(),
+                    VectorCommits.describe(committed), VectorCommits.describe(vectors));
+        } else {
+            LOG.warn("the {} holds vectors of other models ({}; configured: {}): searches use BM25 only; run `paperscope reindex` to "
+                    + "rebuild it for the configured models", name(), VectorCommits.describe(committed), VectorCommits.describe(vectors));
+        }
+    }
+
+    private String name() {
+        return passages ? "passage index" : "index";
     }
 
     private String documentVersion() {
@@ -250,8 +297,8 @@ public final class SearchIndex implements AutoCloseable {
      * BM25's document frequencies, depended on timing, and small ingests left segments that were never
      * merged (docs/DECISIONS.md, "Index commits wait for their merges").
      */
-    private void write(IndexWriterConfig.OpenMode mode, WriterPass pass) throws IOException {
-        try (IndexWriter writer = writer(mode)) {
+    private void write(IndexWriterConfig.OpenMode mode, IndexVectors vectors, WriterPass pass) throws IOException {
+        try (IndexWriter writer = writer(mode, vectors)) {
             try {
                 pass.run(writer);
             } catch (IOException | RuntimeException | Error e) {
@@ -265,7 +312,7 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private IndexWriter writer(IndexWriterConfig.OpenMode mode) throws IOException {
+    private IndexWriter writer(IndexWriterConfig.OpenMode mode, IndexVectors vectors) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer());
         config.setOpenMode(mode);
         config.setRAMBufferSizeMB(128);
@@ -277,7 +324,7 @@ public final class SearchIndex implements AutoCloseable {
         return new IndexWriter(directory, config);
     }
 
-    private void commit(IndexWriter writer, long generation) throws IOException {
+    private void commit(IndexWriter writer, long generation, IndexVectors vectors) throws IOException {
         Map<String, String> data = new TreeMap<>(VectorCommits.userData(vectors));
         data.put(IndexSchema.GENERATION_KEY, Long.toString(generation));
         data.put(IndexSchema.DOCUMENT_VERSION_KEY, documentVersion());

@@ -1,6 +1,5 @@
 package dev.paperscope.search;
 
-import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.index.VectorSpace;
 import java.util.Collection;
@@ -16,7 +15,7 @@ import java.util.function.Function;
  * the candidates that BM25 and the graph search found are scored, counted and shown by document number, never
  * looked up by id again, and no record vanishes between the ranking and the page. A read called on this
  * backend directly takes a snapshot of its own. Writes stay with the index itself, which follows the catalog
- * ({@link SearchIndex#catchUp}, {@link SearchIndex#rebuild}): a record cannot be written here.
+ * ({@link SearchIndex#catchUp}, {@link SearchIndex#rebuild}): this is no {@link BackendWriter}.
  */
 public final class LuceneBackend implements SearchBackend {
     private final SearchIndex index;
@@ -31,21 +30,6 @@ public final class LuceneBackend implements SearchBackend {
     @Override
     public <T> T reading(Function<SearchBackend, T> search) {
         return index.withSearcher(searcher -> search.apply(new LuceneSnapshot(searcher, bm25, index)));
-    }
-
-    @Override
-    public void upsert(List<ResolvedRecord> records, List<Map<String, float[]>> vectorsByModel) {
-        throw new UnsupportedOperationException("the embedded index is written from the catalog (SearchIndex.catchUp), not record by record");
-    }
-
-    @Override
-    public void deleteFile(String file) {
-        throw new UnsupportedOperationException("the embedded index is written from the catalog (SearchIndex.catchUp), not file by file");
-    }
-
-    @Override
-    public void commit(long catalogGeneration) {
-        throw new UnsupportedOperationException("the embedded index commits as it catches up with the catalog");
     }
 
     @Override

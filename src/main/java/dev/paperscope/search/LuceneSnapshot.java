@@ -1,6 +1,5 @@
 package dev.paperscope.search;
 
-import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.index.IndexSchema;
 import dev.paperscope.index.SearchIndex;
 import dev.paperscope.index.VectorSpace;
@@ -181,21 +180,6 @@ final class LuceneSnapshot implements SearchBackend {
             }
         }
         return out;
-    }
-
-    @Override
-    public void upsert(List<ResolvedRecord> records, List<Map<String, float[]>> vectorsByModel) {
-        throw new UnsupportedOperationException("a search's snapshot of the embedded index is read-only");
-    }
-
-    @Override
-    public void deleteFile(String file) {
-        throw new UnsupportedOperationException("a search's snapshot of the embedded index is read-only");
-    }
-
-    @Override
-    public void commit(long catalogGeneration) {
-        throw new UnsupportedOperationException("a search's snapshot of the embedded index is read-only");
     }
 
     /** The searcher belongs to the search that acquired it ({@link LuceneBackend#reading} releases it). */

@@ -1,6 +1,5 @@
 package dev.paperscope.search;
 
-import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.index.VectorSpace;
 import java.util.Collection;
 import java.util.List;
@@ -8,12 +7,13 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * What search needs from an index, so the embedded Lucene index and an OpenSearch cluster can stand behind
+ * What search reads from an index, so the embedded Lucene index and an OpenSearch cluster can stand behind
  * the same search (issue 18; docs/DECISIONS.md, "A search backend interface"). Either is derived from the
  * catalog and rebuilt from it. Implemented by the embedded index ({@link LuceneBackend}, reads) and by OpenSearch
  * ({@code search.opensearch.OpenSearchBackend}); {@code search.fusion.BackendRetrieval} runs BM25, dense and hybrid
  * retrieval (the same candidates, the same per-signal scores, the same fusion) over either: it is the only
- * search path of the product. Record ids, never engine document numbers, cross it.
+ * search path of the product. Record ids, never engine document numbers, cross it. Writes are apart
+ * ({@link BackendWriter}): only a backend filled record by record from the catalog (OpenSearch) has them.
  */
 public interface SearchBackend extends AutoCloseable {
     /**
@@ -25,15 +25,6 @@ public interface SearchBackend extends AutoCloseable {
     default <T> T reading(Function<SearchBackend, T> search) {
         return search.apply(this);
     }
-
-    /** Writes records (a record id already there is replaced) with each model's vectors by record id; visible after {@link #commit}. */
-    void upsert(List<ResolvedRecord> records, List<Map<String, float[]>> vectorsByModel);
-
-    /** Removes one file's records (before its new version is written). */
-    void deleteFile(String file);
-
-    /** Makes writes visible and records the catalog generation the index now reflects. */
-    void commit(long catalogGeneration);
 
     /** The catalog generation the index reflects; -1 when it has none (never built, or unreadable). */
     long generation();

@@ -143,7 +143,13 @@ class RetrieverCliTest {
         assertThat(related.path("hits").size()).isEqualTo(3);
         assertThat(ids(related)).doesNotContain(id);
 
-        JsonNode fallback = json(run(Optional.empty(), "related", "--data", data(), "--json", "--limit", "3", id));
+        JsonNode kept = json(run(Optional.empty(), "related", "--data", data(), "--json", "--limit", "3", id));
+        assertThat(ids(kept)).as("opened without models, the index keeps its vectors: neighbours need no model").isEqualTo(ids(related));
+        assertThat(kept.path("notes").toString()).doesNotContain("MoreLikeThis");
+
+        String bm25Only = dir.resolve("bm25-only").toString();
+        assertThat(run(Optional.empty(), "ingest", "--data", bm25Only, dir.resolve("in").toString()).exit()).isZero();
+        JsonNode fallback = json(run(model, "related", "--data", bm25Only, "--json", "--limit", "3", id));
         assertThat(ids(fallback)).doesNotContain(id);
         assertThat(fallback.path("notes").toString()).contains("MoreLikeThis");
 

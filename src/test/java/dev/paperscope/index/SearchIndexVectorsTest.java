@@ -66,14 +66,16 @@ class SearchIndexVectorsTest {
     }
 
     @Test
-    void twoModelsFillTwoFieldsAndAddingOrDroppingOneRebuilds() {
+    void twoModelsFillTwoFieldsAndOnlyARebuildAddsOrDropsOne() {
         MapVectorSource first = new MapVectorSource(HashingEmbedder.withTestSynonyms());
         MapVectorSource second = new MapVectorSource(new HashingEmbedder("second-model", 64, Map.of()));
         try (SearchIndex index = open(first, VectorQuantization.NONE)) {
             assertThat(index.catchUp(catalog)).isEqualTo(-1);
         }
         try (SearchIndex index = SearchIndex.open(dir.resolve("i"), new IndexVectors(List.of(first, second), VectorQuantization.NONE))) {
-            assertThat(index.catchUp(catalog)).as("a second model joined").isEqualTo(-1);
+            assertThat(index.catchUp(catalog)).as("a second model configured: a catch-up keeps the index as built").isZero();
+            assertThat(index.vectorSpaces()).containsExactly(new VectorSpace("test-hashing-128", 128));
+            index.rebuild(catalog, n -> { });
             assertThat(index.vectorSpaces()).containsExactly(new VectorSpace("test-hashing-128", 128), new VectorSpace("second-model", 64));
             assertThat(vectors(index, IndexSchema.vectorField(0))).isEqualTo(5);
             assertThat(vectors(index, IndexSchema.vectorField(1))).isEqualTo(5);
@@ -82,13 +84,22 @@ class SearchIndexVectorsTest {
             assertThat(index.catchUp(catalog)).as("same models: nothing to do").isZero();
         }
         try (SearchIndex index = SearchIndex.open(dir.resolve("i"), new IndexVectors(List.of(second, first), VectorQuantization.NONE))) {
-            assertThat(index.catchUp(catalog)).as("the same models in another field order").isEqualTo(-1);
+            assertThat(index.catchUp(catalog)).as("the same models in another field order").isZero();
+            index.rebuild(catalog, n -> { });
+            assertThat(index.vectorSpaces()).containsExactly(new VectorSpace("second-model", 64), new VectorSpace("test-hashing-128", 128));
         }
         try (SearchIndex index = open(first, VectorQuantization.NONE)) {
-            assertThat(index.catchUp(catalog)).as("back to one model").isEqualTo(-1);
-            assertThat(index.vectorSpaces()).containsExactly(new VectorSpace("test-hashing-128", 128));
+            assertThat(index.catchUp(catalog)).isZero();
+            index.rebuild(catalog, n -> { });
+            assertThat(index.vectorSpaces()).as("back to one model").containsExactly(new VectorSpace("test-hashing-128", 128));
             assertThat(vectors(index, IndexSchema.vectorField(1))).isZero();
         }
+    }
+
+    /** The vector format each segment wrote {@code field} in. */
+    private static List<String> formatsOf(SearchIndex index, String field) {
+        return index.withSearcher(s -> s.getIndexReader().leaves().stream()
+                .map(l -> l.reader().getFieldInfos().fieldInfo(field).getAttribute("PerFieldKnnVectorsFormat.format")).toList());
     }
 
     /** The vector format a segment wrote {@code field} in, as Lucene's per-field format records it. */
@@ -184,8 +195,12 @@ class SearchIndexVectorsTest {
         }
     }
 
+    private void storeAnotherFile(String name) {
+        catalog.store(Records.file(Records.paper(name, 1, "Attention Is All You Need").build()), name, "sha-" + name, null);
+    }
+
     @Test
-    void anotherModelOrDimensionOrNoModelForcesARebuild() {
+    void anotherModelOrDimensionOrNoModelKeepsTheIndexAsBuiltUntilARebuild() {
         try (SearchIndex index = open(new MapVectorSource(HashingEmbedder.withTestSynonyms()), VectorQuantization.NONE)) {
             assertThat(index.catchUp(catalog)).isEqualTo(-1);
         }
@@ -194,29 +209,55 @@ class SearchIndexVectorsTest {
         }
         MapVectorSource other = new MapVectorSource(new HashingEmbedder("other-model", 128, Map.of()));
         try (SearchIndex index = open(other, VectorQuantization.NONE)) {
-            assertThat(index.catchUp(catalog)).isEqualTo(-1);
-            assertThat(index.vectorSpaces()).contains(new VectorSpace("other-model", 128));
-            assertThat(other.requested()).hasSize(5);
+            long before = index.generation();
+            assertThat(index.catchUp(catalog)).isZero();
+            storeAnotherFile("new.txt");
+            assertThat(index.catchUp(catalog)).as("other models' vectors: only those models could add the new record's").isZero();
+            assertThat(index.generation()).as("left behind, as it was").isEqualTo(before);
+            assertThat(index.vectorSpaces()).containsExactly(new VectorSpace("test-hashing-128", 128));
+            assertThat(other.requested()).as("nothing embedded").isEmpty();
+            index.rebuild(catalog, n -> { });
+            assertThat(index.vectorSpaces()).containsExactly(new VectorSpace("other-model", 128));
+            assertThat(other.requested()).hasSize(6);
         }
         try (SearchIndex index = open(new MapVectorSource(new HashingEmbedder("other-model", 64, Map.of())), VectorQuantization.NONE)) {
-            assertThat(index.catchUp(catalog)).isEqualTo(-1);
+            assertThat(index.catchUp(catalog)).isZero();
+            index.rebuild(catalog, n -> { });
             assertThat(index.vectorSpaces()).contains(new VectorSpace("other-model", 64));
         }
         try (SearchIndex index = SearchIndex.open(dir.resolve("i"))) {
-            assertThat(index.catchUp(catalog)).isEqualTo(-1);
+            assertThat(index.catchUp(catalog)).as("opened without a model: the vectors stay").isZero();
+            assertThat(vectors(index)).isEqualTo(6);
+            index.rebuild(catalog, n -> { });
             assertThat(index.vectorSpaces()).isEmpty();
             assertThat(vectors(index)).isZero();
+        }
+        MapVectorSource model = new MapVectorSource(HashingEmbedder.withTestSynonyms());
+        try (SearchIndex index = open(model, VectorQuantization.NONE)) {
+            storeAnotherFile("later.txt");
+            assertThat(index.catchUp(catalog)).as("an index without vectors is caught up without vectors").isEqualTo(1);
+            assertThat(index.generation()).isEqualTo(catalog.generation());
+            assertThat((int) index.withSearcher(s -> s.getIndexReader().numDocs())).isEqualTo(7);
+            assertThat(index.vectorSpaces()).isEmpty();
+            assertThat(vectors(index)).isZero();
+            assertThat(model.requested()).as("nothing embedded").isEmpty();
         }
     }
 
     @Test
-    void switchingToInt8QuantisationRebuildsAndKeepsTheVectors() {
+    void int8QuantisationTakesARebuildAndACatchUpMeanwhileKeepsTheBuiltOne() {
         try (SearchIndex index = open(new MapVectorSource(HashingEmbedder.withTestSynonyms()), VectorQuantization.NONE)) {
             index.catchUp(catalog);
         }
         try (SearchIndex index = open(new MapVectorSource(HashingEmbedder.withTestSynonyms()), VectorQuantization.INT8)) {
-            assertThat(index.catchUp(catalog)).isEqualTo(-1);
-            assertThat(vectors(index)).isEqualTo(5);
+            assertThat(index.catchUp(catalog)).isZero();
+            storeAnotherFile("new.txt");
+            assertThat(index.catchUp(catalog)).as("the same model: the new record gets its vector, in float32 as built").isEqualTo(1);
+            assertThat(vectors(index)).isEqualTo(6);
+            assertThat(formatsOf(index, IndexSchema.VECTOR)).hasSize(2).noneMatch(f -> f.contains("ScalarQuantized"));
+            index.rebuild(catalog, n -> { });
+            assertThat(vectors(index)).isEqualTo(6);
+            assertThat(formatsOf(index, IndexSchema.VECTOR)).isNotEmpty().allMatch(f -> f.contains("ScalarQuantized"));
         }
     }
 

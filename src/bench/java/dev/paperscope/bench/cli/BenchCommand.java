@@ -44,6 +44,10 @@ final class BenchCommand implements Callable<Integer> {
     long seed;
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
+    @Option(names = "--mode", paramLabel = "bm25|hybrid|both", defaultValue = "bm25",
+            description = "Without another benchmark: which results pages to time (default ${DEFAULT-VALUE}); hybrid and both ingest with "
+                    + "--model's models (default: search's two) and reuse --vector-cache's vectors.")
+    String mode;
     @picocli.CommandLine.Mixin
     dev.paperscope.cli.BackendOption backendOption = new dev.paperscope.cli.BackendOption();
     // ---- embedding throughput (--embeddings); without the flag, bench runs ingest and search as before ----
@@ -78,7 +82,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--recall-queries", defaultValue = "500", description = "With --scale: queries for HNSW recall (default ${DEFAULT-VALUE}).")
     int recallQueries;
     @Option(names = "--vector-cache", paramLabel = "FILE",
-            description = "With --scale: catalog file caching the original passages' vectors (default ~/.cache/paperscope/bench-vectors.db).")
+            description = "With --scale, or --mode hybrid/both: catalog file caching the passages' vectors between runs "
+                    + "(default ~/.cache/paperscope/bench-vectors.db).")
     Path vectorCache;
     @Option(names = "--cached-vectors-only",
             description = "With --scale: embed nothing; records whose passage has no cached vector are indexed without one.")
@@ -191,7 +196,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             return 0;
         }
-        var report = IngestSearchBenchmark.run(new IngestSearchBenchmark.Config(corpus, queries, warmup, k, seed, backend()));
+        var report = IngestSearchBenchmark.run(ingestSearchConfig());
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report));
             return 0;
@@ -201,12 +206,35 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("ingest (parse + catalog + index): %.2f s = %.0f records/s%n", report.ingestSeconds(), report.records() / report.ingestSeconds());
         out.printf("reindex from catalog:              %.2f s = %.0f records/s%n", report.reindexSeconds(), report.records() / report.reindexSeconds());
         out.printf("%d queries, top %d:       p50 ms   p90 ms   p99 ms  mean ms%n", report.queries(), report.k());
-        row(out, "results page (snippets)", report.paperscope());
-        row(out, "ranking alone", report.ranking());
-        row(out, "raw Lucene searcher", report.rawLucene());
+        if (report.paperscope() != null) {
+            row(out, "results page (snippets)", report.paperscope());
+            row(out, "ranking alone", report.ranking());
+            row(out, "raw Lucene searcher", report.rawLucene());
+        }
+        if (report.hybrid() != null) {
+            row(out, "hybrid results page", report.hybrid());
+            out.printf("hybrid with %s; %d vectors came from the vector cache%n", String.join(" + ", report.models()), report.cachedVectors());
+        }
         double[] r = report.ratios();
-        out.printf("ratio to raw Lucene: results page p50 %.2fx p99 %.2fx; ranking alone p50 %.2fx p99 %.2fx%n", r[0], r[1], r[2], r[3]);
+        if (r.length == 4) {
+            out.printf("ratio to raw Lucene: results page p50 %.2fx p99 %.2fx; ranking alone p50 %.2fx p99 %.2fx%n", r[0], r[1], r[2], r[3]);
+        }
         return 0;
+    }
+
+    /** The ingest + search benchmark: {@code --mode}, with the models and vector cache a hybrid page needs. */
+    private IngestSearchBenchmark.Config ingestSearchConfig() {
+        checkEmbeddingOptions();
+        try {
+            IngestSearchBenchmark.Mode m = IngestSearchBenchmark.Mode.parse(mode);
+            java.util.Optional<dev.paperscope.app.EmbeddingSetup> setup = m == IngestSearchBenchmark.Mode.BM25 ? java.util.Optional.empty()
+                    : java.util.Optional.of(dev.paperscope.app.EmbeddingSetup.forModels(models.isEmpty() ? EmbeddingModels.DEFAULT_ENSEMBLE : models,
+                            VectorQuantization.NONE, dev.paperscope.search.dense.EmbeddingProgress.NONE));
+            Path cache = vectorCache != null ? vectorCache : CacheDirs.paperscope().resolve("bench-vectors.db");
+            return new IngestSearchBenchmark.Config(corpus, queries, warmup, k, seed, backend(), m, setup, java.util.Optional.of(cache));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     /** {@code --backend}/{@code --opensearch-url} (else the environment) for the ingest+BM25 and {@code --http} benchmarks. */

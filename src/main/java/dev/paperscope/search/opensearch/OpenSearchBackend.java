@@ -8,6 +8,7 @@ import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.index.IndexSchema;
 import dev.paperscope.index.VectorSpace;
 import dev.paperscope.index.opensearch.OpenSearchIndex;
+import dev.paperscope.search.BackendWriter;
 import dev.paperscope.search.Facets;
 import dev.paperscope.search.OpenSearchQueries;
 import dev.paperscope.search.QuerySyntax;
@@ -30,7 +31,7 @@ import java.util.Set;
  * ({@link OpenSearchQueries}) with every shard's term statistics, so scores equal the embedded index's, ties
  * by record id as embedded; k-NN through the k-NN plugin's {@code knn} query on a model's vector field.
  */
-public final class OpenSearchBackend implements SearchBackend {
+public final class OpenSearchBackend implements SearchBackend, BackendWriter {
     /** As embedded (Bm25Search): hits are counted exactly up to this many, then counted on their own. */
     static final int EXACT_TOTAL_UP_TO = 1_000;
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -3,7 +3,6 @@ package dev.paperscope.search.fusion;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.paperscope.catalog.ResolvedRecord;
 import dev.paperscope.index.VectorSpace;
 import dev.paperscope.search.FacetCount;
 import dev.paperscope.search.Facets;
@@ -290,21 +289,6 @@ class BackendRetrievalTest {
         @Override
         public List<VectorSpace> vectorSpaces() {
             return List.of(new VectorSpace("table-model", 1));
-        }
-
-        @Override
-        public void upsert(List<ResolvedRecord> records, List<Map<String, float[]>> vectorsByModel) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void deleteFile(String file) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void commit(long catalogGeneration) {
-            throw new UnsupportedOperationException();
         }
 
         @Override
