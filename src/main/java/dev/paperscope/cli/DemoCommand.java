@@ -4,9 +4,9 @@ import dev.paperscope.api.WriteAuth;
 import dev.paperscope.app.Counted;
 import dev.paperscope.app.Demo;
 import dev.paperscope.app.Paperscope;
+import dev.paperscope.app.SearchOptions;
 import dev.paperscope.catalog.IngestOutcome;
 import dev.paperscope.ingest.ParseException;
-import dev.paperscope.search.Bm25Params;
 import dev.paperscope.web.PaperscopeServer;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,7 +58,8 @@ final class DemoCommand extends DataCommand {
         for (String query : Demo.EXAMPLE_QUERIES) {
             out.println();
             out.println("$ paperscope search '" + query + "'");
-            ResultPrinter.print(ps.search(query, limit, Bm25Params.DEFAULT), out, System.console() != null);
+            // as `paperscope search` prints it: one hit per work
+            ResultPrinter.print(ps.searches().works(query, limit, SearchOptions.DEFAULT), true, out, System.console() != null);
         }
         out.println();
         out.println("Try your own: bin/paperscope search --data " + ps.dataDir() + " 'your query'");

@@ -106,6 +106,7 @@ public final class Main implements Runnable {
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             if (e instanceof QuerySyntaxException) {
                 commandLine.getErr().println("paperscope: bad query: " + e.getMessage());
@@ -123,6 +124,24 @@ public final class Main implements Runnable {
             return CommandLine.ExitCode.SOFTWARE;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * A usage error is one line, {@code paperscope search: Unknown option: '--bogus' (paperscope search --help shows
+     * usage)}, with picocli's suggestion for a near miss; the command's help page is {@code --help}'s, not the error's.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine commandLine = e.getCommandLine();
+        String command = commandLine.getCommandSpec().qualifiedName(" ");
+        StringBuilder line = new StringBuilder(command).append(": ").append(describe(e).strip());
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            List<String> near = unmatched.getSuggestions().stream().limit(3).toList();
+            line.append("; did you mean ").append(near.size() == 1 ? near.getFirst()
+                    : String.join(", ", near.subList(0, near.size() - 1)) + " or " + near.getLast()).append('?');
+        }
+        line.append(" (").append(command).append(" --help shows usage)");
+        commandLine.getErr().println(line);
+        return commandLine.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     private static boolean isInvalidArgument(Exception e) {

@@ -32,6 +32,11 @@ final class BibtexFileParser implements Parser {
     private static final Set<String> VERBATIM = Set.of("url", "doi", "eprint", "file", "pdf", "link", "isbn", "issn",
             "archiveprefix", "primaryclass", "biburl", "bibsource", "timestamp", "urldate");
     private static final Pattern LEXER_LINE = Pattern.compile("line (\\d+)");
+    /** An entry's key: from its opening delimiter to the first comma, as BibTeX reads it. */
+    private static final Pattern KEY = Pattern.compile("\\A(@\\s*[A-Za-z][\\w-]*\\s*[{(]\\s*)([^,\\s]+)\\s*,");
+    /** Key characters the BibTeX library's lexer reads; BibTeX itself takes more (braces, backslashes). */
+    private static final Pattern PLAIN_KEY = Pattern.compile("[\\p{L}\\p{N}_:./+\\-]+");
+    private static final String STAND_IN_KEY = "paperscope_key";
 
     @Override
     public String format() {
@@ -76,10 +81,19 @@ final class BibtexFileParser implements Parser {
         List<SourceRecord> records = new ArrayList<>();
         for (BibtexScanner.Chunk chunk : BibtexScanner.scan(doc, index)) {
             String text = doc.text().substring(chunk.start(), chunk.end());
+            String key = null;
+            Matcher k = KEY.matcher(text);
+            if (chunk.isRecord() && k.find() && !PLAIN_KEY.matcher(k.group(2)).matches()) {
+                // Google Scholar writes accents into keys (sch{\"o}lkopf2021toward); BibTeX reads them, the
+                // library does not, so it reads the entry under a stand-in key and the key is kept as written.
+                key = k.group(2);
+                text = k.group(1) + STAND_IN_KEY + text.substring(k.end(2));
+            }
             BibTeXDatabase db = parseChunk(doc, chunk, text, macros);
             macros.addAll(db.getStrings().values());
             for (BibTeXEntry entry : db.getEntries().values()) {
-                records.add(toRecord(doc, chunk.line(), index.slice(chunk.start(), chunk.end()), entry));
+                String written = key != null ? key : entry.getKey().getValue();
+                records.add(toRecord(doc, chunk.line(), index.slice(chunk.start(), chunk.end()), written, entry));
             }
         }
         return records;
@@ -103,11 +117,11 @@ final class BibtexFileParser implements Parser {
         }
     }
 
-    private static SourceRecord toRecord(SourceDocument doc, int line, String raw, BibTeXEntry entry) throws ParseException {
+    private static SourceRecord toRecord(SourceDocument doc, int line, String raw, String key, BibTeXEntry entry) throws ParseException {
         Map<String, Object> fields = new LinkedHashMap<>();
         List<Derivation> notes = new ArrayList<>();
         Map<String, String> written = new LinkedHashMap<>();
-        fields.put("id", entry.getKey().getValue());
+        fields.put("id", key);
         fields.put("entry_type", entry.getType().getValue().toLowerCase(Locale.ROOT));
         for (Map.Entry<Key, Value> field : entry.getFields().entrySet()) {
             String name = field.getKey().getValue().toLowerCase(Locale.ROOT);
@@ -127,7 +141,7 @@ final class BibtexFileParser implements Parser {
         }
         Map<String, Object> asWritten = new LinkedHashMap<>();
         asWritten.put("type", entry.getType().getValue().toLowerCase(Locale.ROOT));
-        asWritten.put("key", entry.getKey().getValue());
+        asWritten.put("key", key);
         asWritten.put("fields", written);
         fields.put(ENTRY, asWritten);
         return StructuredFields.toRecord(doc, FORMAT, line, raw, fields, notes);

@@ -11,9 +11,14 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Jackson set up for reading records: duplicate keys and trailing content are errors, key order is kept. */
 final class JsonObjects {
+    /** Jackson's location inside its own message, {@code [Source: REDACTED (…); line: 1, column: 29]}. */
+    private static final Pattern SOURCE_LOCATION = Pattern.compile("\\[Source: [^\\]]*?; line: (\\d+), column: (\\d+)\\]");
+
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -44,7 +49,12 @@ final class JsonObjects {
 
     /** Jackson's message without its source excerpt, which repeats a possibly huge line. */
     static String describe(JsonProcessingException e) {
-        return e.getOriginalMessage();
+        Matcher m = SOURCE_LOCATION.matcher(String.valueOf(e.getOriginalMessage()));
+        StringBuilder plain = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(plain, Matcher.quoteReplacement((m.group(1).equals("1") ? "" : "line " + m.group(1) + ", ") + "column " + m.group(2)));
+        }
+        return m.appendTail(plain).toString();
     }
 
     static String column(JsonProcessingException e) {

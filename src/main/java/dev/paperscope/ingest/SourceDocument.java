@@ -106,6 +106,11 @@ public final class SourceDocument {
         if (HtmlCharset.isHtml(bytes)) {
             return rendered(fileName, fileBytes, bytes, Optional.empty());
         }
+        Optional<String> utf16 = utf16ByteOrderMark(bytes);
+        if (utf16.isPresent()) {
+            throw new ParseException(fileName, 1, "UTF-16 text (byte-order mark " + utf16.get()
+                    + "), which Paperscope does not read; save the file as UTF-8");
+        }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
             throw new ParseException(fileName, lineOfOffset(bytes, nul), "binary content (NUL byte at offset " + nul + "), not a text file");
@@ -168,6 +173,9 @@ public final class SourceDocument {
         if (magic.isPresent()) {
             return magic;
         }
+        if (utf16ByteOrderMark(start).isPresent()) {
+            return Optional.empty(); // text (a spreadsheet's "Unicode text"); reading it says what to do
+        }
         for (int i = 0; i < Math.min(start.length, SNIFF_BYTES); i++) {
             if (start[i] == 0) {
                 return Optional.of("a binary file");
@@ -203,6 +211,17 @@ public final class SourceDocument {
             if (bytes.length >= m.prefix().length && Arrays.equals(bytes, 0, m.prefix().length, m.prefix(), 0, m.prefix().length)) {
                 return Optional.of(m.kind());
             }
+        }
+        return Optional.empty();
+    }
+
+    /** "FF FE" or "FE FF" when the bytes begin with a UTF-16 byte-order mark. */
+    private static Optional<String> utf16ByteOrderMark(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            return Optional.of("FF FE");
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            return Optional.of("FE FF");
         }
         return Optional.empty();
     }

@@ -54,7 +54,7 @@ final class RecordCard {
             card.append("<tr><th>url</th><td>").append(safeLink(r.url())).append("</td></tr>");
         }
         r.extra().forEach((k, v) -> row(card, k, v instanceof java.util.List<?> l && l.size() > 3
-                ? l.size() + " entries" : String.valueOf(v), reasons)); // a PDF's passages and references: counted, not dumped
+                ? l.size() + " entries" : shownValue(v), reasons)); // a PDF's passages and references: counted, not dumped
         reasons.forEach((field, why) -> {
             if (!shown(r, field)) {
                 card.append("<tr><th>").append(Html.text(field)).append("</th><td>").append(badges(why)).append("</td></tr>");
@@ -99,6 +99,20 @@ final class RecordCard {
                 .append("</th><td><span class=\"recovered-value\">").append(Html.text(value)).append("</span>")
                 .append(" <span class=\"badge-recovered\" title=\"").append(Html.attr(from)).append("\">recovered</span>")
                 .append("<span class=\"why\">").append(Html.text(from)).append("</span></td></tr>");
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** A nested value (an object or list from a structured file, a BibTeX entry as written) as JSON; others as text. */
+    private static String shownValue(Object v) {
+        if (v instanceof Map<?, ?> || v instanceof List<?>) {
+            try {
+                return JSON.writeValueAsString(v);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return String.valueOf(v);
+            }
+        }
+        return String.valueOf(v);
     }
 
     private static boolean shown(SourceRecord r, String field) {

@@ -123,6 +123,38 @@ class BibtexFileParserTest {
         assertThatThrownBy(() -> parser.parse(doc)).hasMessage("bare.bib:3: bad record: record has neither title, authors nor abstract");
     }
 
+    /**
+     * Google Scholar writes the accents of the first author's name into the key ({@code sch{\"o}lkopf2021toward});
+     * BibTeX reads such keys, so the entry is read, its key kept as written.
+     */
+    @Test
+    void keysWithLatexAccentsAsGoogleScholarWritesThemAreRead() throws Exception {
+        SourceDocument doc = doc("scholar.bib", """
+                @article{sch{\\"o}lkopf2021toward,
+                  title={Toward causal representation learning},
+                  author={Sch{\\"o}lkopf, Bernhard and Locatello, Francesco},
+                  year={2021}
+                }
+
+                @inproceedings{m{\\'e}nard2020,
+                  title={Second},
+                  author={M{\\'e}nard, Pierre}
+                }
+                @misc{müller2019, title={Third}}
+                """);
+
+        List<SourceRecord> records = parser.parse(doc);
+
+        assertThat(records).extracting(SourceRecord::title).containsExactly("Toward causal representation learning", "Second", "Third");
+        assertThat(records).extracting(r -> r.extra().get("source_id"))
+                .containsExactly("sch{\\\"o}lkopf2021toward", "m{\\'e}nard2020", "müller2019");
+        assertThat(records.get(0).authors()).containsExactly("Bernhard Schölkopf", "Francesco Locatello");
+        assertThat(records.get(1).source().line()).isEqualTo(7);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> written = (Map<String, Object>) records.get(0).extra().get("bibtex_entry");
+        assertThat(written).containsEntry("key", "sch{\\\"o}lkopf2021toward");
+    }
+
     @Test
     void duplicateKeysStayTwoRecords() throws Exception {
         SourceDocument doc = doc("dup.bib", "@article{same, title={First}}\n@article{same, title={Second}}\n");

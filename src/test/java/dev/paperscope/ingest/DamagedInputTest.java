@@ -63,6 +63,20 @@ class DamagedInputTest {
         assertThat(SourceDocument.binaryKind("Ren\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1))).isEmpty();
     }
 
+    /** A spreadsheet's "Unicode text" is UTF-16 with a byte-order mark: text, not "a binary file", and the error says what to do. */
+    @Test
+    void utf16TextIsNotCalledBinaryAndFailsSayingSaveAsUtf8() {
+        byte[] little = "\uFEFFtitle,authors\nA Paper,Jane Roe\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] big = "\uFEFFtitle,authors\nA Paper,Jane Roe\n".getBytes(java.nio.charset.StandardCharsets.UTF_16BE);
+
+        assertThat(SourceDocument.binaryKind(little)).isEmpty();
+        assertThat(SourceDocument.binaryKind(big)).isEmpty();
+        assertThatThrownBy(() -> SourceDocument.of("excel.csv", little))
+                .hasMessage("excel.csv:1: UTF-16 text (byte-order mark FF FE), which Paperscope does not read; save the file as UTF-8");
+        assertThatThrownBy(() -> SourceDocument.of("mac.csv", big))
+                .hasMessage("mac.csv:1: UTF-16 text (byte-order mark FE FF), which Paperscope does not read; save the file as UTF-8");
+    }
+
     @Test
     void valuesThatDoNotFitAFieldAreWarningsWithFileAndLine() throws Exception {
         SourceDocument doc = doc("odd.jsonl", GOOD + "\n"

@@ -86,6 +86,16 @@ class JsonLinesParserTest {
         assertThatThrownBy(() -> parser.parse(doc)).hasMessageStartingWith("cut.jsonl:2: broken JSON");
     }
 
+    /** The parser's own location notes ("[Source: REDACTED …; line: 1, column: 37]") are noise beside file:line. */
+    @Test
+    void anUnclosedArraySaysWhereItOpenedInPlainWords() throws Exception {
+        SourceDocument doc = doc("open.jsonl", "{\"title\": \"One\"}\n{\"title\": \"Two\", \"authors\": [\n");
+
+        assertThatThrownBy(() -> parser.parse(doc))
+                .hasMessage("open.jsonl:2: broken JSON at column 30: Unexpected end-of-input: expected close marker for Array"
+                        + " (start marker at column 29)");
+    }
+
     @Test
     void aLineThatIsNotAnObjectFails() throws Exception {
         SourceDocument doc = doc("array.jsonl", "{\"title\": \"One\"}\n[\"Two\"]\n");

@@ -104,4 +104,30 @@ class SearchPageBrowserTest {
         assertThat(related.getText()).isNotEqualTo(related.getText().toUpperCase(java.util.Locale.ROOT));
         assertThat(browser.find("#related > h2").getCssValue("text-transform")).isEqualTo("uppercase"); // the section's heading only
     }
+
+    /** On a phone-wide window the facet lists cut their long names; no count is pushed off the page. */
+    @Test
+    void aNarrowWindowKeepsFacetCountsOnThePage() {
+        try (Browser narrow = Browser.open(500, 900)) {
+            // Chromium's window is 500 px at least; a phone's 390 px viewport is emulated
+            narrow.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", 390, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+            Path bib = ServerFixture.write(tmp.resolve("long-venue.bib"), """
+                    @inproceedings{long2017,
+                      title = {Zanzibarian Widgets for Narrow Windows},
+                      author = {Roe, Jane},
+                      booktitle = {Advances in Neural Information Processing Systems Thirty: Proceedings of the Annual Conference},
+                      year = {2017}
+                    }
+                    """);
+            fixture.paperscope().ingest(java.util.List.of(bib), java.util.Optional.empty(), dev.paperscope.app.IngestListener.NONE);
+            narrow.go(fixture.url("/search?q=zanzibarian"));
+            int width = ((Number) narrow.script("return document.documentElement.clientWidth")).intValue();
+            assertThat(width).as("the viewport is narrow").isLessThanOrEqualTo(390);
+            assertThat(narrow.all("ul[data-facet] li .n")).isNotEmpty().allSatisfy(n -> assertThat(
+                    n.getRect().getX() + n.getRect().getWidth()).as(n.getText()).isLessThanOrEqualTo(width));
+            assertThat(((Number) narrow.script("return document.documentElement.scrollWidth")).intValue()).as("page width")
+                    .isLessThanOrEqualTo(width);
+        }
+    }
 }
