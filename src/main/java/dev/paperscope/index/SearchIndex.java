@@ -18,7 +18,6 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 import org.apache.lucene.index.ConcurrentMergeScheduler;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -26,8 +25,6 @@ import org.apache.lucene.index.MergeScheduler;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -49,7 +46,7 @@ public final class SearchIndex implements AutoCloseable {
     private final boolean passages;
     /** Lucene's concurrent scheduler; tests slow it down to show that commits wait for merges. */
     private final Supplier<MergeScheduler> mergeSchedulers;
-    private SearcherManager searchers;
+    private final IndexSearchers searchers;
     /** Whether {@link #tellKept} has said its warning. */
     private volatile boolean told;
     /** The catalog generation at which a catch-up last left the index behind (-1: never), so it says so once per generation. */
@@ -60,6 +57,7 @@ public final class SearchIndex implements AutoCloseable {
         this.vectors = vectors;
         this.passages = passages;
         this.mergeSchedulers = mergeSchedulers;
+        this.searchers = new IndexSearchers(directory);
     }
 
     /** An index without vectors (BM25 only). */
@@ -346,14 +344,8 @@ public final class SearchIndex implements AutoCloseable {
         return VectorCommits.spaces(commitData());
     }
 
-    private synchronized void refresh() {
-        if (searchers != null) {
-            try {
-                searchers.maybeRefreshBlocking();
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot refresh the index reader", e);
-            }
-        }
+    private void refresh() {
+        searchers.refreshBlocking();
     }
 
     /**
@@ -362,54 +354,12 @@ public final class SearchIndex implements AutoCloseable {
      * reader until the new one is ready). Does nothing before the first search, which opens the newest.
      */
     public void refreshReader() {
-        SearcherManager manager;
-        synchronized (this) {
-            manager = searchers;
-        }
-        if (manager == null) {
-            return;
-        }
-        try {
-            manager.maybeRefresh();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot refresh the index reader", e);
-        } catch (AlreadyClosedException e) {
-            // closing: nothing left to refresh
-        }
+        searchers.refresh();
     }
 
     /** Runs {@code work} on a current searcher; the searcher must not escape the call. */
     public <T> T withSearcher(SearcherWork<T> work) {
-        SearcherManager manager = searcherManager();
-        IndexSearcher searcher = null;
-        try {
-            searcher = manager.acquire();
-            return work.apply(searcher);
-        } catch (IOException e) {
-            throw new UncheckedIOException("search failed: " + e.getMessage(), e);
-        } finally {
-            if (searcher != null) {
-                try {
-                    manager.release(searcher);
-                } catch (IOException e) {
-                    LOG.warn("cannot release searcher", e);
-                }
-            }
-        }
-    }
-
-    private synchronized SearcherManager searcherManager() {
-        if (searchers == null) {
-            try {
-                if (!DirectoryReader.indexExists(directory)) {
-                    throw new IllegalStateException("the index is empty: ingest something first");
-                }
-                searchers = new SearcherManager(directory, null);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot open the index for search", e);
-            }
-        }
-        return searchers;
+        return searchers.with(work);
     }
 
     public Directory directory() {
@@ -425,9 +375,7 @@ public final class SearchIndex implements AutoCloseable {
     @Override
     public synchronized void close() {
         try {
-            if (searchers != null) {
-                searchers.close();
-            }
+            searchers.close();
             directory.close();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot close the index", e);
