@@ -121,15 +121,22 @@ public final class Works {
         return new RelatedSearch(index).related(recordId, limit);
     }
 
+    /** Neighbours fetched per related work asked for: room for other works' further records, which are left out. */
+    private static final int RELATED_POOL = 3;
+
     /**
-     * Records related to a work: the neighbours of its first record, less the work's own records (a
-     * work's records are copies of one another, so one record's neighbours stand for the work's).
+     * Works related to a work, one hit each (the best-placed of its records): the neighbours of the work's first
+     * record, less the work's own records (a work's records are copies of one another, so one record's
+     * neighbours stand for the work's) and less further records of a work already listed.
      */
     public SearchResults relatedToWork(WorkView view, int limit) {
         Set<String> own = new HashSet<>(view.work().recordIds());
-        SearchResults near = related(view.work().recordIds().getFirst(), limit + own.size())
+        SearchResults near = related(view.work().recordIds().getFirst(), RELATED_POOL * limit + own.size())
                 .orElse(new SearchResults("", 0, true, List.of(), 0, List.of()));
-        List<SearchHit> others = near.hits().stream().filter(h -> !own.contains(h.id())).limit(limit).toList();
+        Map<String, String> workOf = derived.workIdsOf(near.hits().stream().map(SearchHit::id).toList());
+        Set<String> listed = new HashSet<>();
+        List<SearchHit> others = near.hits().stream().filter(h -> !own.contains(h.id()))
+                .filter(h -> listed.add(workOf.getOrDefault(h.id(), h.id()))).limit(limit).toList();
         return new SearchResults(near.query(), others.size(), true, others, near.millis(), near.notes());
     }
 

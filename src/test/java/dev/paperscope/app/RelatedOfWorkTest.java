@@ -38,4 +38,30 @@ class RelatedOfWorkTest {
             assertThat(ofAward).contains(other.id()).doesNotContain(paper.id(), award.id());
         }
     }
+
+    @Test
+    void aWorkPageListsEachOtherWorkOnceNotEachOfItsRecords() {
+        SourceRecord paper = Records.paper("blog.txt", 1, "Photorealistic Text-to-Image Diffusion Models").authors(TEAM)
+                .abstractText("Text-to-image diffusion models generate photorealistic images.").build();
+        SourceRecord video = Records.paper("list.txt", 1, "Video Diffusion Models").authors(List.of("Jonathan Ho"))
+                .abstractText("Diffusion models generate video from text.").build();
+        SourceRecord videoAgain = Records.paper("arxiv.txt", 1, "Video Diffusion Models").authors(List.of("Jonathan Ho"))
+                .abstractText("Diffusion models generate video from text, images from noise.").build();
+        SourceRecord far = Records.paper("list.txt", 3, "Graph Networks for Proteins").authors(List.of("Ann Lee"))
+                .abstractText("Protein structures with graph networks and diffusion.").build();
+        try (Paperscope ps = Paperscope.open(dir.resolve("data"))) {
+            ps.catalog().store(Records.file(paper), "blog.txt", "s1", null);
+            ps.catalog().store(Records.file(video, far), "list.txt", "s3", null);
+            ps.catalog().store(Records.file(videoAgain), "arxiv.txt", "s4", null);
+            ps.changes().resolveAgain();
+            assertThat(ps.works().find(video.id()).orElseThrow().recordIds()).as("one work").contains(videoAgain.id());
+            WorkView view = ps.works().viewOfRecord(paper.id()).orElseThrow();
+            var related = ps.works().relatedToWork(view, 10);
+            List<String> ids = related.hits().stream().map(SearchHit::id).toList();
+            assertThat(ids).as("one entry for the video work, whichever record ranks first").containsOnlyOnce(ids.stream()
+                    .filter(id -> id.equals(video.id()) || id.equals(videoAgain.id())).findFirst().orElseThrow());
+            assertThat(ids.stream().filter(id -> id.equals(video.id()) || id.equals(videoAgain.id()))).hasSize(1);
+            assertThat(related.total()).isEqualTo(ids.size());
+        }
+    }
 }
