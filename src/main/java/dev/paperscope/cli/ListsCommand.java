@@ -164,6 +164,10 @@ final class ListsCommand extends DataCommand {
         int run(Paperscope ps, PrintWriter out) throws IOException {
             var exporter = ps.exports();
             List<String> ids = ps.lists().get(name).itemIds();
+            if (ids.isEmpty()) {
+                spec.commandLine().getErr().println("paperscope: the list " + name + " is empty: no BibTeX to write (paperscope lists add " + name + " ID)");
+                return 0;
+            }
             List<String> present = ids.stream().filter(id -> exporter.citable(id).isPresent()).toList();
             List<Citable> cited = exporter.citables(present);
             List<String> untitled = Exporter.untitled(cited);

@@ -124,6 +124,10 @@ class PlannerCliTest {
         String staged = idAfter(schedule, "Staged Training for Transformer Language Models");
 
         assertThat(run("lists", "create", "To read").out()).contains("To read  (0 items)");
+        CliRun empty = run("lists", "bibtex", "To read");
+        assertThat(empty.exit()).isZero();
+        assertThat(empty.out()).isEmpty();
+        assertThat(empty.err()).as("an empty list says so rather than printing nothing").contains("the list To read is empty");
         CliRun one = run("lists", "add", "To read", glam, "--note", "MoE & scaling");
         assertThat(one.exit()).isZero();
         assertThat(one.out()).contains("To read  (1 item)"); // a count says its noun in the right number
