@@ -11,8 +11,11 @@ import dev.paperscope.lists.ReadingList;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The HTML pages. Each handler asks the {@link Library} and renders; no search logic lives here. */
 public final class Pages {
@@ -62,12 +65,20 @@ public final class Pages {
         html(ctx, WorkPage.render(view, id, library.relatedToWork(view, RELATED), userState(library, view), cited));
     }
 
-    /** Starred talks (read only when the work has a talk) and list names; lookups beside writes, not behind them. */
+    /**
+     * Starred talks (read only when the work has a talk), list names and the lists that hold the work (by its id
+     * or one of its records'); lookups beside writes, not behind them.
+     */
     private static WorkPage.UserState userState(Library library, WorkView view) {
         boolean hasTalk = view.records().stream().anyMatch(r -> r.start() != null);
-        return library.read(ps -> new WorkPage.UserState(
-                hasTalk ? ps.planner().agenda().starredIds() : Set.of(),
-                ps.lists().all().stream().map(ReadingList::name).toList()));
+        Set<String> ids = new HashSet<>(view.work().recordIds());
+        ids.add(view.work().id());
+        return library.read(ps -> {
+            List<ReadingList> lists = ps.lists().all();
+            return new WorkPage.UserState(hasTalk ? ps.planner().agenda().starredIds() : Set.of(), lists.stream().map(ReadingList::name).toList(),
+                    lists.stream().filter(l -> l.itemIds().stream().anyMatch(ids::contains)).map(ReadingList::name)
+                            .collect(Collectors.toSet()));
+        });
     }
 
     private static void author(Context ctx, Library library) {

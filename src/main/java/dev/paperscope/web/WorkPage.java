@@ -23,10 +23,16 @@ final class WorkPage {
     }
 
     /** What the user has done with talks and lists, for the page's buttons. */
-    record UserState(Set<String> starred, List<String> lists) {
+    /** The user's starred talks, list names, and the names of the lists that already hold this work. */
+    record UserState(Set<String> starred, List<String> lists, Set<String> holding) {
         UserState {
             starred = Set.copyOf(starred);
             lists = List.copyOf(lists);
+            holding = Set.copyOf(holding);
+        }
+
+        UserState(Set<String> starred, List<String> lists) {
+            this(starred, lists, Set.of());
         }
     }
 
@@ -46,7 +52,7 @@ final class WorkPage {
             body.append("<p class=\"authors\" id=\"work-authors\">").append(SearchPage.authors(authors)).append("</p>");
         }
         body.append(cited);
-        body.append(addToList(view.work().id(), user.lists()));
+        body.append(addToList(view.work().id(), user.lists(), user.holding()));
         view.abstractSource().ifPresent(r -> body.append("<div class=\"abstract math\" id=\"abstract\" data-record=\"").append(Html.attr(r.id()))
                 .append("\">").append(Html.text(r.abstractText())).append("</div>"));
         body.append(about(view.about()));
@@ -82,18 +88,31 @@ final class WorkPage {
     }
 
     /**
-     * One form adding the work to a list: a button per list, each posting to that list's add route
-     * ({@code formaction}), so it works without JavaScript. No lists yet: a link to create one.
+     * One form adding the work to a list: a button per list that does not hold it yet, each posting to that
+     * list's add route ({@code formaction}), so it works without JavaScript; the lists that hold it are named
+     * as links instead. No lists yet: a link to create one.
      */
-    static String addToList(String workId, List<String> lists) {
+    static String addToList(String workId, List<String> lists, Set<String> holding) {
         if (lists.isEmpty()) {
             return "<p class=\"record-actions\" id=\"add-to-list\"><a href=\"/lists\">Create a reading list</a> to keep this paper.</p>";
         }
-        StringBuilder form = new StringBuilder("<form class=\"record-actions add-to-list\" id=\"add-to-list\" method=\"post\" action=\"")
-                .append(Html.attr(ListsPage.url(lists.getFirst()) + "/add")).append("\">").append(Html.FORM_TOKEN)
-                .append("<input type=\"hidden\" name=\"id\" value=\"").append(Html.attr(workId)).append("\">")
-                .append("<span>Add to reading list:</span>");
+        StringBuilder in = new StringBuilder();
         for (String name : lists) {
+            if (holding.contains(name)) {
+                in.append(in.isEmpty() ? "" : ", ").append("<a class=\"in-list\" data-list=\"").append(Html.attr(name)).append("\" href=\"")
+                        .append(Html.attr(ListsPage.url(name))).append("\">").append(Html.text(name)).append("</a>");
+            }
+        }
+        String inLists = in.isEmpty() ? "" : "<span class=\"muted\">In your list" + (in.indexOf(", ") >= 0 ? "s " : " ") + in + ".</span> ";
+        List<String> open = lists.stream().filter(name -> !holding.contains(name)).toList();
+        if (open.isEmpty()) {
+            return "<p class=\"record-actions\" id=\"add-to-list\">" + inLists + "</p>";
+        }
+        StringBuilder form = new StringBuilder("<form class=\"record-actions add-to-list\" id=\"add-to-list\" method=\"post\" action=\"")
+                .append(Html.attr(ListsPage.url(open.getFirst()) + "/add")).append("\">").append(Html.FORM_TOKEN)
+                .append("<input type=\"hidden\" name=\"id\" value=\"").append(Html.attr(workId)).append("\">")
+                .append(inLists).append("<span>Add to reading list:</span>");
+        for (String name : open) {
             form.append(" <button type=\"submit\" class=\"secondary\" formaction=\"").append(Html.attr(ListsPage.url(name) + "/add"))
                     .append("\" data-list=\"").append(Html.attr(name)).append("\">+ ").append(Html.text(name)).append("</button>");
         }

@@ -150,6 +150,11 @@ class PagesTest {
         assertThat(page).contains("id=\"add-to-list\" method=\"post\"")
                 .contains("formaction=\"/lists/%3Cb%3EEvil%20%26%20co/add\"").contains(">+ &lt;b&gt;Evil &amp; co</button>")
                 .doesNotContain("<b>Evil");
+        String workId = work.substring("/works/".length());
+        assertThat(fixture.send("POST", "/api/v1/lists/%3Cb%3EEvil%20%26%20co/items", "{\"id\": \"" + workId + "\"}").statusCode()).isEqualTo(201);
+        String kept = fixture.get(work).body();
+        assertThat(kept).as("a list that holds the work is named, not offered again").doesNotContain(">+ &lt;b&gt;Evil &amp; co</button>")
+                .contains("In your list <a class=\"in-list\" data-list=\"&lt;b&gt;Evil &amp; co\"");
         var talk = api("/api/v1/search?grouping=records&q=" + Html.url("GLaM kind:talk")).get("hits").get(0).get("id").asText();
         var paper = api("/api/v1/search?grouping=records&q=" + Html.url("imagen kind:paper")).get("hits").get(0).get("id").asText();
         assertThat(fixture.get("/records/" + talk).body()).contains("action=\"/planner/star\"").contains("value=\"" + talk + "\"");
