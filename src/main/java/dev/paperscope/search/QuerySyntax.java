@@ -47,7 +47,7 @@ public final class QuerySyntax {
         List<Clause> clauses = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> freeWords = new ArrayList<>();
-        for (String token : tokenize(words)) {
+        for (String token : joinDanglingFields(tokenize(words))) {
             boolean negated = token.length() > 1 && token.charAt(0) == '-';
             String body = negated ? token.substring(1) : token;
             Clause clause = clause(body, negated, notes);
@@ -118,6 +118,29 @@ public final class QuerySyntax {
         flush(tokens, current);
         return tokens;
     }
+
+    /**
+     * A known field with its value after a space ({@code year: 2020}, {@code title: "a phrase"}) is that field:
+     * the two tokens are joined. A known field with nothing after it is an error, not a search for its name.
+     */
+    static List<String> joinDanglingFields(List<String> tokens) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            Matcher m = DANGLING_FIELD.matcher(token);
+            if (m.matches() && QueryField.byName(m.group(1)).isPresent()) {
+                if (i + 1 == tokens.size()) {
+                    throw new QuerySyntaxException("no value after " + token.replaceFirst("^-", "") + " (write it as " + token.replaceFirst("^-", "")
+                            + "value)");
+                }
+                token = token + tokens.get(++i);
+            }
+            out.add(token);
+        }
+        return out;
+    }
+
+    private static final Pattern DANGLING_FIELD = Pattern.compile("-?([A-Za-z_]+)(>=|<=|>|<|:)");
 
     private static void flush(List<String> tokens, StringBuilder current) {
         if (!current.isEmpty()) {

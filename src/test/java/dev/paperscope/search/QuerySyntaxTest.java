@@ -70,6 +70,17 @@ class QuerySyntaxTest {
     }
 
     @Test
+    void aFieldWithItsValueAfterASpaceIsThatField() {
+        assertThat(QuerySyntax.parse("year: 2020").clauses()).containsExactly(new Clause.Range(QueryField.YEAR, 2020L, 2020L, false, false));
+        assertThat(QuerySyntax.parse("diffusion -title: \"video models\"").clauses()).containsExactly(
+                new Clause.FreeText("diffusion", false, false), new Clause.FieldMatch(QueryField.TITLE, "video models", true, true));
+        assertThat(QuerySyntax.parse("GLaM: efficient").clauses()).as("not a field: text as before")
+                .containsExactly(new Clause.FreeText("GLaM: efficient", false, false));
+        assertThatThrownBy(() -> QuerySyntax.parse("diffusion title:")).as("a field with nothing after it is not the word 'title'")
+                .hasMessageContaining("no value after title:");
+    }
+
+    @Test
     void authorsIsAnAliasOfAuthor() {
         assertThat(QuerySyntax.parse("authors:hinton").clauses())
                 .containsExactly(new Clause.FieldMatch(QueryField.AUTHOR, "hinton", false, false));
