@@ -47,8 +47,8 @@ final class ListsCommand extends DataCommand {
 
     /** {@code NAME ID}: the list, and the work or record in it, that an item subcommand acts on. */
     static final class ItemArgs {
-        @Parameters(index = "0", paramLabel = "NAME") String name;
-        @Parameters(index = "1", paramLabel = "ID") String id;
+        @Parameters(index = "0", paramLabel = "NAME", description = "The reading list's name.") String name;
+        @Parameters(index = "1", paramLabel = "ID", description = "A work or record id, as search, export and author show them.") String id;
     }
 
     static void print(Paperscope ps, ReadingList list, PrintWriter out) {
@@ -116,7 +116,7 @@ final class ListsCommand extends DataCommand {
     @Command(name = "note", mixinStandardHelpOptions = true, description = "Sets the note of an item (an empty TEXT clears it).")
     static final class Note extends ListChange {
         @Mixin ItemArgs item;
-        @Parameters(index = "2", paramLabel = "TEXT") String text;
+        @Parameters(index = "2", paramLabel = "TEXT", description = "The note; an empty TEXT ('') clears it.") String text;
 
         @Override
         ReadingList change(ReadingLists lists) {
@@ -137,7 +137,7 @@ final class ListsCommand extends DataCommand {
     @Command(name = "move", mixinStandardHelpOptions = true, description = "Moves an item to a 1-based position.")
     static final class Move extends ListChange {
         @Mixin ItemArgs item;
-        @Parameters(index = "2", paramLabel = "POSITION") int position;
+        @Parameters(index = "2", paramLabel = "POSITION", description = "The item's new place, 1 for the first.") int position;
 
         @Override
         ReadingList change(ReadingLists lists) {
