@@ -52,7 +52,9 @@ final class FileIngest {
         if (moved.isPresent()) {
             StoredFile f = moved.get();
             catalog.move(f.name(), canonical);
-            String from = f.path() == null ? "moved: was read from memory (" + f.name() + ")" : "moved from " + f.path();
+            String from = f.path() == null
+                    ? "now read from this file; the same content was stored as " + f.name() + " without a file path (as the bundled demo stores its pages)"
+                    : "moved from " + f.path();
             if (role.isPresent() && role.get() != f.role()) {
                 catalog.switchRole(f.name(), role.get());
                 from += "; role changed";
