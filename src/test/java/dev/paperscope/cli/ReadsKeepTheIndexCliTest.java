@@ -6,12 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.paperscope.app.EmbeddingSetup;
 import dev.paperscope.index.VectorQuantization;
-import dev.paperscope.index.VectorSpace;
 import dev.paperscope.testing.HashingEmbedder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.index.SegmentInfos;
@@ -34,17 +32,13 @@ class ReadsKeepTheIndexCliTest {
 
     @TempDir
     Path dir;
-    /** Every embedder the setup has loaded: none loaded means nothing was embedded. */
-    private final List<HashingEmbedder> loaded = new ArrayList<>();
-    private Optional<EmbeddingSetup> model;
+    /** The folder's model; every embedder it loaded (none loaded means nothing was embedded). */
+    private final HashingModel hashing = new HashingModel(VectorQuantization.NONE);
+    private final Optional<EmbeddingSetup> model = hashing.setup();
+    private final List<HashingEmbedder> loaded = hashing.loaded();
 
     @BeforeEach
     void setUp() throws IOException {
-        model = Optional.of(new EmbeddingSetup(new VectorSpace("test-hashing-128", 128), VectorQuantization.NONE, () -> {
-            HashingEmbedder e = HashingEmbedder.withTestSynonyms();
-            loaded.add(e);
-            return e;
-        }));
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(SEEDS.resolve(ORALS), in.resolve(ORALS));
         Files.createDirectories(dir.resolve("later"));

@@ -27,17 +27,13 @@ class RetrieverCliTest {
 
     @TempDir
     Path dir;
-    /** Every embedder the setup has loaded, to check laziness and closing. */
-    private final List<HashingEmbedder> loaded = new ArrayList<>();
-    private Optional<EmbeddingSetup> model;
+    /** The folder's model; every embedder it loaded (to check laziness and closing). */
+    private final HashingModel hashing = new HashingModel(VectorQuantization.INT8);
+    private final Optional<EmbeddingSetup> model = hashing.setup();
+    private final List<HashingEmbedder> loaded = hashing.loaded();
 
     @BeforeEach
     void setUp() throws IOException {
-        model = Optional.of(new EmbeddingSetup(new VectorSpace("test-hashing-128", 128), VectorQuantization.INT8, () -> {
-            HashingEmbedder e = HashingEmbedder.withTestSynonyms();
-            loaded.add(e);
-            return e;
-        }));
         Path in = Files.createDirectories(dir.resolve("in"));
         Files.copy(SEEDS.resolve(ORALS), in.resolve(ORALS));
         Files.copy(SEEDS.resolve(SCHEDULE), in.resolve(SCHEDULE));
